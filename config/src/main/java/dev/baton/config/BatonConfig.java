@@ -1,0 +1,21 @@
+package dev.baton.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole validated configuration of one process. */
+public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents) {
+    public BatonConfig {
+        agents = Map.copyOf(agents);
+    }
+
+    public Optional<AgentSpec> agent(String name) {
+        return Optional.ofNullable(agents.get(name));
+    }
+
+    /** The agent used when {@code --agent} is not given: {@code claude} if defined, else the first by name. */
+    public Optional<AgentSpec> defaultAgent() {
+        return agent("claude").or(() -> agents.keySet().stream().sorted().findFirst().map(agents::get));
+    }
+}

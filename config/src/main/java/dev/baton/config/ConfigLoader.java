@@ -1,0 +1,221 @@
+package dev.baton.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads and validates {@code config.toml}. The one entry point is {@link #load(Path, String)}. */
+public final class ConfigLoader {
+    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities");
+    private static final Set<String> DAEMON_KEYS =
+            Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token");
+    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor");
+
+    private final Path file;
+    private final String hostName;
+
+    private ConfigLoader(Path file, String hostName) {
+        this.file = file;
+        this.hostName = hostName;
+    }
+
+    /** Loads {@code file}; a missing file yields the defaults. Throws {@link ConfigException} when broken. */
+    public static BatonConfig load(Path file, String hostName) {
+        return new ConfigLoader(file, hostName).load();
+    }
+
+    /** Parses TOML text as if it were {@code file}. */
+    public static BatonConfig parse(Path file, String toml, String hostName) {
+        return new ConfigLoader(file, hostName).parse(toml);
+    }
+
+    private BatonConfig load() {
+        try {
+            return parse(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            return parse(DefaultConfig.TEXT);
+        } catch (IOException e) {
+            throw new ConfigException(file, "", "cannot read the file: " + e.getMessage(), "");
+        }
+    }
+
+    private BatonConfig parse(String toml) {
+        JsonNode root;
+        try {
+            root = new TomlMapper().readTree(toml);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new ConfigException(file, "", "not valid TOML" + where + ": " + e.getOriginalMessage(),
+                    DefaultConfig.AGENTS_EXAMPLE);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            root = new TomlMapper().createObjectNode();
+        }
+        unknownKeys(root, SECTIONS, "", "[daemon]\nname = \"laptop\"\n\n" + DefaultConfig.AGENTS_EXAMPLE);
+        DaemonSettings daemon = daemon(table(root, "daemon"));
+        Map<String, AgentSpec> agents = agents(root.get("agents"));
+        return new BatonConfig(file, daemon, agents);
+    }
+
+    private DaemonSettings daemon(JsonNode node) {
+        String example = "[daemon]\nname = \"laptop\"\nrepos = [\"/home/ana/src/app\"]\ncols = 120\nrows = 40";
+        unknownKeys(node, DAEMON_KEYS, "daemon.", example);
+        String name = string(node, "daemon.name", "name", hostName, example);
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            throw new ConfigException(file, "daemon.name", "'" + name + "' is not a valid name: use letters,"
+                    + " digits, '.', '-' or '_'", example);
+        }
+        List<Path> repos = new ArrayList<>();
+        for (String repo : strings(node, "daemon.repos", "repos", example)) {
+            repos.add(Path.of(repo.startsWith("~/") ? System.getProperty("user.home") + repo.substring(1) : repo));
+        }
+        int cols = integer(node, "daemon.cols", "cols", 120, 20, 1000, example);
+        int rows = integer(node, "daemon.rows", "rows", 40, 5, 500, example);
+        int idle = integer(node, "daemon.idle_after_ms", "idle_after_ms", 1500, 100, 600_000, example);
+        int max = integer(node, "daemon.max_sessions", "max_sessions", 64, 1, 10_000, example);
+        int scrollback = integer(node, "daemon.scrollback_lines", "scrollback_lines", 1000, 0, 100_000, example);
+        return new DaemonSettings(name, repos, cols, rows, Duration.ofMillis(idle), max, scrollback);
+    }
+
+    private Map<String, AgentSpec> agents(JsonNode node) {
+        if (node == null) {
+            return agents(DefaultConfig.defaults().get("agents"));
+        }
+        if (!node.isObject()) {
+            throw new ConfigException(file, "agents", "must be a table of agents", DefaultConfig.AGENTS_EXAMPLE);
+        }
+        Map<String, AgentSpec> agents = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            agents.put(e.getKey(), agent(e.getKey(), e.getValue()));
+        }
+        return agents;
+    }
+
+    private AgentSpec agent(String name, JsonNode node) {
+        String key = "agents." + name;
+        String example = "[agents." + name + "]\ncommand = \"" + name + "\"\nargs = [\"--permission-mode\", \"default\"]";
+        if (!name.matches("[a-z0-9][a-z0-9_-]{0,31}")) {
+            throw new ConfigException(file, key, "agent names use lower-case letters, digits, '-' and '_'",
+                    DefaultConfig.AGENTS_EXAMPLE);
+        }
+        if (!node.isObject()) {
+            throw new ConfigException(file, key, "must be a table with a command", example);
+        }
+        unknownKeys(node, AGENT_KEYS, key + ".", example);
+        JsonNode command = node.get("command");
+        if (command == null || !command.isTextual() || command.asText().isBlank()) {
+            throw new ConfigException(file, key + ".command",
+                    command == null ? "is missing" : "must be a non-empty string", example);
+        }
+        List<String> args = strings(node, key + ".args", "args", example);
+        Map<String, String> env = new LinkedHashMap<>();
+        JsonNode envNode = node.get("env");
+        if (envNode != null) {
+            if (!envNode.isObject()) {
+                throw new ConfigException(file, key + ".env", "must be a table of strings",
+                        example + "\nenv = { NO_COLOR = \"1\" }");
+            }
+            envNode.fields().forEachRemaining(e -> env.put(e.getKey(),
+                    textOrFail(e.getValue(), key + ".env." + e.getKey(), example)));
+        }
+        String vendorText = string(node, key + ".vendor", "vendor", null, example);
+        AgentSpec.Vendor vendor = vendorText == null ? AgentSpec.Vendor.guess(name, command.asText())
+                : vendor(vendorText, key + ".vendor", example);
+        return new AgentSpec(name, command.asText(), args, env, vendor);
+    }
+
+    private AgentSpec.Vendor vendor(String text, String key, String example) {
+        for (AgentSpec.Vendor v : AgentSpec.Vendor.values()) {
+            if (v.name().equalsIgnoreCase(text)) {
+                return v;
+            }
+        }
+        throw new ConfigException(file, key, "must be one of claude, codex, generic (got '" + text + "')",
+                example + "\nvendor = \"claude\"");
+    }
+
+    private JsonNode table(JsonNode root, String key) {
+        JsonNode node = root.get(key);
+        if (node == null) {
+            return new TomlMapper().createObjectNode();
+        }
+        if (!node.isObject()) {
+            throw new ConfigException(file, key, "must be a table ([" + key + "])", "[" + key + "]");
+        }
+        return node;
+    }
+
+    private void unknownKeys(JsonNode node, Set<String> known, String prefix, String example) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!known.contains(k)) {
+                throw new ConfigException(file, prefix + k, "unknown key; known keys here are "
+                        + known.stream().sorted().toList(), example);
+            }
+        }
+    }
+
+    private String string(JsonNode node, String key, String field, String fallback, String example) {
+        JsonNode v = node.get(field);
+        return v == null ? fallback : textOrFail(v, key, example);
+    }
+
+    private String textOrFail(JsonNode v, String key, String example) {
+        if (!v.isTextual()) {
+            throw new ConfigException(file, key, "must be a string, got " + kind(v), example);
+        }
+        return v.asText();
+    }
+
+    private List<String> strings(JsonNode node, String key, String field, String example) {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new ConfigException(file, key, "must be a list of strings, got " + kind(v), example);
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : v) {
+            out.add(textOrFail(item, key, example));
+        }
+        return out;
+    }
+
+    private int integer(JsonNode node, String key, String field, int fallback, int min, int max, String example) {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
+            throw new ConfigException(file, key, "must be a whole number from " + min + " to " + max
+                    + ", got " + (v.isNumber() ? v.asText() : kind(v)), example);
+        }
+        return v.asInt();
+    }
+
+    private static String kind(JsonNode v) {
+        return switch (v.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "a table";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package dev.baton.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.UncheckedIOException;
+
+/** The configuration a fresh runtime root starts with, written to {@code config.toml} on first start. */
+public final class DefaultConfig {
+    private DefaultConfig() {}
+
+    static final String AGENTS_EXAMPLE = """
+            [agents.claude]
+            command = "claude"
+            args = ["--permission-mode", "default"]
+            [agents.codex]
+            command = "codex"
+            args = []""";
+
+    public static final String TEXT = """
+            # Baton daemon configuration. Reference: docs/config.md
+            [daemon]
+            # name = "my-laptop"            # default: this host's name
+            # repos = ["~/src/app"]         # repos offered to the hub; the local CLI may use any repo
+            # cols = 120                    # agent terminal size
+            # rows = 40
+            # idle_after_ms = 1500          # quiet this long after output = waiting for input
+
+            # Each agent: the prompt is passed as the last argument.
+            """ + AGENTS_EXAMPLE + "\n";
+
+    static JsonNode defaults() {
+        try {
+            return new TomlMapper().readTree(TEXT);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

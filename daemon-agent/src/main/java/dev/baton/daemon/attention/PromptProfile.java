@@ -1,0 +1,109 @@
+package dev.baton.daemon.attention;
+
+import dev.baton.protocol.session.AttentionReason;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A vendor's prompt patterns, loaded from {@code <vendor>.profile}: lines of {@code reason: regex}, where
+ * {@code option: regex} (with one group) picks out the numbered options shown under a prompt.
+ */
+public final class PromptProfile {
+    private record Rule(AttentionReason reason, Pattern pattern) {}
+
+    private final String vendor;
+    private final List<Rule> rules;
+    private final Pattern option;
+
+    private PromptProfile(String vendor, List<Rule> rules, Pattern option) {
+        this.vendor = vendor;
+        this.rules = List.copyOf(rules);
+        this.option = option;
+    }
+
+    /** The profile for {@code vendor}, or an empty profile when there is none. */
+    public static PromptProfile forVendor(String vendor) {
+        String file = vendor.toLowerCase(Locale.ROOT) + ".profile";
+        try (InputStream in = PromptProfile.class.getResourceAsStream(file)) {
+            if (in == null) {
+                return new PromptProfile(vendor, List.of(), null);
+            }
+            return parse(vendor, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static PromptProfile parse(String vendor, String text) {
+        List<Rule> rules = new ArrayList<>();
+        Pattern option = null;
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                String key = line.substring(0, colon).strip();
+                Pattern p = Pattern.compile(line.substring(colon + 1).strip());
+                if (key.equals("option")) {
+                    option = p;
+                } else {
+                    rules.add(new Rule(AttentionReason.parse(key).orElseThrow(
+                            () -> new IllegalArgumentException("unknown reason '" + key + "' in " + vendor + ".profile")), p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PromptProfile(vendor, rules, option);
+    }
+
+    public String vendor() {
+        return vendor;
+    }
+
+    /** The first prompt visible on the screen, if any. */
+    public Optional<ScreenPrompt> match(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            for (Rule rule : rules) {
+                if (rule.pattern().matcher(lines.get(i)).find()) {
+                    return Optional.of(new ScreenPrompt(rule.reason(), lines.get(i).strip(), options(lines, i + 1)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> options(List<String> lines, int from) {
+        List<String> out = new ArrayList<>();
+        if (option == null) {
+            return out;
+        }
+        for (int i = from; i < lines.size() && i < from + 12; i++) {
+            Matcher m = option.matcher(lines.get(i));
+            if (m.find()) {
+                out.add(m.group(1).strip());
+            }
+        }
+        return out;
+    }
+
+    /** A prompt found on the screen: why, the question line, and the options listed under it. */
+    public record ScreenPrompt(AttentionReason reason, String question, List<String> options) {
+        public String summary() {
+            return options.isEmpty() ? question : question + " [" + String.join(" | ", options) + "]";
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.baton.daemon.session;
+
+import dev.baton.protocol.session.Sender;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** {@code agent run}: name, agent (default from config), repo, base branch (default: the repo's current). */
+public record RunRequest(String name, Optional<String> agent, Path repo, Optional<String> baseBranch,
+                         String prompt, Sender owner) {}

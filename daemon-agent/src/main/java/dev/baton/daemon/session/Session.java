@@ -1,0 +1,300 @@
+package dev.baton.daemon.session;
+
+import dev.baton.daemon.attention.PromptProfile;
+import dev.baton.daemon.pty.AgentTerminal;
+import dev.baton.daemon.screen.ScreenModel;
+import dev.baton.daemon.screen.ScreenSnapshot;
+import dev.baton.daemon.session.SessionCommand.*;
+import dev.baton.daemon.store.SessionRow;
+import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.event.SessionEvent;
+import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.session.Sender;
+import dev.baton.protocol.session.SessionState;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One live agent session. A virtual thread owns all its state and applies {@link SessionCommand}s from a
+ * bounded mailbox; other threads only send messages (see {@link #tell}) or read thread-safe views.
+ */
+public final class Session {
+    private static final Logger log = LoggerFactory.getLogger(Session.class);
+
+    private final SessionContext ctx;
+    private final AgentTerminal terminal;
+    private final ScreenModel screen;
+    private final OutputPump pump;
+    private final SessionEvents events;
+    private final Attention attention;
+    private final BlockingQueue<SessionCommand> mailbox = new ArrayBlockingQueue<>(1024);
+    private final Thread actor;
+    private volatile SessionRow row;
+    private volatile Sender attachedBy;
+    private Subscriber<byte[]> attacher;
+    private boolean killRequested;
+    private boolean removeOnExit;
+    private CompletableFuture<Void> shutdownDone;
+    private final List<CompletableFuture<KillOutcome>> killWaiters = new java.util.ArrayList<>();
+
+    Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
+            RawLog rawLog, PromptProfile profile) {
+        this.ctx = ctx;
+        this.row = row;
+        this.events = events;
+        this.terminal = terminal;
+        this.screen = screen;
+        this.pump = new OutputPump(row.name(), terminal, rawLog, screen, ctx.clock()::millis,
+                code -> tell(new Exited(code)));
+        this.attention = new Attention(events, profile);
+        this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
+    }
+
+    void start() {
+        pump.start();
+        actor.start();
+        setState(SessionState.RUNNING, "agent started (pid " + terminal.pid() + ")");
+    }
+
+    public SessionId id() {
+        return row.id();
+    }
+
+    public String name() {
+        return row.name();
+    }
+
+    public SessionRow row() {
+        return row;
+    }
+
+    public SessionView view() {
+        Sender a = attachedBy;
+        return new SessionView(row, attention.summary(), a == null ? "" : a.toString(), attention.layers());
+    }
+
+    public ScreenSnapshot screen() {
+        return screen.snapshot();
+    }
+
+    /** Sends a command to the actor; false if the mailbox stayed full for a second. */
+    boolean tell(SessionCommand command) {
+        try {
+            return mailbox.offer(command, 1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Screen changes and idle checks: the owner of the scheduler calls this a few times a second. */
+    void tick() {
+        mailbox.offer(new Tick());
+    }
+
+    void signal(SessionCommand command) {
+        mailbox.offer(command);
+    }
+
+    /** Answers a terminal query (cursor position, device attributes) on the agent's behalf. */
+    void reply(byte[] response) {
+        try {
+            terminal.write(response);
+        } catch (java.io.IOException e) {
+            log.debug("session {}: terminal reply dropped: {}", row.name(), e.getMessage());
+        }
+    }
+
+    private void run() {
+        MDC.put("session", row.name());
+        while (true) {
+            SessionCommand command;
+            try {
+                command = mailbox.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                if (!apply(command)) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                log.error("session {}: {} failed", row.name(), command.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    /** Applies one command; returns false once the session is over and the actor may stop. */
+    private boolean apply(SessionCommand command) {
+        switch (command) {
+            case Tick t -> onTick();
+            case Bell b -> attention.bell(row.state());
+            case Osc o -> attention.osc(o.code(), o.payload());
+            case SendInput in -> in.done().complete(ctx.input().typeText(terminal, events, in.sender(), in.text(),
+                    () -> afterHumanInput(in.sender())));
+            case SendKeys k -> k.done().complete(ctx.input().sendKeys(terminal, events, k.sender(), k.keys(),
+                    () -> afterHumanInput(k.sender())));
+            case Emit e -> {
+                attention.emit(e.level(), e.reason(), e.message());
+                e.done().complete(events.lastSeq());
+                syncBlocked();
+            }
+            case Kill k -> kill(k);
+            case ForceKill f -> {
+                if (terminal.isAlive()) {
+                    terminal.signalGroup(AgentTerminal.Signal.KILL);
+                }
+            }
+            case Exited x -> {
+                onExit(x.code());
+                return false;
+            }
+            case Attach a -> attach(a);
+            case Detach d -> d.done().complete(detach(d.who(), d.how()));
+            case AttacherGone g -> {
+                if (attacher == g.sink()) {
+                    detach(attachedBy, "client disconnected");
+                }
+            }
+            case Follow f -> {
+                events.follow(f.sink());
+                f.done().complete(events.lastSeq());
+            }
+            case Shutdown s -> {
+                shutdownDone = s.done();
+                killRequested = true;
+                terminal.signalGroup(AgentTerminal.Signal.HUP);
+                ctx.scheduler().schedule(() -> tell(new ForceKill()), 2, TimeUnit.SECONDS);
+            }
+        }
+        return true;
+    }
+
+    private void onTick() {
+        SessionState state = row.state();
+        if (state.isTerminal()) {
+            return;
+        }
+        if (attention.scan(pump.version(), screen)) {
+            syncBlocked();
+            return;
+        }
+        long quietFor = ctx.clock().millis() - pump.lastOutputMillis();
+        boolean quiet = quietFor >= ctx.idleAfter().toMillis();
+        if (state == SessionState.RUNNING && quiet) {
+            setState(SessionState.WAITING, "no output for " + quietFor + " ms");
+        } else if (state == SessionState.WAITING && !quiet) {
+            setState(SessionState.RUNNING, "output resumed");
+        }
+    }
+
+    private void afterHumanInput(Sender sender) {
+        if (attention.clearEmitted("answered by " + sender)) {
+            syncBlocked();
+        }
+    }
+
+    private void syncBlocked() {
+        SessionState state = row.state();
+        if (attention.blocking() && state != SessionState.BLOCKED && !state.isTerminal()) {
+            setState(SessionState.BLOCKED, attention.summary());
+        } else if (!attention.blocking() && state == SessionState.BLOCKED) {
+            setState(SessionState.RUNNING, "attention cleared");
+        }
+    }
+
+    private void kill(Kill k) {
+        events.append(new SessionEvent.KillRequested(k.sender(), k.remove()));
+        removeOnExit |= k.remove();
+        killWaiters.add(k.done());
+        if (!killRequested) {
+            killRequested = true;
+            terminal.signalGroup(AgentTerminal.Signal.TERM);
+            ctx.scheduler().schedule(() -> tell(new ForceKill()), 3, TimeUnit.SECONDS);
+        }
+    }
+
+    private void attach(Attach a) {
+        if (attacher != null && !attacher.isEnded()) {
+            a.done().complete("already attached by " + attachedBy + "; detach it first with: agent detach " + row.name());
+            return;
+        }
+        attacher = a.sink();
+        attachedBy = a.who();
+        events.append(new SessionEvent.Attached(a.who()));
+        if (a.cols() > 0 && a.rows() > 0) {
+            pump.resize(a.cols(), a.rows());
+        }
+        pump.subscribe(a.sink(), true);
+        a.done().complete(null);
+    }
+
+    private boolean detach(Sender who, String how) {
+        if (attacher == null) {
+            return false;
+        }
+        attacher.end("detached (" + how + ")");
+        events.append(new SessionEvent.Detached(attachedBy, how + (who != null && !who.equals(attachedBy) ? " by " + who : "")));
+        attacher = null;
+        attachedBy = null;
+        return true;
+    }
+
+    private void onExit(int code) {
+        SessionState end;
+        String reason;
+        if (shutdownDone != null) {
+            end = SessionState.INTERRUPTED;
+            reason = "the daemon stopped";
+        } else if (killRequested) {
+            end = SessionState.KILLED;
+            reason = "killed";
+        } else {
+            end = code == 0 ? SessionState.COMPLETED : SessionState.FAILED;
+            reason = "agent exited with code " + code;
+        }
+        events.append(new SessionEvent.Exited(code));
+        row = row.withState(row.state(), code, ctx.clock().instant());
+        setState(end, reason);
+        pump.endSubscribers("session " + row.name() + " ended: " + end.wire() + " (exit " + code + ")");
+        attacher = null;
+        attachedBy = null;
+        List<String> notes = new java.util.ArrayList<>();
+        if (removeOnExit) {
+            notes.addAll(ctx.removal().remove(row, events::append));
+            row = row.withWorktreeRemoved();
+            ctx.store().update(row);
+        }
+        events.endFollowers("session ended: " + end.wire());
+        ctx.store().flush();
+        ctx.onEnded().accept(this);
+        KillOutcome outcome = new KillOutcome(end.wire(), code, notes);
+        killWaiters.forEach(w -> w.complete(outcome));
+        if (shutdownDone != null) {
+            shutdownDone.complete(null);
+        }
+        terminal.close();
+    }
+
+    private void setState(SessionState next, String reason) {
+        SessionState from = row.state();
+        if (from == next) {
+            return;
+        }
+        row = row.withState(next, row.exitCode(), next.isTerminal() ? ctx.clock().instant() : null);
+        ctx.store().update(row);
+        events.append(new SessionEvent.StateChanged(from, next, reason));
+        log.info("session {}: {} -> {} ({})", row.name(), from.wire(), next.wire(), reason);
+    }
+
+    /** Events after {@code seq} held for followers; used by the registry when the session is created. */
+    EventRecord append(SessionEvent event) {
+        return events.append(event);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.baton.daemon.session;
+
+import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.session.AttentionLevel;
+import dev.baton.protocol.session.AttentionReason;
+import dev.baton.protocol.session.Key;
+import dev.baton.protocol.session.Sender;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** The messages a session's actor applies, one at a time. */
+sealed interface SessionCommand {
+    record Tick() implements SessionCommand {}
+
+    record Bell() implements SessionCommand {}
+
+    record Osc(int code, String payload) implements SessionCommand {}
+
+    record SendInput(Sender sender, String text, CompletableFuture<Long> done) implements SessionCommand {}
+
+    record SendKeys(Sender sender, List<Key> keys, CompletableFuture<Long> done) implements SessionCommand {}
+
+    record Emit(Sender sender, AttentionLevel level, AttentionReason reason, String message,
+                CompletableFuture<Long> done) implements SessionCommand {}
+
+    record Kill(Sender sender, boolean remove, CompletableFuture<KillOutcome> done) implements SessionCommand {}
+
+    record ForceKill() implements SessionCommand {}
+
+    record Exited(int code) implements SessionCommand {}
+
+    record Attach(Sender who, Subscriber<byte[]> sink, int cols, int rows, CompletableFuture<String> done)
+            implements SessionCommand {}
+
+    record Detach(Sender who, String how, CompletableFuture<Boolean> done) implements SessionCommand {}
+
+    record AttacherGone(Subscriber<byte[]> sink) implements SessionCommand {}
+
+    record Follow(Subscriber<EventRecord> sink, CompletableFuture<Long> done) implements SessionCommand {}
+
+    /** The daemon is stopping: end the agent and mark the session interrupted. */
+    record Shutdown(CompletableFuture<Void> done) implements SessionCommand {}
+}

@@ -1,0 +1,189 @@
+package dev.baton.daemon.session;
+
+import dev.baton.config.BatonConfig;
+import dev.baton.config.RuntimeRoot;
+import dev.baton.daemon.git.RepoInspector;
+import dev.baton.daemon.git.Worktrees;
+import dev.baton.daemon.pty.TerminalLauncher;
+import dev.baton.daemon.screen.ScreenListener;
+import dev.baton.daemon.screen.ScreenModel;
+import dev.baton.daemon.store.SessionRow;
+import dev.baton.daemon.store.StateStore;
+import dev.baton.protocol.event.SessionEvent;
+import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.session.SessionState;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The registry of sessions: starts them, finds live ones by name, recovers after a restart, stops them. */
+public final class Sessions implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Sessions.class);
+
+    private final BatonConfig config;
+    private final StateStore store;
+    private final Clock clock;
+    private final SessionContext ctx;
+    private final SessionLauncher launcher;
+    private final Map<String, Session> live = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler;
+
+    public Sessions(RuntimeRoot root, BatonConfig config, StateStore store, Worktrees worktrees, RepoInspector git,
+                    TerminalLauncher terminals, AgentPreparation preparation, Clock clock, Map<String, String> baseEnv) {
+        this.config = config;
+        this.store = store;
+        this.clock = clock;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sessions-tick").daemon(true).factory());
+        this.ctx = new SessionContext(clock, config.daemon().idleAfter(), store, scheduler,
+                new InputDelivery(Duration.ofMillis(40)), new WorktreeRemoval(worktrees, git, root.artifacts()),
+                s -> live.remove(s.name(), s));
+        this.launcher = new SessionLauncher(root, config, worktrees, git, terminals, preparation, baseEnv);
+        scheduler.scheduleWithFixedDelay(() -> live.values().forEach(Session::tick), 200, 200, TimeUnit.MILLISECONDS);
+    }
+
+    /** Marks sessions whose daemon died under them as interrupted. Returns how many. */
+    public int recover() {
+        int n = 0;
+        for (SessionRow row : store.sessions()) {
+            if (!row.state().isTerminal()) {
+                SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()));
+                events.append(new SessionEvent.StateChanged(row.state(), SessionState.INTERRUPTED, "the daemon died under it"));
+                store.update(row.withState(SessionState.INTERRUPTED, row.exitCode(), clock.instant()));
+                n++;
+            }
+        }
+        store.flush();
+        return n;
+    }
+
+    public synchronized RunOutcome run(RunRequest request) {
+        if (live.size() >= config.daemon().maxSessions()) {
+            return new RunOutcome.Rejected("this daemon already runs " + live.size() + " sessions (daemon.max_sessions)");
+        }
+        if (live.containsKey(request.name())) {
+            return new RunOutcome.Rejected("a session named '" + request.name() + "' is already running");
+        }
+        Optional<SessionRow> previous = store.byName(request.name());
+        if (previous.isPresent() && !previous.get().worktreeRemoved() && !previous.get().state().isTerminal()) {
+            return new RunOutcome.Rejected("a session named '" + request.name() + "' already exists");
+        }
+        if (previous.isPresent() && !previous.get().worktreeRemoved()) {
+            return new RunOutcome.Rejected("session '" + request.name() + "' ended but still has its worktree "
+                    + previous.get().worktree() + "; remove it with: agent kill --rm " + request.name()
+                    + ", or pick another --name");
+        }
+        SessionLauncher.Plan plan;
+        switch (launcher.plan(request)) {
+            case SessionLauncher.Planned p -> plan = p.plan();
+            case SessionLauncher.Refused r -> {
+                return new RunOutcome.Rejected(r.reason());
+            }
+        }
+        SessionId id = SessionId.random();
+        SessionRow row = plan.row(id, clock.instant());
+        store.insert(row);
+        SessionEvents events = new SessionEvents(id, store, clock, 0);
+        events.append(new SessionEvent.Created(row.name(), row.agent(), row.repo(), row.baseBranch(), row.branch(),
+                row.worktree(), row.prompt(), request.owner()));
+        try {
+            Session session = launcher.launch(plan, row, events, ctx, this::screenFor);
+            live.put(row.name(), session);
+            session.start();
+            return new RunOutcome.Started(session.view());
+        } catch (SessionLauncher.LaunchFailed e) {
+            events.append(new SessionEvent.StateChanged(SessionState.STARTING, SessionState.FAILED, e.getMessage()));
+            store.update(row.withState(SessionState.FAILED, null, clock.instant()));
+            store.flush();
+            return new RunOutcome.Rejected(e.getMessage());
+        }
+    }
+
+    private ScreenModel screenFor(Session[] holder, int cols, int rows) {
+        return ScreenModel.create(cols, rows, new ScreenListener() {
+            @Override
+            public void bell() {
+                holder[0].signal(new SessionCommand.Bell());
+            }
+
+            @Override
+            public void osc(int code, String payload) {
+                if (code == 9 || code == 777) {
+                    holder[0].signal(new SessionCommand.Osc(code, payload));
+                }
+            }
+
+            @Override
+            public void reply(byte[] response) {
+                holder[0].reply(response);
+            }
+        });
+    }
+
+    public Optional<Session> live(String name) {
+        return Optional.ofNullable(live.get(name));
+    }
+
+    public Optional<SessionRow> find(String name) {
+        Session s = live.get(name);
+        return s != null ? Optional.of(s.row()) : store.byName(name);
+    }
+
+    /** Sessions for {@code agent ls}: live ones and ended ones that still have a worktree; all with {@code all}. */
+    public List<SessionView> list(boolean all) {
+        List<SessionView> out = new ArrayList<>();
+        for (SessionRow row : store.sessions()) {
+            Session s = live.get(row.name());
+            if (s != null && s.id().equals(row.id())) {
+                out.add(s.view());
+            } else if (all || !row.worktreeRemoved()) {
+                out.add(SessionView.ofRow(row));
+            }
+        }
+        return out;
+    }
+
+    public int liveCount() {
+        return live.size();
+    }
+
+    /** {@code kill --rm} of a session that has already ended. */
+    public KillOutcome removeEnded(SessionRow row) {
+        SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()));
+        List<String> notes = ctx.removal().remove(row, events::append);
+        store.update(row.withWorktreeRemoved());
+        store.flush();
+        return new KillOutcome(row.state().wire(), row.exitCode(), notes);
+    }
+
+    public StateStore store() {
+        return store;
+    }
+
+    /** Stops every live session (they become interrupted), then the scheduler. */
+    @Override
+    public void close() {
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (Session s : live.values()) {
+            CompletableFuture<Void> f = new CompletableFuture<>();
+            if (s.tell(new SessionCommand.Shutdown(f))) {
+                done.add(f);
+            }
+        }
+        try {
+            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            log.warn("some sessions did not stop within 10 s: {}", live.keySet());
+        }
+        scheduler.shutdownNow();
+    }
+}

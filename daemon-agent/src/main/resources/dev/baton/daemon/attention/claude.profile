@@ -1,0 +1,5 @@
+# Claude Code prompt patterns (checked against claude 2.1.329). Format: reason: regex
+permission: ^\s*Do you want to (proceed|make this edit|create|allow)
+question: ^\s*Quick safety check
+permission: ^\s*Do you want to use this API key\?
+option: ^\s*(?:❯|>)?\s*(\d+\.\s+.+?)\s*$

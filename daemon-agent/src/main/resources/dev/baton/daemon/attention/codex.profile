@@ -1,0 +1,4 @@
+# Codex prompt patterns (checked against codex 0.169.0). Format: reason: regex
+permission: ^\s*Would you like to (run the following command|make the following edits)
+question: ^\s*Do you trust the contents of this directory
+option: ^\s*(?:›|>)?\s*(\d+\.\s+.+?)\s*$

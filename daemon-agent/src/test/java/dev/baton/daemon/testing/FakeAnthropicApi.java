@@ -1,0 +1,284 @@
+package dev.baton.daemon.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A scripted, loopback-only fake of the Anthropic Messages API, good enough to drive the real
+ * Claude Code CLI offline (point it here with {@code ANTHROPIC_BASE_URL=}{@link #baseUrl()}).
+ *
+ * <p>"Main-turn" requests (a {@code POST /v1/messages} that offers tools) consume the scripted
+ * replies queued with {@link #enqueueText} / {@link #enqueueToolUse} in order; once the queue is
+ * empty they get a short {@code end_turn} text. Auxiliary requests (no tools: titles, command
+ * prefix checks, ...) get a harmless text reply and never consume the queue. Replies are streamed
+ * as SSE when the request asks for {@code "stream": true}, otherwise returned as one JSON message.
+ * Every request is recorded for assertions. Uses only the JDK; JSON handling is deliberately
+ * minimal (string search for reading, a tiny writer for strings, numbers, booleans, maps, lists).
+ */
+public final class FakeAnthropicApi implements AutoCloseable {
+
+  /** One recorded HTTP request. */
+  public record Request(String method, String path, String body) {
+    /** True for a Messages call that offers tools, i.e. a main conversation turn. */
+    public boolean isMainTurn() {
+      return path.startsWith("/v1/messages") && !path.startsWith("/v1/messages/count_tokens")
+          && TOOLS.matcher(body).find();
+    }
+
+    /** True if the request's conversation contains a tool_result block. */
+    public boolean hasToolResult() {
+      return body.contains("\"tool_result\"");
+    }
+  }
+
+  private record Reply(String text, String toolName, Map<String, ?> toolInput) {}
+
+  private static final Pattern TOOLS = Pattern.compile("\"tools\"\\s*:\\s*\\[\\s*\\{");
+  private static final Pattern MODEL = Pattern.compile("\"model\"\\s*:\\s*\"([^\"]*)\"");
+  private static final Pattern STREAM = Pattern.compile("\"stream\"\\s*:\\s*true");
+  private static final String DEFAULT_TEXT = "OK.";
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final Deque<Reply> script = new ArrayDeque<>();
+  private final List<Request> requests = new ArrayList<>();
+  private final AtomicInteger ids = new AtomicInteger();
+
+  private FakeAnthropicApi(HttpServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Starts a fake on 127.0.0.1 with an ephemeral port. */
+  public static FakeAnthropicApi start() {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-anthropic-api");
+        t.setDaemon(true);
+        return t;
+      });
+      FakeAnthropicApi fake = new FakeAnthropicApi(server, executor);
+      server.createContext("/", fake::handle);
+      server.setExecutor(executor);
+      server.start();
+      return fake;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start fake Anthropic API", e);
+    }
+  }
+
+  /** The bound loopback port. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The value for {@code ANTHROPIC_BASE_URL}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** Queues a main-turn reply that is plain text ending the turn. */
+  public synchronized FakeAnthropicApi enqueueText(String text) {
+    script.add(new Reply(text, null, null));
+    return this;
+  }
+
+  /** Queues a main-turn reply that calls one tool, e.g. {@code ("Bash", Map.of("command", ..))}. */
+  public synchronized FakeAnthropicApi enqueueToolUse(String toolName, Map<String, ?> input) {
+    script.add(new Reply(null, toolName, input));
+    return this;
+  }
+
+  /** Every request received so far, in arrival order. */
+  public synchronized List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The bodies of every request received so far. */
+  public synchronized List<String> requestBodies() {
+    return requests.stream().map(Request::body).toList();
+  }
+
+  /** Waits until a main-turn request carrying a tool_result arrives; returns its body. */
+  public Optional<String> awaitToolResult(Duration timeout) throws InterruptedException {
+    return await(r -> r.isMainTurn() && r.hasToolResult(), timeout).map(Request::body);
+  }
+
+  /** Waits until some recorded request matches {@code condition}. */
+  public synchronized Optional<Request> await(
+      Predicate<Request> condition, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      for (Request r : requests) {
+        if (condition.test(r)) {
+          return Optional.of(r);
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return Optional.empty();
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      Request req = new Request(ex.getRequestMethod(), ex.getRequestURI().toString(), body);
+      Reply reply = null;
+      synchronized (this) {
+        requests.add(req);
+        if (req.isMainTurn() && !script.isEmpty()) {
+          reply = script.poll();
+        }
+        notifyAll();
+      }
+      String path = ex.getRequestURI().getPath();
+      if (!"POST".equals(req.method())) {
+        send(ex, 200, "application/json", "{}");
+      } else if (path.equals("/v1/messages/count_tokens")) {
+        send(ex, 200, "application/json", "{\"input_tokens\":42}");
+      } else if (path.equals("/v1/messages")) {
+        if (reply == null) {
+          reply = new Reply(DEFAULT_TEXT, null, null);
+        }
+        Matcher m = MODEL.matcher(body);
+        String model = m.find() ? m.group(1) : "claude-fake";
+        if (STREAM.matcher(body).find()) {
+          send(ex, 200, "text/event-stream", sse(reply, model));
+        } else {
+          send(ex, 200, "application/json", message(reply, model));
+        }
+      } else {
+        send(ex, 404, "application/json",
+            "{\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"no\"}}");
+      }
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String type, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.getResponseHeaders().set("request-id", "req_fake");
+    if ("HEAD".equals(ex.getRequestMethod())) {
+      ex.sendResponseHeaders(status, -1);
+      return;
+    }
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private String sse(Reply reply, String model) {
+    StringBuilder sb = new StringBuilder();
+    event(sb, "message_start",
+        "{\"type\":\"message_start\",\"message\":" + message(null, model) + "}");
+    if (reply.toolName() == null) {
+      event(sb, "content_block_start", "{\"type\":\"content_block_start\",\"index\":0,"
+          + "\"content_block\":{\"type\":\"text\",\"text\":\"\"}}");
+      event(sb, "content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,"
+          + "\"delta\":{\"type\":\"text_delta\",\"text\":" + json(reply.text()) + "}}");
+    } else {
+      event(sb, "content_block_start", "{\"type\":\"content_block_start\",\"index\":0,"
+          + "\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_fake_" + ids.incrementAndGet()
+          + "\",\"name\":" + json(reply.toolName()) + ",\"input\":{}}}");
+      event(sb, "content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,"
+          + "\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":"
+          + json(json(reply.toolInput())) + "}}");
+    }
+    event(sb, "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}");
+    event(sb, "message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":"
+        + json(stopReason(reply)) + ",\"stop_sequence\":null},\"usage\":{\"output_tokens\":5}}");
+    event(sb, "message_stop", "{\"type\":\"message_stop\"}");
+    return sb.toString();
+  }
+
+  private static void event(StringBuilder sb, String name, String data) {
+    sb.append("event: ").append(name).append('\n').append("data: ").append(data).append("\n\n");
+  }
+
+  /** A complete (non-streamed) message; {@code reply == null} gives the empty message_start. */
+  private String message(Reply reply, String model) {
+    String content = "[]";
+    if (reply != null && reply.toolName() == null) {
+      content = "[{\"type\":\"text\",\"text\":" + json(reply.text()) + "}]";
+    } else if (reply != null) {
+      content = "[{\"type\":\"tool_use\",\"id\":\"toolu_fake_" + ids.incrementAndGet()
+          + "\",\"name\":" + json(reply.toolName()) + ",\"input\":" + json(reply.toolInput()) + "}]";
+    }
+    return "{\"id\":\"msg_fake_" + ids.incrementAndGet() + "\",\"type\":\"message\","
+        + "\"role\":\"assistant\",\"model\":" + json(model) + ",\"content\":" + content
+        + ",\"stop_reason\":" + (reply == null ? "null" : json(stopReason(reply)))
+        + ",\"stop_sequence\":null,\"usage\":{\"input_tokens\":10,\"output_tokens\":"
+        + (reply == null ? 1 : 5) + "}}";
+  }
+
+  private static String stopReason(Reply reply) {
+    return reply.toolName() == null ? "end_turn" : "tool_use";
+  }
+
+  /** Minimal JSON writer: null, String, Number, Boolean, Map, Iterable. */
+  static String json(Object v) {
+    if (v == null) {
+      return "null";
+    } else if (v instanceof Number || v instanceof Boolean) {
+      return v.toString();
+    } else if (v instanceof Map<?, ?> map) {
+      StringBuilder sb = new StringBuilder("{");
+      for (Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<?, ?> e = it.next();
+        sb.append(json(String.valueOf(e.getKey()))).append(':').append(json(e.getValue()));
+        sb.append(it.hasNext() ? "," : "");
+      }
+      return sb.append('}').toString();
+    } else if (v instanceof Iterable<?> list) {
+      List<String> parts = new ArrayList<>();
+      list.forEach(o -> parts.add(json(o)));
+      return "[" + String.join(",", parts) + "]";
+    }
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : v.toString().toCharArray()) {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.baton.protocol.event;
+
+import dev.baton.protocol.session.AttentionLevel;
+import dev.baton.protocol.session.AttentionReason;
+import dev.baton.protocol.session.Sender;
+import dev.baton.protocol.session.SessionState;
+import dev.baton.protocol.session.SignalLayer;
+import java.util.List;
+
+/** Everything that happens to a session. Switch over it exhaustively; never add a default arm. */
+public sealed interface SessionEvent {
+
+    /** The session was created; its facts never change afterwards. */
+    record Created(String name, String agent, String repo, String baseBranch, String branch, String worktree,
+                   String prompt, Sender owner) implements SessionEvent {}
+
+    record StateChanged(SessionState from, SessionState to, String reason) implements SessionEvent {}
+
+    /** An attention signal from one of the detection layers. */
+    record Attention(AttentionLevel level, AttentionReason reason, String message, SignalLayer layer)
+            implements SessionEvent {}
+
+    /** The attention that was open is gone (answered, or the prompt left the screen). */
+    record AttentionCleared(String how) implements SessionEvent {}
+
+    /** Typed text delivered to the PTY, followed by Enter. */
+    record InputSent(Sender sender, String text) implements SessionEvent {}
+
+    /** Named keys written to the PTY, bypassing any queue. */
+    record KeysSent(Sender sender, List<String> keys) implements SessionEvent {}
+
+    record Attached(Sender who) implements SessionEvent {}
+
+    record Detached(Sender who, String how) implements SessionEvent {}
+
+    /** The agent process ended. {@code signal} is 0 unless it was killed by one. */
+    record Exited(int exitCode) implements SessionEvent {}
+
+    /** A file kept for the session, e.g. the patch of uncommitted work saved by {@code kill --rm}. */
+    record ArtifactSaved(String kind, String path) implements SessionEvent {}
+
+    /** The worktree was removed; the branch survives only if it had commits beyond its base. */
+    record WorktreeRemoved(String branch, boolean branchKept) implements SessionEvent {}
+
+    /** A kill was asked for. */
+    record KillRequested(Sender by, boolean remove) implements SessionEvent {}
+
+    default String type() {
+        return switch (this) {
+            case Created c -> "created";
+            case StateChanged s -> "state";
+            case Attention a -> "attention";
+            case AttentionCleared a -> "attention_cleared";
+            case InputSent i -> "input";
+            case KeysSent k -> "keys";
+            case Attached a -> "attached";
+            case Detached d -> "detached";
+            case Exited e -> "exited";
+            case ArtifactSaved a -> "artifact";
+            case WorktreeRemoved w -> "worktree_removed";
+            case KillRequested k -> "kill_requested";
+        };
+    }
+}
