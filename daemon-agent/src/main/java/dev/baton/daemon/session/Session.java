@@ -162,6 +162,13 @@ public final class Session {
                     detach(attachedBy, "client disconnected");
                 }
             }
+            case Resize r -> pump.resize(r.cols(), r.rows());
+            case RawInput raw -> {
+                reply(raw.bytes());
+                if (attachedBy != null) {
+                    afterHumanInput(attachedBy);
+                }
+            }
             case Follow f -> {
                 events.follow(f.sink());
                 f.done().complete(events.lastSeq());

@@ -36,6 +36,10 @@ sealed interface SessionCommand {
 
     record AttacherGone(Subscriber<byte[]> sink) implements SessionCommand {}
 
+    record RawInput(byte[] bytes) implements SessionCommand {}
+
+    record Resize(int cols, int rows) implements SessionCommand {}
+
     record Follow(Subscriber<EventRecord> sink, CompletableFuture<Long> done) implements SessionCommand {}
 
     /** The daemon is stopping: end the agent and mark the session interrupted. */

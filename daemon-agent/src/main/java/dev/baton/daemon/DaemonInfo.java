@@ -1,0 +1,77 @@
+package dev.baton.daemon;
+
+import dev.baton.config.AgentSpec;
+import dev.baton.config.BatonConfig;
+import dev.baton.config.RuntimeRoot;
+import dev.baton.daemon.ipc.DaemonControl;
+import dev.baton.daemon.session.Sessions;
+import dev.baton.protocol.json.Json;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code agent daemon info} and {@code stop}: facts about this daemon, and the way to stop it. */
+final class DaemonInfo implements DaemonControl {
+    private final RuntimeRoot root;
+    private final BatonConfig config;
+    private final Sessions sessions;
+    private final Instant startedAt;
+    private final Runnable stop;
+
+    DaemonInfo(RuntimeRoot root, BatonConfig config, Sessions sessions, Instant startedAt, Runnable stop) {
+        this.root = root;
+        this.config = config;
+        this.sessions = sessions;
+        this.startedAt = startedAt;
+        this.stop = stop;
+    }
+
+    String version() {
+        String v = DaemonInfo.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public Map<String, Object> info() {
+        Map<String, Object> agents = new LinkedHashMap<>();
+        for (AgentSpec a : config.agents().values()) {
+            agents.put(a.name(), Json.object("command", a.command(), "args", a.args(),
+                    "vendor", a.vendor().name().toLowerCase(java.util.Locale.ROOT), "found", onPath(a.command())));
+        }
+        Runtime rt = Runtime.getRuntime();
+        return Json.object("ok", true, "name", config.daemon().name(), "version", version(),
+                "pid", ProcessHandle.current().pid(), "root", root.dir().toString(), "socket", root.socket().toString(),
+                "config", config.source().toString(), "started_at", startedAt.toString(),
+                "uptime_s", Duration.between(startedAt, Instant.now()).toSeconds(),
+                "live_sessions", sessions.liveCount(), "heap_used_mb", (rt.totalMemory() - rt.freeMemory()) >> 20,
+                "java", Runtime.version().toString(), "agents", agents);
+    }
+
+    private static boolean onPath(String command) {
+        if (command.contains("/")) {
+            return Files.isExecutable(Path.of(command));
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void requestStop() {
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stop.run();
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package dev.baton.daemon;
+
+import dev.baton.config.BatonConfig;
+import dev.baton.config.ConfigException;
+import dev.baton.config.ConfigLoader;
+import dev.baton.config.DefaultConfig;
+import dev.baton.config.RuntimeRoot;
+import dev.baton.daemon.git.RepoInspector;
+import dev.baton.daemon.git.Worktrees;
+import dev.baton.daemon.ipc.IpcServer;
+import dev.baton.daemon.ipc.RequestHandler;
+import dev.baton.daemon.ipc.SessionOps;
+import dev.baton.daemon.ipc.StreamOps;
+import dev.baton.daemon.pty.TerminalLauncher;
+import dev.baton.daemon.session.LogReplay;
+import dev.baton.daemon.session.Sessions;
+import dev.baton.daemon.store.StateStore;
+import dev.baton.daemon.vendor.VendorPreparation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+
+/** The daemon's composition root: wires the store, sessions and the socket with plain constructors. */
+public final class DaemonMain {
+    private DaemonMain() {}
+
+    public static void main(String[] args) {
+        RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), Uid.current());
+        try {
+            System.exit(run(root));
+        } catch (ConfigException e) {
+            System.err.print("agentd: " + e.describe());
+            System.exit(2);
+        } catch (DaemonException e) {
+            System.err.println("agentd: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int run(RuntimeRoot root) {
+        prepareRoot(root);
+        BatonConfig config = ConfigLoader.load(root.config(), Uid.hostName());
+        Clock clock = Clock.systemUTC();
+        PidLock lock = PidLock.acquire(root.pidFile());
+        StateStore store = StateStore.openSqlite(root.stateDb());
+        RepoInspector git = RepoInspector.jgit();
+        Sessions sessions = new Sessions(root, config, store, Worktrees.gitCli(), git, TerminalLauncher.pty4j(),
+                new VendorPreparation(), clock, System.getenv());
+        int interrupted = sessions.recover();
+        CountDownLatch stop = new CountDownLatch(1);
+        DaemonInfo info = new DaemonInfo(root, config, sessions, clock.instant(), stop::countDown);
+        SessionOps ops = new SessionOps(sessions, git, clock, new LogReplay(config.daemon().cols(), config.daemon().rows()));
+        IpcServer server;
+        try {
+            server = IpcServer.bind(root.socket(), new RequestHandler(ops, new StreamOps(sessions, ops), info));
+        } catch (IOException e) {
+            throw new DaemonException("cannot listen on " + root.socket() + ": " + e.getMessage(), e);
+        }
+        Thread shutdown = Thread.ofPlatform().unstarted(() -> {
+            server.close();
+            sessions.close();
+            store.close();
+            lock.close();
+        });
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        System.out.println("agentd " + info.version() + " listening on " + root.socket() + " (pid "
+                + ProcessHandle.current().pid() + ", daemon '" + config.daemon().name() + "')"
+                + (interrupted > 0 ? "; " + interrupted + " session(s) from before the restart are now interrupted" : ""));
+        System.out.flush();
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static void prepareRoot(RuntimeRoot root) {
+        try {
+            if (!Files.isDirectory(root.dir())) {
+                Files.createDirectories(root.dir().getParent());
+                Files.createDirectory(root.dir(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            Files.setPosixFilePermissions(root.dir(), PosixFilePermissions.fromString("rwx------"));
+            if (!Files.exists(root.config())) {
+                Files.writeString(root.config(), DefaultConfig.TEXT);
+                Files.setPosixFilePermissions(root.config(), PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            throw new DaemonException("cannot prepare the runtime root " + root.dir() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.baton.daemon.cli;
+
+import dev.baton.config.RuntimeRoot;
+import dev.baton.daemon.Uid;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code agent} command: the CLI's composition root. Exit codes: 0 ok, 1 failed, 2 usage, 3 no daemon. */
+public final class AgentCli {
+    static final String USAGE = """
+            usage: agent <command> [options]
+
+              run --name NAME [--agent VENDOR] [--repo PATH] [--branch BASE] "PROMPT"
+                                       start an agent in its own worktree on branch baton/NAME
+              ls [--json] [--all]      list sessions (--all includes removed ones)
+              attach NAME              interactive terminal; detach with Ctrl-]
+              detach [NAME]            detach the attached client (inside a session: this one)
+              send-input NAME -- TEXT  type TEXT, then Enter
+              send-keys NAME KEY...    esc, enter, tab, shift-tab, ctrl-c, up, down, left, right, a digit, ...
+              screen NAME [--json]     the current rendered screen
+              events NAME [--json] [--follow]
+              diff NAME [--stat]       the worktree against its base branch (untracked files included)
+              kill [--rm] NAME         end the agent; --rm also removes the worktree, saving a patch first
+              emit NAME --level info|notice|action --kind KIND --message TEXT
+              daemon start [-d] | stop | restart | info
+
+            The runtime root is $BATON_DIR, else $XDG_RUNTIME_DIR/baton, else $TMPDIR/baton-UID, else /tmp/baton-UID.
+            Docs: docs/cli.md""";
+
+    private AgentCli() {}
+
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        RuntimeRoot root = RuntimeRoot.resolve(env, Uid.current());
+        Context ctx = new Context(root, env, out, err);
+        if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.get(0))) {
+            out.println(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            SessionCommands sessions = new SessionCommands(ctx);
+            return switch (command) {
+                case "run" -> sessions.run(rest);
+                case "ls" -> sessions.ls(rest);
+                case "attach" -> new AttachClient(ctx).attach(rest);
+                case "detach" -> sessions.detach(rest);
+                case "send-input" -> sessions.sendInput(rest);
+                case "send-keys" -> sessions.sendKeys(rest);
+                case "screen" -> sessions.screen(rest);
+                case "events" -> sessions.events(rest);
+                case "diff" -> sessions.diff(rest);
+                case "kill" -> sessions.kill(rest);
+                case "emit" -> sessions.emit(rest);
+                case "daemon" -> new DaemonCommands(ctx).daemon(rest);
+                case "version", "--version" -> {
+                    out.println("agent (Baton) " + version());
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            err.println("agent: " + e.getMessage());
+            err.println("run 'agent help' for usage");
+            return 2;
+        } catch (IpcClient.NotRunning e) {
+            err.println("agent: " + e.getMessage());
+            return 3;
+        } catch (CliException e) {
+            err.println("agent: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    static String version() {
+        String v = AgentCli.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** What every command needs: the runtime root, the environment, and where to print. */
+    record Context(RuntimeRoot root, Map<String, String> env, PrintStream out, PrintStream err) {
+        String user() {
+            String u = env.get("USER");
+            return u == null || u.isBlank() ? System.getProperty("user.name", "unknown") : u;
+        }
+    }
+}

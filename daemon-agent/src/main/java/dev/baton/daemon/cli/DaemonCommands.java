@@ -1,0 +1,172 @@
+package dev.baton.daemon.cli;
+
+import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code agent daemon start [-d] | stop | restart | info}, and starting the daemon on demand. */
+final class DaemonCommands {
+    private static final long START_TIMEOUT_MS = 20_000;
+    private final AgentCli.Context ctx;
+
+    DaemonCommands(AgentCli.Context ctx) {
+        this.ctx = ctx;
+    }
+
+    int daemon(List<String> argv) {
+        if (argv.isEmpty()) {
+            throw new UsageException("usage: agent daemon start [-d] | stop | restart | info");
+        }
+        Args a = Args.parse(argv.subList(1, argv.size()), Set.of(), Set.of("-d", "--detach", "--json"));
+        return switch (argv.get(0)) {
+            case "start" -> start(a.flag("-d") || a.flag("--detach"));
+            case "stop" -> stop();
+            case "restart" -> {
+                if (running()) {
+                    stop();
+                }
+                yield start(true);
+            }
+            case "info" -> info(a.flag("--json"));
+            default -> throw new UsageException("unknown daemon command '" + argv.get(0) + "' (start, stop, restart, info)");
+        };
+    }
+
+    /** Starts the daemon in the background unless it already runs, and says so. */
+    void ensureRunning() {
+        if (!running()) {
+            long pid = spawn();
+            ctx.err().println("agent: the daemon was not running; started it (pid " + pid + ", log " + ctx.root().daemonLog() + ")");
+        }
+    }
+
+    boolean running() {
+        try (IpcClient c = IpcClient.connect(ctx.root().socket())) {
+            return true;
+        } catch (IpcClient.NotRunning e) {
+            return false;
+        }
+    }
+
+    private int start(boolean detach) {
+        if (running()) {
+            ctx.err().println("agent: the daemon is already running; see: agent daemon info");
+            return 1;
+        }
+        if (!detach) {
+            dev.baton.daemon.DaemonMain.main(new String[0]);
+            return 0;
+        }
+        long pid = spawn();
+        ctx.out().println("daemon started (pid " + pid + "), socket " + ctx.root().socket() + ", log " + ctx.root().daemonLog());
+        return 0;
+    }
+
+    private long spawn() {
+        ctx.err().println("agent: starting the daemon…");
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            cmd.add("/usr/bin/setsid");
+        }
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.add("-Dpty4j.tmpdir=" + ctx.root().dir().resolve("pty4j"));
+        cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-Xss512k");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("dev.baton.daemon.DaemonMain");
+        try {
+            Files.createDirectories(ctx.root().dir());
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(ctx.root().daemonLog().toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.environment().putAll(ctx.env());
+            Process p = pb.start();
+            long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+            while (System.currentTimeMillis() < deadline) {
+                if (running()) {
+                    return pidOr(p.pid());
+                }
+                if (!p.isAlive() && !Files.exists(ctx.root().socket())) {
+                    throw new CliException("the daemon exited at start (code " + p.exitValue() + "):\n" + tail(ctx.root().daemonLog()));
+                }
+                Thread.sleep(25);
+            }
+            throw new CliException("the daemon did not answer within " + START_TIMEOUT_MS / 1000 + " s; see " + ctx.root().daemonLog());
+        } catch (IOException e) {
+            throw new CliException("cannot start the daemon: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted while starting the daemon");
+        }
+    }
+
+    private long pidOr(long fallback) {
+        try {
+            return Long.parseLong(Files.readString(ctx.root().pidFile()).strip());
+        } catch (IOException | NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private int stop() {
+        if (!running()) {
+            ctx.err().println("agent: the daemon is not running");
+            return 0;
+        }
+        long pid = pidOr(-1);
+        IpcClient.call(ctx.root().socket(), Json.object("op", "stop"));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (!alive && !running()) {
+                ctx.out().println("daemon stopped");
+                return 0;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new CliException("the daemon did not stop within 20 s (pid " + pid + ")");
+    }
+
+    @SuppressWarnings("unchecked")
+    private int info(boolean json) {
+        Fields r = IpcClient.call(ctx.root().socket(), Json.object("op", "info"));
+        if (json) {
+            ctx.out().println(Json.write(r.map()));
+            return 0;
+        }
+        for (String k : List.of("name", "version", "pid", "root", "socket", "config", "started_at", "uptime_s",
+                "live_sessions", "heap_used_mb", "java")) {
+            ctx.out().printf("%-14s %s%n", k, r.map().get(k));
+        }
+        Map<String, Object> agents = (Map<String, Object>) r.map().get("agents");
+        ctx.out().println("agents");
+        agents.forEach((name, v) -> {
+            Fields a = Fields.of((Map<String, Object>) v);
+            ctx.out().printf("  %-12s %s %s%s%n", name, a.string("command"), String.join(" ", a.strings("args")),
+                    a.flag("found") ? "" : "   (NOT FOUND on PATH)");
+        });
+        return 0;
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+}

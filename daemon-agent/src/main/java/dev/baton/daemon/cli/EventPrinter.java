@@ -1,0 +1,45 @@
+package dev.baton.daemon.cli;
+
+import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.json.Json;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Prints events as JSON lines ({@code --json}) or one readable line each. */
+final class EventPrinter {
+    private static final Set<String> ENVELOPE = Set.of("session", "seq", "at", "type");
+    private final PrintStream out;
+    private final boolean json;
+
+    EventPrinter(PrintStream out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    void print(Fields event) {
+        if (json) {
+            out.println(Json.write(event.map()));
+            out.flush();
+            return;
+        }
+        String at = event.string("at");
+        String time = at.length() >= 19 ? at.substring(11, 19) : at;
+        Map<String, Object> body = new LinkedHashMap<>(event.map());
+        body.keySet().removeAll(ENVELOPE);
+        String detail = switch (event.string("type")) {
+            case "state" -> body.get("from") + " -> " + body.get("to") + (isEmpty(body.get("reason")) ? "" : " (" + body.get("reason") + ")");
+            case "attention" -> body.get("level") + ":" + body.get("kind") + " " + body.get("message") + " [" + body.get("layer") + "]";
+            case "input" -> body.get("sender") + ": " + body.get("text");
+            case "keys" -> body.get("sender") + ": " + body.get("keys");
+            default -> Json.write(body);
+        };
+        out.printf("%5d  %s  %-18s %s%n", event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));
+        out.flush();
+    }
+
+    private static boolean isEmpty(Object o) {
+        return o == null || o.toString().isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.baton.daemon.cli;
+
+import dev.baton.daemon.ipc.Wire;
+import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One request on the daemon's socket. {@link #call} for request/response; {@link #open} for streams. */
+final class IpcClient implements AutoCloseable {
+    private final SocketChannel channel;
+    final InputStream in;
+    final OutputStream out;
+
+    private IpcClient(SocketChannel channel) {
+        this.channel = channel;
+        this.in = Channels.newInputStream(channel);
+        this.out = Channels.newOutputStream(channel);
+    }
+
+    /** Connects, or throws {@link NotRunning} if no daemon listens on {@code socket}. */
+    static IpcClient connect(Path socket) {
+        try {
+            SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+            try {
+                ch.connect(UnixDomainSocketAddress.of(socket));
+            } catch (IOException e) {
+                ch.close();
+                throw new NotRunning(socket);
+            }
+            return new IpcClient(ch);
+        } catch (IOException e) {
+            throw new NotRunning(socket);
+        }
+    }
+
+    static Fields call(Path socket, Map<String, Object> request) {
+        try (IpcClient c = connect(socket)) {
+            return c.open(request);
+        }
+    }
+
+    /** Sends the request and returns the first response line; throws {@link CliException} on {@code ok:false}. */
+    Fields open(Map<String, Object> request) {
+        try {
+            Wire.writeLine(out, request);
+            String line = Wire.readLine(in);
+            if (line == null) {
+                throw new CliException("the daemon closed the connection without answering (see its log)");
+            }
+            Fields response = Fields.of(Json.parseObject(line));
+            if (Boolean.FALSE.equals(response.map().get("ok"))) {
+                throw new CliException(response.optString("error").orElse("the daemon refused the request"));
+            }
+            return response;
+        } catch (IOException e) {
+            throw new CliException("lost the connection to the daemon: " + e.getMessage());
+        }
+    }
+
+    String readLine() throws IOException {
+        return Wire.readLine(in);
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing to do
+        }
+    }
+
+    /** No daemon listens on the socket. */
+    static final class NotRunning extends RuntimeException {
+        NotRunning(Path socket) {
+            super("the daemon is not running (no answer on " + socket + "); start it with: agent daemon start -d");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.baton.daemon.cli;
+
+import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code agent ls}: NAME, AGENT, STATUS (with a glyph), ATTENTION, ELAPSED and BRANCH columns. */
+final class LsTable {
+    private static final String[] HEADER = {"NAME", "AGENT", "STATUS", "ATTENTION", "ELAPSED", "BRANCH"};
+
+    private LsTable() {}
+
+    @SuppressWarnings("unchecked")
+    static String render(Fields response) {
+        List<Object> sessions = (List<Object>) response.map().get("sessions");
+        if (sessions == null || sessions.isEmpty()) {
+            return "no sessions (start one with: agent run --name NAME \"PROMPT\")\n";
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (Object o : sessions) {
+            Fields s = Fields.of((Map<String, Object>) o);
+            SessionState state = SessionState.fromWire(s.string("state"));
+            String attention = s.optString("attention").filter(x -> !x.isEmpty()).orElse("-");
+            rows.add(new String[] {s.string("name"), s.string("agent"), state.glyph() + " " + state.wire(),
+                    clip(attention, 40), elapsed(s.number("elapsed_ms")),
+                    s.string("branch") + (s.flag("worktree_removed") ? " (removed)" : "")});
+        }
+        int[] width = new int[HEADER.length];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                out.append(r[i]);
+                if (i < r.length - 1) {
+                    out.append(" ".repeat(width[i] - r[i].codePointCount(0, r[i].length()) + 2));
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    static String elapsed(long millis) {
+        long s = millis / 1000;
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return (s / 60) + "m" + String.format("%02ds", s % 60);
+        }
+        if (s < 86_400) {
+            return (s / 3600) + "h" + String.format("%02dm", (s % 3600) / 60);
+        }
+        return (s / 86_400) + "d" + ((s % 86_400) / 3600) + "h";
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,127 @@
+package dev.baton.daemon.ipc;
+
+import dev.baton.daemon.session.Session;
+import dev.baton.daemon.session.SessionControl;
+import dev.baton.daemon.session.Sessions;
+import dev.baton.daemon.session.Subscriber;
+import dev.baton.daemon.store.SessionRow;
+import dev.baton.protocol.event.EventJson;
+import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.json.Json;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/** The streaming operations: {@code attach} (binary frames both ways) and {@code events} (JSON lines). */
+public final class StreamOps {
+    private static final int PAGE = 5_000;
+    private final Sessions sessions;
+    private final SessionOps ops;
+
+    public StreamOps(Sessions sessions, SessionOps ops) {
+        this.sessions = sessions;
+        this.ops = ops;
+    }
+
+    void attach(Fields r, InputStream in, OutputStream rawOut) throws IOException {
+        String name = ops.name(r);
+        Session session = sessions.live(name).orElseThrow(() -> new OpException(sessions.find(name)
+                .map(row -> "session '" + name + "' is not running (" + row.state().wire() + "); see: agent screen " + name)
+                .orElse("no session named '" + name + "'")));
+        SessionControl control = new SessionControl(session);
+        Subscriber<byte[]> sink = new Subscriber<>(4096);
+        Optional<String> refused = control.attach(SessionOps.sender(r), sink,
+                r.optNumber("cols").orElse(0L).intValue(), r.optNumber("rows").orElse(0L).intValue());
+        if (refused.isPresent()) {
+            throw new OpException(refused.get());
+        }
+        Wire.writeLine(rawOut, Json.object("ok", true, "name", name));
+        DataOutputStream out = new DataOutputStream(rawOut);
+        Thread.ofVirtual().name("attach-in-" + name).start(() -> readInput(new DataInputStream(in), control, sink));
+        try {
+            while (true) {
+                byte[] chunk = sink.poll(1000);
+                if (chunk != null) {
+                    Wire.writeFrame(out, Wire.OUTPUT, chunk);
+                }
+            }
+        } catch (Subscriber.Ended e) {
+            Wire.writeFrame(out, Wire.END, e.getMessage().getBytes(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            control.attacherGone(sink);
+        }
+    }
+
+    private static void readInput(DataInputStream in, SessionControl control, Subscriber<byte[]> sink) {
+        try {
+            while (!sink.isEnded()) {
+                Wire.Frame f = Wire.readFrame(in);
+                if (f.type() == Wire.INPUT) {
+                    control.rawInput(f.payload());
+                } else if (f.type() == Wire.RESIZE) {
+                    String[] size = new String(f.payload(), StandardCharsets.US_ASCII).trim().split(" ");
+                    control.resize(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+                }
+            }
+        } catch (EOFException e) {
+            // the client detached
+        } catch (IOException | RuntimeException e) {
+            // a broken client is treated like one that left
+        }
+        control.attacherGone(sink);
+    }
+
+    /** {@code events}: the stored history as JSON lines, then live events with {@code follow}. */
+    void events(Fields r, OutputStream out) throws IOException {
+        SessionRow row = ops.row(ops.name(r));
+        long after = r.optNumber("after").orElse(0L);
+        Optional<Session> live = r.flag("follow") ? sessions.live(row.name()).filter(s -> s.id().equals(row.id()))
+                : Optional.empty();
+        Subscriber<EventRecord> sink = new Subscriber<>(65_536);
+        long upTo = live.map(s -> new SessionControl(s).follow(sink)).orElse(Long.MAX_VALUE);
+        Wire.writeLine(out, Json.object("ok", true, "session", row.id().value(), "name", row.name()));
+        sessions.store().flush();
+        long last = after;
+        while (true) {
+            List<EventRecord> page = sessions.store().events(row.id(), last, PAGE);
+            for (EventRecord e : page) {
+                if (e.seq() > upTo) {
+                    break;
+                }
+                Wire.writeLine(out, EventJson.toMap(e));
+                last = e.seq();
+            }
+            if (page.size() < PAGE || last >= upTo) {
+                break;
+            }
+        }
+        if (live.isEmpty()) {
+            Wire.writeLine(out, Json.object("end", r.flag("follow") ? "session is not running (" + row.state().wire() + ")" : "done"));
+            return;
+        }
+        try {
+            while (true) {
+                EventRecord e = sink.poll(1000);
+                if (e != null && e.seq() > last) {
+                    Wire.writeLine(out, EventJson.toMap(e));
+                    last = e.seq();
+                }
+            }
+        } catch (Subscriber.Ended e) {
+            Wire.writeLine(out, Json.object("end", e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            sink.cutOff("client went away");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.baton.daemon.session;
+
+import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.session.AttentionLevel;
+import dev.baton.protocol.session.AttentionReason;
+import dev.baton.protocol.session.Key;
+import dev.baton.protocol.session.Sender;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Blocking calls onto a live session's actor for request/response callers (the socket, later the hub link).
+ * Each call sends a command and waits for the actor's answer with a deadline.
+ */
+public final class SessionControl {
+    private final Session session;
+
+    public SessionControl(Session session) {
+        this.session = session;
+    }
+
+    public long sendInput(Sender sender, String text) {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.SendInput(sender, text, done), done), 10);
+    }
+
+    public long sendKeys(Sender sender, List<Key> keys) {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.SendKeys(sender, keys, done), done), 10);
+    }
+
+    public long emit(Sender sender, AttentionLevel level, AttentionReason reason, String message) {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.Emit(sender, level, reason, message, done), done), 10);
+    }
+
+    public KillOutcome kill(Sender sender, boolean remove) {
+        CompletableFuture<KillOutcome> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.Kill(sender, remove, done), done), 60);
+    }
+
+    public boolean detach(Sender sender) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.Detach(sender, "agent detach", done), done), 10);
+    }
+
+    /** Attaches {@code sink} as the one interactive client; returns why not, if it cannot. */
+    public Optional<String> attach(Sender who, Subscriber<byte[]> sink, int cols, int rows) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        return Optional.ofNullable(await(send(new SessionCommand.Attach(who, sink, cols, rows, done), done), 10));
+    }
+
+    /** Keystrokes from the attached terminal, written as they are. */
+    public void rawInput(byte[] bytes) {
+        session.tell(new SessionCommand.RawInput(bytes));
+    }
+
+    public void attacherGone(Subscriber<byte[]> sink) {
+        session.tell(new SessionCommand.AttacherGone(sink));
+    }
+
+    public void resize(int cols, int rows) {
+        session.tell(new SessionCommand.Resize(cols, rows));
+    }
+
+    /** Follows the event stream; returns the last seq before the follower was added. */
+    public long follow(Subscriber<EventRecord> sink) {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.Follow(sink, done), done), 10);
+    }
+
+    private <T> CompletableFuture<T> send(SessionCommand command, CompletableFuture<T> done) {
+        if (!session.tell(command)) {
+            done.completeExceptionally(new IllegalStateException("session '" + session.name() + "' is busy; try again"));
+        }
+        return done;
+    }
+
+    private <T> T await(CompletableFuture<T> done, int seconds) {
+        try {
+            return done.get(seconds, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new IllegalStateException(cause.getMessage(), cause);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("session '" + session.name() + "' did not answer within " + seconds + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+    }
+}
