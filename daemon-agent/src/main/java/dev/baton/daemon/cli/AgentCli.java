@@ -37,7 +37,8 @@ public final class AgentCli {
         System.exit(code);
     }
 
-    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /** Runs one command; used by {@link #main} and by tests, which pass their own environment. */
+    public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         RuntimeRoot root = RuntimeRoot.resolve(env, Uid.current());
         Context ctx = new Context(root, env, out, err);
         if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.get(0))) {

@@ -1,0 +1,41 @@
+package dev.baton.daemon.testing;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/** Waits for a condition with a deadline; never a fixed sleep. */
+public final class Eventually {
+    private Eventually() {}
+
+    public static void await(String what, Duration timeout, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Throwable last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(condition.get())) {
+                    return;
+                }
+            } catch (RuntimeException | AssertionError e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what);
+            }
+        }
+        throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what, last);
+    }
+
+    public static <T> T value(String what, Duration timeout, Supplier<T> supplier) {
+        Object[] box = new Object[1];
+        await(what, timeout, () -> {
+            box[0] = supplier.get();
+            return box[0] != null;
+        });
+        @SuppressWarnings("unchecked")
+        T t = (T) box[0];
+        return t;
+    }
+}

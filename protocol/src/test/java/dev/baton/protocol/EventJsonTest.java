@@ -1,0 +1,43 @@
+package dev.baton.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.baton.protocol.event.EventJson;
+import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.event.SessionEvent;
+import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.json.Json;
+import dev.baton.protocol.session.AttentionLevel;
+import dev.baton.protocol.session.AttentionReason;
+import dev.baton.protocol.session.Sender;
+import dev.baton.protocol.session.SessionState;
+import dev.baton.protocol.session.SignalLayer;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+    @Test
+    void every_event_type_round_trips_through_json() {
+        Sender ana = new Sender(Sender.Surface.CLI, "ana");
+        List<SessionEvent> all = List.of(
+                new SessionEvent.Created("n", "claude", "/r", "main", "baton/n", "/w", "do it", ana),
+                new SessionEvent.StateChanged(SessionState.RUNNING, SessionState.WAITING, "quiet"),
+                new SessionEvent.Attention(AttentionLevel.ACTION, AttentionReason.PERMISSION, "Proceed?", SignalLayer.SCREEN),
+                new SessionEvent.AttentionCleared("answered"),
+                new SessionEvent.InputSent(ana, "hello\nworld"),
+                new SessionEvent.KeysSent(ana, List.of("esc", "1")),
+                new SessionEvent.Attached(ana),
+                new SessionEvent.Detached(ana, "ctrl-]"),
+                new SessionEvent.Exited(3),
+                new SessionEvent.ArtifactSaved("patch", "/a.patch"),
+                new SessionEvent.WorktreeRemoved("baton/n", true),
+                new SessionEvent.KillRequested(ana, true));
+        SessionId id = SessionId.random();
+        long seq = 1;
+        for (SessionEvent e : all) {
+            EventRecord r = new EventRecord(id, seq++, Instant.parse("2026-11-21T10:42:00Z"), e);
+            assertEquals(r, EventJson.fromMap(Json.parseObject(Json.write(EventJson.toMap(r)))));
+        }
+    }
+}
