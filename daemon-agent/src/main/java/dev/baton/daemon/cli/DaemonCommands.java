@@ -60,18 +60,30 @@ final class DaemonCommands {
             return 1;
         }
         if (!detach) {
-            dev.baton.daemon.DaemonMain.main(new String[0]);
-            return 0;
+            return foreground();
         }
         long pid = spawn();
         ctx.out().println("daemon started (pid " + pid + "), socket " + ctx.root().socket() + ", log " + ctx.root().daemonLog());
         return 0;
     }
 
-    private long spawn() {
-        ctx.err().println("agent: starting the daemon…");
+    /** Runs the daemon in this terminal until it stops; its own JVM gets the daemon's JVM flags. */
+    private int foreground() {
+        try {
+            Process p = new ProcessBuilder(daemonCommand(false)).inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
+            return p.waitFor();
+        } catch (IOException e) {
+            throw new CliException("cannot start the daemon: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private List<String> daemonCommand(boolean newSession) {
         List<String> cmd = new ArrayList<>();
-        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+        if (newSession && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid");
         }
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
@@ -82,6 +94,12 @@ final class DaemonCommands {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.baton.daemon.DaemonMain");
+        return cmd;
+    }
+
+    private long spawn() {
+        ctx.err().println("agent: starting the daemon…");
+        List<String> cmd = daemonCommand(true);
         try {
             Files.createDirectories(ctx.root().dir());
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)

@@ -1,0 +1,90 @@
+package dev.baton.daemon.vendor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.baton.daemon.testing.Cli;
+import dev.baton.daemon.testing.DaemonProcess;
+import dev.baton.daemon.testing.Eventually;
+import dev.baton.daemon.testing.FakeAnthropicApi;
+import dev.baton.daemon.testing.TempRepo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real Claude Code CLI (from npm, see tools/package.json) in a daemon session, offline against a
+ * scripted fake Messages API: its real permission prompt shows on the rendered screen, is answered with
+ * {@code agent send-keys NAME 1}, and the command's effect lands in the worktree.
+ */
+class ClaudeCodeIT {
+    static final String API_KEY = "sk-ant-test-0123456789abcdefghijklmnopqrstuv";
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path tmp;
+
+    static Path claude() {
+        Path local = Path.of("../tools/node_modules/.bin/claude").toAbsolutePath().normalize();
+        if (Files.isExecutable(local)) {
+            return local;
+        }
+        String message = "SKIPPED: the real claude CLI is not installed (bin/test installs it with npm into tools/)";
+        System.err.println("\n*** " + message + " ***\n");
+        Assumptions.abort(message);
+        return null;
+    }
+
+    @Test
+    void real_claude_permission_prompt_is_answered_with_send_keys() throws Exception {
+        Path claude = claude();
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve(".claude.json"), """
+                {"hasCompletedOnboarding": true, "theme": "dark",
+                 "customApiKeyResponses": {"approved": ["%s"], "rejected": []}}
+                """.formatted(API_KEY.substring(API_KEY.length() - 20)));
+        TempRepo repo = TempRepo.create(tmp);
+        try (FakeAnthropicApi api = FakeAnthropicApi.start()) {
+            api.enqueueToolUse("Bash", Map.of("command", "echo hello > hello.txt", "description", "Write hello to a file"));
+            api.enqueueText("Done.");
+            Map<String, String> env = Map.of("HOME", home.toString(), "ANTHROPIC_BASE_URL", api.baseUrl(),
+                    "ANTHROPIC_API_KEY", API_KEY, "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1",
+                    "DISABLE_AUTOUPDATER", "1");
+            try (DaemonProcess daemon = new DaemonProcess(tmp.resolve("root"), env).config("""
+                    [agents.claude]
+                    command = "%s"
+                    args = ["--permission-mode", "default"]
+                    """.formatted(claude)).start()) {
+                Cli cli = daemon.cli();
+                cli.run("run", "--name", "real", "--agent", "claude", "--repo", repo.dir().toString(),
+                        "Write hello to hello.txt").ok();
+                Eventually.await("the real permission prompt on the screen", WAIT,
+                        () -> cli.screen("real").contains("Do you want to proceed?"));
+                String screen = cli.screen("real");
+                assertTrue(screen.contains("echo hello > hello.txt"), screen);
+                assertTrue(screen.contains("❯ 1. Yes"), "the selection glyph renders as ❯: " + screen);
+                Eventually.await("blocked on the prompt", WAIT, () -> cli.run("ls").ok().out().contains("action:permission"));
+
+                cli.run("send-keys", "real", "1").ok();
+                Path hello = daemon.root().resolve("worktrees/real/hello.txt");
+                Eventually.await("hello.txt in the worktree", WAIT,
+                        () -> Files.exists(hello) && Files.readString(hello).equals("hello\n"));
+                assertTrue(api.awaitToolResult(WAIT).isPresent(), "claude sent the tool result back");
+                Eventually.await("the prompt to leave the screen", WAIT, () -> !cli.screen("real").contains("Do you want to proceed?"));
+                Eventually.await("unblocked", WAIT, () -> !cli.run("ls").ok().out().contains("blocked"));
+                assertTrue(cli.run("diff", "real", "--stat").ok().out().contains("hello.txt | 1 +"));
+
+                String claudeJson = Files.readString(home.resolve(".claude.json"));
+                assertTrue(claudeJson.contains(daemon.root().resolve("worktrees/real").toString()), claudeJson);
+                assertTrue(claudeJson.contains("\"hasTrustDialogAccepted\" : true"), claudeJson);
+                assertTrue(claudeJson.contains("customApiKeyResponses"), "merged, not clobbered");
+                assertTrue(Files.exists(home.resolve(".claude.json.baton-backup")), "a backup is kept");
+                assertEquals(0, cli.run("kill", "real").code());
+            }
+        }
+    }
+}
