@@ -36,7 +36,10 @@ final class DaemonInfo implements DaemonControl {
     }
 
     @Override
-    public Map<String, Object> info() {
+    public Map<String, Object> info(boolean gc) {
+        if (gc) {
+            System.gc();
+        }
         Map<String, Object> agents = new LinkedHashMap<>();
         for (AgentSpec a : config.agents().values()) {
             agents.put(a.name(), Json.object("command", a.command(), "args", a.args(),
@@ -65,13 +68,6 @@ final class DaemonInfo implements DaemonControl {
 
     @Override
     public void requestStop() {
-        Thread.ofVirtual().start(() -> {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            stop.run();
-        });
+        stop.run();
     }
 }

@@ -23,7 +23,7 @@ final class DaemonCommands {
         if (argv.isEmpty()) {
             throw new UsageException("usage: agent daemon start [-d] | stop | restart | info");
         }
-        Args a = Args.parse(argv.subList(1, argv.size()), Set.of(), Set.of("-d", "--detach", "--json"));
+        Args a = Args.parse(argv.subList(1, argv.size()), Set.of(), Set.of("-d", "--detach", "--json", "--gc"));
         return switch (argv.get(0)) {
             case "start" -> start(a.flag("-d") || a.flag("--detach"));
             case "stop" -> stop();
@@ -33,7 +33,7 @@ final class DaemonCommands {
                 }
                 yield start(true);
             }
-            case "info" -> info(a.flag("--json"));
+            case "info" -> info(a.flag("--json"), a.flag("--gc"));
             default -> throw new UsageException("unknown daemon command '" + argv.get(0) + "' (start, stop, restart, info)");
         };
     }
@@ -159,8 +159,8 @@ final class DaemonCommands {
     }
 
     @SuppressWarnings("unchecked")
-    private int info(boolean json) {
-        Fields r = IpcClient.call(ctx.root().socket(), Json.object("op", "info"));
+    private int info(boolean json, boolean gc) {
+        Fields r = IpcClient.call(ctx.root().socket(), Json.object("op", "info", "gc", gc));
         if (json) {
             ctx.out().println(Json.write(r.map()));
             return 0;

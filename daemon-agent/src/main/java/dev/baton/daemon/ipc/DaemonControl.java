@@ -4,7 +4,8 @@ import java.util.Map;
 
 /** What the socket may ask of the daemon itself. */
 public interface DaemonControl {
-    Map<String, Object> info();
+    /** Facts about the daemon; with {@code gc} the heap figure is taken after a full collection. */
+    Map<String, Object> info(boolean gc);
 
     /** Stops the daemon soon, after the current response is written. */
     void requestStop();

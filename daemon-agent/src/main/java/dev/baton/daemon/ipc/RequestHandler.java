@@ -78,7 +78,7 @@ public final class RequestHandler {
 
     private Map<String, Object> simple(String op, Fields r) {
         return switch (op) {
-            case "info" -> daemon.info();
+            case "info" -> daemon.info(r.flag("gc"));
             case "run" -> ops.run(r);
             case "ls" -> ops.ls(r);
             case "screen" -> ops.screen(r);

@@ -87,8 +87,12 @@ class AttachIT {
             }
         }
 
-        void type(String s) throws Exception {
-            Wire.writeFrame(out, Wire.INPUT, s.getBytes(StandardCharsets.UTF_8));
+        void type(String s) {
+            try {
+                Wire.writeFrame(out, Wire.INPUT, s.getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Override
@@ -100,7 +104,7 @@ class AttachIT {
     @Test
     void attacher_sees_the_screen_types_keys_and_can_be_detached_by_someone_else() throws Exception {
         cli.run("run", "--name", "shared", "--agent", "scripted", "--repo", repo.dir().toString(), "first words").ok();
-        Eventually.await("prompt", Duration.ofSeconds(20), () -> cli.screen("shared").contains("> "));
+        Eventually.await("prompt", Duration.ofSeconds(20), () -> cli.screen("shared").contains("\n>"));
         try (Attacher ana = new Attacher("shared", "ana")) {
             assertTrue(ana.response.contains("\"ok\":true"), ana.response);
             Eventually.await("the repaint", Duration.ofSeconds(10), () -> ana.seen().contains("first prompt: first words"));

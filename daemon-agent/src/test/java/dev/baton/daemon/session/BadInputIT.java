@@ -72,7 +72,7 @@ class BadInputIT {
 
     @Test
     void malformed_and_oversized_frames_get_an_error_line_and_the_daemon_lives_on() throws Exception {
-        assertEquals("{\"ok\":false,\"error\":\"bad request: malformed JSON at offset 5: unexpected character 'j'\"}",
+        assertEquals("{\"ok\":false,\"error\":\"bad request: malformed JSON at offset 6: expected ':'\"}",
                 raw("{\"op\"junk\n"));
         assertTrue(raw("{\"op\":\"teleport\"}\n").contains("unknown request 'teleport'"));
         assertTrue(raw("{\"op\":\"screen\"}\n").contains("which session?"));
@@ -83,7 +83,7 @@ class BadInputIT {
     @Test
     void a_huge_message_is_delivered_whole() {
         cli.run("run", "--name", "big", "--agent", "scripted", "--repo", repo.dir().toString(), "x").ok();
-        dev.baton.daemon.testing.Eventually.await("prompt", java.time.Duration.ofSeconds(20), () -> cli.screen("big").contains("> "));
+        dev.baton.daemon.testing.Eventually.await("prompt", java.time.Duration.ofSeconds(20), () -> cli.screen("big").contains("\n>"));
         String text = "y".repeat(40_000);
         cli.run("send-input", "big", "--", text).ok();
         String events = cli.run("events", "big", "--json").ok().out();

@@ -24,7 +24,7 @@ class DaemonRestartIT {
         DaemonProcess first = new DaemonProcess(tmp.resolve("root"), Map.of()).config("").start();
         Cli cli = first.cli();
         cli.run("run", "--name", "survivor", "--agent", "scripted", "--repo", repo.dir().toString(), "x").ok();
-        Eventually.await("prompt", Duration.ofSeconds(20), () -> cli.screen("survivor").contains("> "));
+        Eventually.await("prompt", Duration.ofSeconds(20), () -> cli.screen("survivor").contains("\n>"));
         cli.run("send-input", "survivor", "--", "remember this line").ok();
         Eventually.await("echo", Duration.ofSeconds(20), () -> cli.screen("survivor").contains("got: remember this line"));
         String agentPid = cli.run("ls", "--json").ok().out().replaceAll("(?s).*\"pid\":(\\d+).*", "$1");
@@ -44,7 +44,7 @@ class DaemonRestartIT {
                 assertTrue(Files.readString(log).contains("got: remember this line"), "raw log kept");
             }
             cli.run("run", "--name", "second", "--agent", "scripted", "--repo", repo.dir().toString(), "x").ok();
-            Eventually.await("prompt", Duration.ofSeconds(20), () -> cli.screen("second").contains("> "));
+            Eventually.await("prompt", Duration.ofSeconds(20), () -> cli.screen("second").contains("\n>"));
             second.stop();
             try (DaemonProcess third = new DaemonProcess(tmp.resolve("root"), Map.of()).start()) {
                 String events2 = cli.run("events", "second").ok().out();

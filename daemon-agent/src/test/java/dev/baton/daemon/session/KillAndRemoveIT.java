@@ -58,7 +58,7 @@ class KillAndRemoveIT {
     @Test
     void kill_rm_saves_uncommitted_work_as_a_patch_and_deletes_a_branch_without_commits() throws Exception {
         cli.run("run", "--name", "scratch", "--agent", "scripted", "--repo", repo.dir().toString(), "x").ok();
-        Eventually.await("prompt", WAIT, () -> cli.screen("scratch").contains("> "));
+        Eventually.await("prompt", WAIT, () -> cli.screen("scratch").contains("\n>"));
         cli.run("send-input", "scratch", "--", "write draft.txt unsaved idea").ok();
         Eventually.await("file", WAIT, () -> cli.screen("scratch").contains("wrote draft.txt"));
         Cli.Result r = cli.run("kill", "--rm", "scratch").ok();
@@ -96,7 +96,7 @@ class KillAndRemoveIT {
     @Test
     void kill_rm_of_an_ended_session_removes_its_worktree() {
         cli.run("run", "--name", "ended", "--agent", "scripted", "--repo", repo.dir().toString(), "x").ok();
-        Eventually.await("prompt", WAIT, () -> cli.screen("ended").contains("> "));
+        Eventually.await("prompt", WAIT, () -> cli.screen("ended").contains("\n>"));
         cli.run("send-input", "ended", "--", "exit 0").ok();
         Eventually.await("completed", WAIT, () -> cli.run("ls").ok().out().contains("completed"));
         Cli.Result again = cli.run("run", "--name", "ended", "--agent", "scripted", "--repo", repo.dir().toString(), "x");

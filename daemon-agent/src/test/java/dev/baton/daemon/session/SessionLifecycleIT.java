@@ -42,7 +42,7 @@ class SessionLifecycleIT {
 
     static void run(String name, String prompt) {
         cli.run("run", "--name", name, "--agent", "scripted", "--repo", repo.dir().toString(), prompt).ok();
-        awaitScreen(name, "> ");
+        awaitScreen(name, "\n>");
     }
 
     static void awaitScreen(String name, String text) {

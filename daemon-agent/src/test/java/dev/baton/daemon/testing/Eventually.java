@@ -7,15 +7,21 @@ import java.util.function.Supplier;
 public final class Eventually {
     private Eventually() {}
 
-    public static void await(String what, Duration timeout, Supplier<Boolean> condition) {
+    /** A condition that may throw; a throw counts as "not yet". */
+    @FunctionalInterface
+    public interface Check {
+        boolean holds() throws Exception;
+    }
+
+    public static void await(String what, Duration timeout, Check condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Throwable last = null;
         while (System.nanoTime() < deadline) {
             try {
-                if (Boolean.TRUE.equals(condition.get())) {
+                if (condition.holds()) {
                     return;
                 }
-            } catch (RuntimeException | AssertionError e) {
+            } catch (Exception | AssertionError e) {
                 last = e;
             }
             try {

@@ -80,7 +80,8 @@ class ClaudeCodeIT {
 
                 String claudeJson = Files.readString(home.resolve(".claude.json"));
                 assertTrue(claudeJson.contains(daemon.root().resolve("worktrees/real").toString()), claudeJson);
-                assertTrue(claudeJson.contains("\"hasTrustDialogAccepted\" : true"), claudeJson);
+                assertTrue(claudeJson.matches("(?s).*\"" + java.util.regex.Pattern.quote(daemon.root().resolve("worktrees/real").toString())
+                        + "\"\\s*:\\s*\\{\\s*\"hasTrustDialogAccepted\"\\s*:\\s*true.*"), claudeJson);
                 assertTrue(claudeJson.contains("customApiKeyResponses"), "merged, not clobbered");
                 assertTrue(Files.exists(home.resolve(".claude.json.baton-backup")), "a backup is kept");
                 assertEquals(0, cli.run("kill", "real").code());
