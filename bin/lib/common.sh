@@ -56,11 +56,16 @@ stale() { # true when sources are newer than the last build stamp
 ensure_built() {
   if stale; then
     echo "baton: building… (first run or sources changed; takes a minute)" >&2
-    (cd "$BATON_HOME" && maven -DskipTests -Dmaven.test.skip=true install) >&2 || {
-      echo "baton: build failed; run 'cd $BATON_HOME && mvn -DskipTests install' to see why" >&2
+    local log="$BATON_HOME/target/build.log" t0=$SECONDS
+    mkdir -p "$BATON_HOME/target"
+    if ! (cd "$BATON_HOME" && maven -DskipTests -Dmaven.test.skip=true install) >"$log" 2>&1; then
+      tail -n 40 "$log" >&2
+      echo "baton: build failed (full log: $log)" >&2
       return 1
-    }
+    fi
+    rm -f "$BATON_HOME"/daemon-agent/target/agent-cli-*.jsa
     touch "$BATON_HOME/daemon-agent/target/.baton-built"
+    echo "baton: built in $((SECONDS - t0)) s" >&2
   fi
 }
 

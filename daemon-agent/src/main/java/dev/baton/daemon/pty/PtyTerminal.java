@@ -2,28 +2,28 @@ package dev.baton.daemon.pty;
 
 import com.pty4j.PtyProcess;
 import com.pty4j.WinSize;
-import com.sun.jna.Library;
-import com.sun.jna.Native;
+import com.pty4j.unix.UnixPtyProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** An agent in a pty4j PTY. The child leads its own process group, so signals go to {@code -pid}. */
+/**
+ * An agent in a pty4j PTY. Output is read straight from the master fd ({@link LibC#read}): pty4j's own
+ * stream polls before every read and caps the drain at about 70 MB/s, while a plain blocking read keeps up
+ * with {@code script}. The child leads its own process group, so signals go to {@code -pid}.
+ */
 final class PtyTerminal implements AgentTerminal {
-    private interface LibC extends Library {
-        int kill(int pid, int signal);
-    }
-
-    private static final class Holder {
-        static final LibC LIBC = Native.load("c", LibC.class);
-    }
+    private static final int EINTR = 4;
+    private static final int EAGAIN = 11;
 
     private final PtyProcess process;
+    private final int masterFd;
     private final InputStream in;
     private final OutputStream out;
 
     PtyTerminal(PtyProcess process) {
         this.process = process;
+        this.masterFd = process instanceof UnixPtyProcess unix ? unix.getPty().getMasterFD() : -1;
         this.in = process.getInputStream();
         this.out = process.getOutputStream();
     }
@@ -35,6 +35,21 @@ final class PtyTerminal implements AgentTerminal {
 
     @Override
     public int read(byte[] buf) throws IOException {
+        if (masterFd >= 0) {
+            while (true) {
+                long n = LibC.read(masterFd, buf, buf.length);
+                if (n > 0) {
+                    return (int) n;
+                }
+                if (n == 0) {
+                    return -1;
+                }
+                int errno = LibC.errno();
+                if (errno != EINTR && errno != EAGAIN) {
+                    return -1; // EIO: the child side hung up
+                }
+            }
+        }
         try {
             return in.read(buf);
         } catch (IOException e) {
@@ -71,8 +86,8 @@ final class PtyTerminal implements AgentTerminal {
     @Override
     public void signalGroup(Signal signal) {
         int pid = (int) process.pid();
-        if (Holder.LIBC.kill(-pid, signal.number) != 0) {
-            Holder.LIBC.kill(pid, signal.number);
+        if (LibC.kill(-pid, signal.number) != 0) {
+            LibC.kill(pid, signal.number);
         }
     }
 
