@@ -35,9 +35,8 @@ public final class Session {
     private final Attention attention;
     private final BlockingQueue<SessionCommand> mailbox = new ArrayBlockingQueue<>(1024);
     private final Thread actor;
+    private final Attachment attachment;
     private volatile SessionRow row;
-    private volatile Sender attachedBy;
-    private Subscriber<byte[]> attacher;
     private boolean killRequested;
     private boolean removeOnExit;
     private CompletableFuture<Void> shutdownDone;
@@ -53,6 +52,7 @@ public final class Session {
         this.pump = new OutputPump(row.name(), terminal, rawLog, screen, ctx.clock()::millis,
                 code -> tell(new Exited(code)));
         this.attention = new Attention(events, profile);
+        this.attachment = new Attachment(events);
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
     }
 
@@ -75,7 +75,7 @@ public final class Session {
     }
 
     public SessionView view() {
-        Sender a = attachedBy;
+        Sender a = attachment.who();
         return new SessionView(row, attention.summary(), a == null ? "" : a.toString(), attention.layers());
     }
 
@@ -156,17 +156,17 @@ public final class Session {
                 return false;
             }
             case Attach a -> attach(a);
-            case Detach d -> d.done().complete(detach(d.who(), d.how()));
+            case Detach d -> d.done().complete(attachment.release(d.who(), d.how()));
             case AttacherGone g -> {
-                if (attacher == g.sink()) {
-                    detach(attachedBy, "client disconnected");
+                if (attachment.holds(g.sink())) {
+                    attachment.release(null, "client disconnected");
                 }
             }
             case Resize r -> pump.resize(r.cols(), r.rows());
             case RawInput raw -> {
                 reply(raw.bytes());
-                if (attachedBy != null) {
-                    afterHumanInput(attachedBy);
+                if (attachment.who() != null) {
+                    afterHumanInput(attachment.who());
                 }
             }
             case Follow f -> {
@@ -228,29 +228,16 @@ public final class Session {
     }
 
     private void attach(Attach a) {
-        if (attacher != null && !attacher.isEnded()) {
-            a.done().complete("already attached by " + attachedBy + "; detach it first with: agent detach " + row.name());
+        var refused = attachment.claim(a.who(), a.sink(), row.name());
+        if (refused.isPresent()) {
+            a.done().complete(refused.get());
             return;
         }
-        attacher = a.sink();
-        attachedBy = a.who();
-        events.append(new SessionEvent.Attached(a.who()));
         if (a.cols() > 0 && a.rows() > 0) {
             pump.resize(a.cols(), a.rows());
         }
         pump.subscribe(a.sink(), true);
         a.done().complete(null);
-    }
-
-    private boolean detach(Sender who, String how) {
-        if (attacher == null) {
-            return false;
-        }
-        attacher.end("detached (" + how + ")");
-        events.append(new SessionEvent.Detached(attachedBy, how + (who != null && !who.equals(attachedBy) ? " by " + who : "")));
-        attacher = null;
-        attachedBy = null;
-        return true;
     }
 
     private void onExit(int code) {
@@ -270,8 +257,7 @@ public final class Session {
         row = row.withState(row.state(), code, ctx.clock().instant());
         setState(end, reason);
         pump.endSubscribers("session " + row.name() + " ended: " + end.wire() + " (exit " + code + ")");
-        attacher = null;
-        attachedBy = null;
+        attachment.clear();
         List<String> notes = new java.util.ArrayList<>();
         if (removeOnExit) {
             notes.addAll(ctx.removal().remove(row, events::append));

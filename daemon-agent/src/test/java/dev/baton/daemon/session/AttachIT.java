@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.ipc.Wire;
 import dev.baton.daemon.testing.Cli;
+import dev.baton.daemon.testing.DaemonFixture;
 import dev.baton.daemon.testing.DaemonProcess;
 import dev.baton.daemon.testing.Eventually;
 import dev.baton.daemon.testing.TempRepo;
@@ -19,30 +20,25 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The attach protocol the CLI speaks: repaint, live output, keys in, one attacher, forced detach. */
 class AttachIT {
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final DaemonFixture fx = new DaemonFixture("");
     static DaemonProcess daemon;
     static TempRepo repo;
     static Cli cli;
+    static Path tmp;
 
     @BeforeAll
-    static void start() {
-        repo = TempRepo.create(tmp);
-        daemon = new DaemonProcess(tmp.resolve("root"), Map.of()).config("").start();
-        cli = daemon.cli();
-    }
-
-    @AfterAll
-    static void stop() {
-        daemon.close();
+    static void fixture() {
+        daemon = fx.daemon();
+        repo = fx.repo();
+        cli = fx.cli();
+        tmp = fx.tmp();
     }
 
     /** One attached client reading frames on a background thread. */

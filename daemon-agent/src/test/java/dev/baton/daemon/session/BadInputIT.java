@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.ipc.Wire;
 import dev.baton.daemon.testing.Cli;
+import dev.baton.daemon.testing.DaemonFixture;
 import dev.baton.daemon.testing.DaemonProcess;
 import dev.baton.daemon.testing.TempRepo;
 import java.io.InputStream;
@@ -15,33 +16,28 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Malformed commands, unknown sessions and broken frames get clear errors and break nothing. */
 class BadInputIT {
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final DaemonFixture fx = new DaemonFixture("""
+                [agents.ghost]
+                command = "definitely-not-installed-agent"
+                """);
     static DaemonProcess daemon;
     static TempRepo repo;
     static Cli cli;
+    static Path tmp;
 
     @BeforeAll
-    static void start() {
-        repo = TempRepo.create(tmp);
-        daemon = new DaemonProcess(tmp.resolve("root"), Map.of()).config("""
-                [agents.ghost]
-                command = "definitely-not-installed-agent"
-                """).start();
-        cli = daemon.cli();
-    }
-
-    @AfterAll
-    static void stop() {
-        daemon.close();
+    static void fixture() {
+        daemon = fx.daemon();
+        repo = fx.repo();
+        cli = fx.cli();
+        tmp = fx.tmp();
     }
 
     private static void fails(String expected, int code, String... args) {

@@ -5,41 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Cli;
+import dev.baton.daemon.testing.DaemonFixture;
 import dev.baton.daemon.testing.DaemonProcess;
 import dev.baton.daemon.testing.Eventually;
 import dev.baton.daemon.testing.TempRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code agent kill [--rm]}: no zombies, and nothing lost. */
 class KillAndRemoveIT {
     static final Duration WAIT = Duration.ofSeconds(20);
-    @TempDir
-    static Path tmp;
-    static DaemonProcess daemon;
-    static TempRepo repo;
-    static Cli cli;
-
-    @BeforeAll
-    static void start() {
-        repo = TempRepo.create(tmp);
-        daemon = new DaemonProcess(tmp.resolve("root"), Map.of()).config("""
+    @RegisterExtension
+    static final DaemonFixture fx = new DaemonFixture("""
                 [agents.spawner]
                 command = "/bin/sh"
                 args = ["-c", "sleep 300 & echo child=$! > child.pid; echo started; exec cat"]
-                """).start();
-        cli = daemon.cli();
-    }
+                """);
+    static DaemonProcess daemon;
+    static TempRepo repo;
+    static Cli cli;
+    static Path tmp;
 
-    @AfterAll
-    static void stop() {
-        daemon.close();
+    @BeforeAll
+    static void fixture() {
+        daemon = fx.daemon();
+        repo = fx.repo();
+        cli = fx.cli();
+        tmp = fx.tmp();
     }
 
     @Test

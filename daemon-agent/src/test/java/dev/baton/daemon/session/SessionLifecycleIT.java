@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Cli;
+import dev.baton.daemon.testing.DaemonFixture;
 import dev.baton.daemon.testing.DaemonProcess;
 import dev.baton.daemon.testing.Eventually;
 import dev.baton.daemon.testing.TempRepo;
@@ -14,30 +15,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A real daemon process running the scripted agent in real PTYs and real git worktrees. */
 class SessionLifecycleIT {
     static final Duration WAIT = Duration.ofSeconds(20);
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final DaemonFixture fx = new DaemonFixture("");
     static DaemonProcess daemon;
     static TempRepo repo;
     static Cli cli;
+    static Path tmp;
 
     @BeforeAll
-    static void start() {
-        repo = TempRepo.create(tmp);
-        daemon = new DaemonProcess(tmp.resolve("root"), Map.of()).config("").start();
-        cli = daemon.cli();
-    }
-
-    @AfterAll
-    static void stop() {
-        daemon.close();
+    static void fixture() {
+        daemon = fx.daemon();
+        repo = fx.repo();
+        cli = fx.cli();
+        tmp = fx.tmp();
     }
 
     static void run(String name, String prompt) {
