@@ -12,18 +12,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Differential test against tmux: the same byte stream is cat'ed into a detached tmux pane and
- * {@code capture-pane -p} is compared with our snapshot. On demand only:
- * {@code mvn test -Dgroups=tmux -Dbaton.tmux=true}.
+ * {@code capture-pane -p} is compared with our snapshot. bin/test installs tmux when it is missing.
  */
-@Tag("tmux")
-@EnabledIfSystemProperty(named = "baton.tmux", matches = "true")
-class TmuxDifferentialTest {
+class TmuxDifferentialIT {
     private static final String SOCKET = "baton-screen-" + ProcessHandle.current().pid();
     private static Path dir;
     private static int sessions;
