@@ -4,9 +4,11 @@
 BATON_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 java_major() { # $1 = a JDK folder; reads its release file (instant), else asks java itself
-  local v=""
+  local v="" line
   if [ -f "$1/release" ]; then
-    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1)"
+    while IFS= read -r line; do
+      case "$line" in JAVA_VERSION=*) v="${line#JAVA_VERSION=\"}"; v="${v%%[.\"]*}"; break ;; esac
+    done < "$1/release"
   fi
   if [ -z "$v" ]; then
     v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | cut -d. -f1)"
@@ -69,9 +71,10 @@ ensure_built() {
   fi
 }
 
-classpath() { # $1 = module
-  local m="$BATON_HOME/$1/target"
-  local jar
-  jar="$(ls "$m"/"$1"-*.jar 2>/dev/null | grep -v -e sources -e tests | head -n 1)"
+classpath() { # $1 = module; prints the module's jar and its dependency folder
+  local m="$BATON_HOME/$1/target" jar
+  for jar in "$m/$1"-*.jar; do
+    case "$jar" in *-sources.jar|*-tests.jar) ;; *) break ;; esac
+  done
   echo "$jar:$m/lib/*"
 }
