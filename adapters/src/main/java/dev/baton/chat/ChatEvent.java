@@ -1,0 +1,20 @@
+package dev.baton.chat;
+
+import java.util.Optional;
+
+/** What happened on a platform, already translated at its edge. The bot's own messages never arrive here. */
+public sealed interface ChatEvent {
+    ChatUser user();
+
+    /** {@code /agent ...} typed in a channel or a thread. {@code text} is everything after {@code /agent}. */
+    record Command(ChatUser user, ChannelRef channel, Optional<ThreadRef> thread, String text) implements ChatEvent {}
+
+    /** A plain reply in a thread (possibly a session's thread). */
+    record Reply(ChatUser user, MessageRef message, String text) implements ChatEvent {}
+
+    /** A button on one of the hub's posts was pressed. */
+    record Button(ChatUser user, MessageRef message, String action, String value) implements ChatEvent {}
+
+    /** A past message was edited or deleted; it never changes what an agent already received. */
+    record Changed(ChatUser user, MessageRef message, boolean deleted) implements ChatEvent {}
+}
