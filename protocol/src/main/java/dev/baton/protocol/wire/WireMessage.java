@@ -1,0 +1,63 @@
+package dev.baton.protocol.wire;
+
+import dev.baton.protocol.event.EventRecord;
+import java.util.List;
+
+/**
+ * Every frame between a daemon and the hub. Messages marked {@link Reliable} are numbered, kept in the
+ * sender's outbox until acknowledged, resent after a reconnect, and dropped as duplicates by the receiver.
+ */
+public sealed interface WireMessage {
+    /** The protocol version both sides must speak. */
+    int VERSION = 1;
+
+    /** Numbered, persisted and resent until acknowledged. */
+    sealed interface Reliable extends WireMessage {}
+
+    // ---- daemon → hub -------------------------------------------------------------------------------
+
+    /** The daemon's first frame. {@code ack}: the last hub message number it has applied. */
+    record Hello(int protocolVersion, String daemonId, String name, String host, List<String> repos,
+                 List<AgentOffer> agents, int capacity, String token, long ack) implements WireMessage {}
+
+    /** An agent the daemon can really spawn (its command resolves on PATH). */
+    record AgentOffer(String name, String vendor) {}
+
+    /** A session asked for with {@link StartSession} is running, or could not start. */
+    record StartResult(String requestId, String sessionId, boolean started, String reason, String name,
+                       String agent, String repo, String baseBranch, String branch) implements Reliable {}
+
+    /** One event of a session the hub knows; the hub drops duplicates by (session, seq). */
+    record Event(EventRecord record) implements Reliable {}
+
+    /** The answer to a {@link Query}. */
+    record QueryResult(String requestId, boolean ok, String text) implements WireMessage {}
+
+    // ---- hub → daemon -------------------------------------------------------------------------------
+
+    /** The hub accepted the daemon. {@code ack}: the last daemon message number the hub has applied. */
+    record Welcome(String hub, long ack) implements WireMessage {}
+
+    /** The hub refused the daemon; the connection closes after this frame. */
+    record Rejected(String reason) implements WireMessage {}
+
+    /** Start a session with the id the hub chose. */
+    record StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
+                        String prompt, String owner) implements Reliable {}
+
+    /** A chat turn for a session's FIFO; delivered to the PTY when the agent is ready for input. */
+    record DeliverTurn(String sessionId, String turnId, long number, String sender, String text) implements Reliable {}
+
+    /** Keys straight to the PTY, bypassing the turn queue. */
+    record SendKeys(String sessionId, List<String> keys, String sender) implements WireMessage {}
+
+    record Kill(String sessionId, boolean remove, String sender) implements Reliable {}
+
+    /** Ask for something the daemon renders: {@code screen}, {@code diff} or {@code diffstat}. */
+    record Query(String requestId, String sessionId, String kind) implements WireMessage {}
+
+    // ---- both ---------------------------------------------------------------------------------------
+
+    /** A bare acknowledgement: the sender has applied every message up to {@code ack}. */
+    record Ack(long ack) implements WireMessage {}
+}

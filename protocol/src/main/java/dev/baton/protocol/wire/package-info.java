@@ -1,0 +1,5 @@
+/**
+ * The versioned daemon↔hub wire protocol (DESIGN.md §3): sealed message records for each direction, and
+ * their JSON framing with per-direction message numbers and cumulative acks. JDK only.
+ */
+package dev.baton.protocol.wire;
