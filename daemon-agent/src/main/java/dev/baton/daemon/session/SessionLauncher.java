@@ -148,7 +148,7 @@ final class SessionLauncher {
             preparation.prepare(plan.agent(), plan.worktree(), env);
             Files.createDirectories(root.logs());
             rawLog = RawLog.open(plan.log());
-            terminal = terminals.launch(new LaunchSpec(argv, env, plan.worktree(), cols, rows));
+            terminal = terminals.launch(new LaunchSpec(row.id().value(), argv, env, plan.worktree(), cols, rows));
         } catch (IOException | RuntimeException e) {
             if (rawLog != null) {
                 rawLog.close();
