@@ -32,7 +32,9 @@ class EventJsonTest {
                 new SessionEvent.Exited(3),
                 new SessionEvent.ArtifactSaved("patch", "/a.patch"),
                 new SessionEvent.WorktreeRemoved("baton/n", true),
-                new SessionEvent.KillRequested(ana, true));
+                new SessionEvent.KillRequested(ana, true),
+                new SessionEvent.TurnQueued("t-1", 3, ana, "fix it", 2),
+                new SessionEvent.TurnDelivered("t-1", 3, "[from ana] fix it"));
         SessionId id = SessionId.random();
         long seq = 1;
         for (SessionEvent e : all) {

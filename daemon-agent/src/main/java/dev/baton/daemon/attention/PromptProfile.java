@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * A vendor's prompt patterns, loaded from {@code <vendor>.profile}: lines of {@code reason: regex}, where
- * {@code option: regex} (with one group) picks out the numbered options shown under a prompt.
+ * {@code option: regex} (with one group) picks out the numbered options shown under a prompt,
+ * {@code ready: regex} matches the cursor's row when the agent waits for input, and {@code busy: regex}
+ * anywhere on the screen vetoes that (the agent is still working).
  */
 public final class PromptProfile {
     private record Rule(AttentionReason reason, Pattern pattern) {}
@@ -24,11 +26,15 @@ public final class PromptProfile {
     private final String vendor;
     private final List<Rule> rules;
     private final Pattern option;
+    private final List<Pattern> ready;
+    private final List<Pattern> busy;
 
-    private PromptProfile(String vendor, List<Rule> rules, Pattern option) {
+    private PromptProfile(String vendor, List<Rule> rules, Pattern option, List<Pattern> ready, List<Pattern> busy) {
         this.vendor = vendor;
         this.rules = List.copyOf(rules);
         this.option = option;
+        this.ready = List.copyOf(ready);
+        this.busy = List.copyOf(busy);
     }
 
     /** The profile for {@code vendor}, or an empty profile when there is none. */
@@ -36,7 +42,7 @@ public final class PromptProfile {
         String file = vendor.toLowerCase(Locale.ROOT) + ".profile";
         try (InputStream in = PromptProfile.class.getResourceAsStream(file)) {
             if (in == null) {
-                return new PromptProfile(vendor, List.of(), null);
+                return new PromptProfile(vendor, List.of(), null, List.of(), List.of());
             }
             return parse(vendor, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -46,6 +52,8 @@ public final class PromptProfile {
 
     static PromptProfile parse(String vendor, String text) {
         List<Rule> rules = new ArrayList<>();
+        List<Pattern> ready = new ArrayList<>();
+        List<Pattern> busy = new ArrayList<>();
         Pattern option = null;
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
             String line;
@@ -59,6 +67,10 @@ public final class PromptProfile {
                 Pattern p = Pattern.compile(line.substring(colon + 1).strip());
                 if (key.equals("option")) {
                     option = p;
+                } else if (key.equals("ready")) {
+                    ready.add(p);
+                } else if (key.equals("busy")) {
+                    busy.add(p);
                 } else {
                     rules.add(new Rule(AttentionReason.parse(key).orElseThrow(
                             () -> new IllegalArgumentException("unknown reason '" + key + "' in " + vendor + ".profile")), p));
@@ -67,11 +79,23 @@ public final class PromptProfile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PromptProfile(vendor, rules, option);
+        return new PromptProfile(vendor, rules, option, ready, busy);
     }
 
     public String vendor() {
         return vendor;
+    }
+
+    /** Whether the screen shows the agent waiting for input: a ready cursor row and nothing busy. */
+    public boolean ready(List<String> lines, int cursorRow) {
+        if (ready.isEmpty() || cursorRow < 0 || cursorRow >= lines.size()) {
+            return false;
+        }
+        String row = lines.get(cursorRow);
+        if (ready.stream().noneMatch(p -> p.matcher(row).find())) {
+            return false;
+        }
+        return lines.stream().noneMatch(l -> busy.stream().anyMatch(p -> p.matcher(l).find()));
     }
 
     /** The first prompt visible on the screen, if any. */

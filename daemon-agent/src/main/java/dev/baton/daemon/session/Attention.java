@@ -1,7 +1,7 @@
 package dev.baton.daemon.session;
 
 import dev.baton.daemon.attention.PromptProfile;
-import dev.baton.daemon.screen.ScreenModel;
+import dev.baton.daemon.screen.ScreenSnapshot;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
@@ -29,13 +29,18 @@ final class Attention {
         this.profile = profile;
     }
 
+    /** Whether the screen shows the agent waiting for input (its vendor's ready pattern, nothing busy). */
+    boolean ready(ScreenSnapshot snapshot) {
+        return profile.ready(snapshot.lines(), snapshot.cursorRow());
+    }
+
     /** Scans the screen if it changed; returns true when the open attention changed. */
-    boolean scan(long version, ScreenModel screen) {
+    boolean scan(long version, ScreenSnapshot snapshot) {
         if (version == scannedVersion) {
             return false;
         }
         scannedVersion = version;
-        Optional<PromptProfile.ScreenPrompt> prompt = profile.match(screen.snapshot().lines());
+        Optional<PromptProfile.ScreenPrompt> prompt = profile.match(snapshot.lines());
         Open current = open;
         if (prompt.isPresent()) {
             String message = prompt.get().summary();

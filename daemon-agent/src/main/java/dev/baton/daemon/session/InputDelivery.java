@@ -24,6 +24,14 @@ final class InputDelivery {
 
     /** Types {@code text} and presses Enter; returns the event's seq. */
     long typeText(AgentTerminal terminal, SessionEvents events, Sender sender, String text, Runnable after) {
+        String clean = type(terminal, text);
+        long seq = events.append(new SessionEvent.InputSent(sender, clean)).seq();
+        after.run();
+        return seq;
+    }
+
+    /** Types {@code text} without control bytes, pauses, then presses Enter; returns what was typed. */
+    String type(AgentTerminal terminal, String text) {
         String clean = Text.stripControls(text);
         try {
             if (!clean.isEmpty()) {
@@ -34,9 +42,7 @@ final class InputDelivery {
         } catch (IOException e) {
             throw new UncheckedIOException("the agent's terminal is closed", e);
         }
-        long seq = events.append(new SessionEvent.InputSent(sender, clean)).seq();
-        after.run();
-        return seq;
+        return clean;
     }
 
     long sendKeys(AgentTerminal terminal, SessionEvents events, Sender sender, List<Key> keys, Runnable after) {

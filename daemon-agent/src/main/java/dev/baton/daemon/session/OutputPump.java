@@ -33,19 +33,21 @@ final class OutputPump {
     private final ScreenModel screen;
     private final LongSupplier millis;
     private final IntConsumer onExit;
+    private final Runnable onScreenChanged;
     private final BlockingQueue<Object> work = new ArrayBlockingQueue<>(256);
     private final List<Subscriber<byte[]>> subscribers = new CopyOnWriteArrayList<>();
     private volatile long lastOutputMillis;
     private volatile long version;
 
     OutputPump(String name, AgentTerminal terminal, RawLog rawLog, ScreenModel screen, LongSupplier millis,
-               IntConsumer onExit) {
+               IntConsumer onExit, Runnable onScreenChanged) {
         this.name = name;
         this.terminal = terminal;
         this.rawLog = rawLog;
         this.screen = screen;
         this.millis = millis;
         this.onExit = onExit;
+        this.onScreenChanged = onScreenChanged;
         this.lastOutputMillis = millis.getAsLong();
     }
 
@@ -108,6 +110,9 @@ final class OutputPump {
                     case byte[] chunk -> {
                         screen.feed(chunk, 0, chunk.length);
                         version++;
+                        if (work.isEmpty()) {
+                            onScreenChanged.run();
+                        }
                         for (Subscriber<byte[]> s : subscribers) {
                             if (!s.offer(chunk)) {
                                 subscribers.remove(s);

@@ -34,6 +34,8 @@ public final class Session {
     private final SessionEvents events;
     private final Attention attention;
     private final BlockingQueue<SessionCommand> mailbox = new ArrayBlockingQueue<>(1024);
+    private final java.util.concurrent.atomic.AtomicBoolean screenPending = new java.util.concurrent.atomic.AtomicBoolean();
+    private final TurnQueue turns = new TurnQueue();
     private final Thread actor;
     private final Attachment attachment;
     private volatile SessionRow row;
@@ -50,7 +52,7 @@ public final class Session {
         this.terminal = terminal;
         this.screen = screen;
         this.pump = new OutputPump(row.name(), terminal, rawLog, screen, ctx.clock()::millis,
-                code -> tell(new Exited(code)));
+                code -> tell(new Exited(code)), this::screenChanged);
         this.attention = new Attention(events, profile);
         this.attachment = new Attachment(events);
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
@@ -98,6 +100,12 @@ public final class Session {
         mailbox.offer(new Tick());
     }
 
+    private void screenChanged() {
+        if (screenPending.compareAndSet(false, true)) {
+            mailbox.offer(new ScreenChanged());
+        }
+    }
+
     void signal(SessionCommand command) {
         mailbox.offer(command);
     }
@@ -134,6 +142,11 @@ public final class Session {
     private boolean apply(SessionCommand command) {
         switch (command) {
             case Tick t -> onTick();
+            case ScreenChanged c -> {
+                screenPending.set(false);
+                onTick();
+            }
+            case QueueTurn q -> q.done().complete(queueTurn(q));
             case Bell b -> attention.bell(row.state());
             case Osc o -> attention.osc(o.code(), o.payload());
             case SendInput in -> in.done().complete(ctx.input().typeText(terminal, events, in.sender(), in.text(),
@@ -188,17 +201,46 @@ public final class Session {
         if (state.isTerminal()) {
             return;
         }
-        if (attention.scan(pump.version(), screen)) {
+        ScreenSnapshot snapshot = screen.snapshot();
+        if (attention.scan(pump.version(), snapshot)) {
             syncBlocked();
             return;
         }
         long quietFor = ctx.clock().millis() - pump.lastOutputMillis();
         boolean quiet = quietFor >= ctx.idleAfter().toMillis();
-        if (state == SessionState.RUNNING && quiet) {
-            setState(SessionState.WAITING, "no output for " + quietFor + " ms");
-        } else if (state == SessionState.WAITING && !quiet) {
+        boolean ready = attention.ready(snapshot);
+        if (state == SessionState.RUNNING && (quiet || ready)) {
+            setState(SessionState.WAITING, ready ? "ready for input" : "no output for " + quietFor + " ms");
+        } else if (state == SessionState.WAITING && !quiet && !ready) {
             setState(SessionState.RUNNING, "output resumed");
         }
+        deliverNextTurn();
+    }
+
+    private boolean queueTurn(QueueTurn q) {
+        if (turns.seen(q.turnId()) || row.state().isTerminal()) {
+            return false;
+        }
+        if (turns.full()) {
+            throw new IllegalStateException("session '" + row.name() + "' already has " + TurnQueue.MAX_QUEUED + " queued turns");
+        }
+        int ahead = turns.add(new TurnQueue.Turn(q.turnId(), q.number(), q.sender(), q.text()));
+        events.append(new SessionEvent.TurnQueued(q.turnId(), q.number(), q.sender(), q.text(), ahead));
+        deliverNextTurn();
+        return true;
+    }
+
+    /** Types the next queued turn if the agent waits for input; never mid-turn. */
+    private void deliverNextTurn() {
+        if (row.state() != SessionState.WAITING) {
+            return;
+        }
+        turns.next().ifPresent(turn -> {
+            String typed = ctx.input().type(terminal, turn.attributed());
+            events.append(new SessionEvent.TurnDelivered(turn.id(), turn.number(), typed));
+            setState(SessionState.RUNNING, "turn #" + turn.number() + " delivered");
+            afterHumanInput(turn.sender());
+        });
     }
 
     private void afterHumanInput(Sender sender) {

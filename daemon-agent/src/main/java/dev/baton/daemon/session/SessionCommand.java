@@ -12,6 +12,13 @@ import java.util.concurrent.CompletableFuture;
 sealed interface SessionCommand {
     record Tick() implements SessionCommand {}
 
+    /** New output reached the screen (coalesced: at most one is pending). */
+    record ScreenChanged() implements SessionCommand {}
+
+    /** A chat turn for the FIFO; {@code done} says whether it was taken (false: a duplicate). */
+    record QueueTurn(String turnId, long number, Sender sender, String text, CompletableFuture<Boolean> done)
+            implements SessionCommand {}
+
     record Bell() implements SessionCommand {}
 
     record Osc(int code, String payload) implements SessionCommand {}

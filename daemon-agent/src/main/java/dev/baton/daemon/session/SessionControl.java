@@ -28,6 +28,12 @@ public final class SessionControl {
         return await(send(new SessionCommand.SendInput(sender, text, done), done), 10);
     }
 
+    /** Queues a chat turn; false when it was seen before (a redelivery). */
+    public boolean queueTurn(String turnId, long number, Sender sender, String text) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.QueueTurn(turnId, number, sender, text, done), done), 10);
+    }
+
     public long sendKeys(Sender sender, List<Key> keys) {
         CompletableFuture<Long> done = new CompletableFuture<>();
         return await(send(new SessionCommand.SendKeys(sender, keys, done), done), 10);

@@ -3,3 +3,6 @@ permission: ^\s*Do you want to (proceed|make this edit|create|allow)
 question: ^\s*Quick safety check
 permission: ^\s*Do you want to use this API key\?
 option: ^\s*(?:❯|>)?\s*(\d+\.\s+.+?)\s*$
+# Waiting for input: the empty input box with the cursor in it, and no spinner line.
+ready: ^\s*[│|]?\s*[>❯]\s*[│|]?\s*$
+busy: esc to interrupt

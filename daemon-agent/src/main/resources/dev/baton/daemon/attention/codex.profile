@@ -2,3 +2,5 @@
 permission: ^\s*Would you like to (run the following command|make the following edits)
 question: ^\s*Do you trust the contents of this directory
 option: ^\s*(?:›|>)?\s*(\d+\.\s+.+?)\s*$
+ready: ^\s*[›>]\s*$
+busy: [Ee]sc to interrupt

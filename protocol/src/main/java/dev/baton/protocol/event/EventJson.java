@@ -45,6 +45,9 @@ public final class EventJson {
             case ArtifactSaved a -> Json.object("kind", a.kind(), "path", a.path());
             case WorktreeRemoved w -> Json.object("branch", w.branch(), "branch_kept", w.branchKept());
             case KillRequested k -> Json.object("by", k.by().toString(), "remove", k.remove());
+            case TurnQueued t -> Json.object("turn_id", t.turnId(), "number", t.number(), "sender", t.sender().toString(),
+                    "text", t.text(), "ahead", t.ahead());
+            case TurnDelivered t -> Json.object("turn_id", t.turnId(), "number", t.number(), "typed", t.typed());
         };
     }
 
@@ -73,6 +76,9 @@ public final class EventJson {
             case "artifact" -> new ArtifactSaved(f.string("kind"), f.string("path"));
             case "worktree_removed" -> new WorktreeRemoved(f.string("branch"), f.flag("branch_kept"));
             case "kill_requested" -> new KillRequested(Sender.parse(f.string("by")), f.flag("remove"));
+            case "turn_queued" -> new TurnQueued(f.string("turn_id"), f.number("number"), Sender.parse(f.string("sender")),
+                    f.string("text"), (int) f.number("ahead"));
+            case "turn_delivered" -> new TurnDelivered(f.string("turn_id"), f.number("number"), f.string("typed"));
             default -> throw new JsonException("unknown event type '" + type + "'");
         };
     }

@@ -45,6 +45,12 @@ public sealed interface SessionEvent {
     /** A kill was asked for. */
     record KillRequested(Sender by, boolean remove) implements SessionEvent {}
 
+    /** A chat turn joined the session's FIFO; {@code ahead} turns wait before it. */
+    record TurnQueued(String turnId, long number, Sender sender, String text, int ahead) implements SessionEvent {}
+
+    /** A queued turn was typed into the agent (text, then Enter), as {@code typed}. */
+    record TurnDelivered(String turnId, long number, String typed) implements SessionEvent {}
+
     default String type() {
         return switch (this) {
             case Created c -> "created";
@@ -59,6 +65,8 @@ public sealed interface SessionEvent {
             case ArtifactSaved a -> "artifact";
             case WorktreeRemoved w -> "worktree_removed";
             case KillRequested k -> "kill_requested";
+            case TurnQueued t -> "turn_queued";
+            case TurnDelivered t -> "turn_delivered";
         };
     }
 }

@@ -61,7 +61,7 @@ public final class WireJson {
                     "base_branch", s.baseBranch(), "branch", s.branch());
             case Event e -> Json.object("record", EventJson.toMap(e.record()));
             case QueryResult q -> Json.object("request_id", q.requestId(), "ok", q.ok(), "text", q.text());
-            case Welcome w -> Json.object("hub", w.hub(), "welcome_ack", w.ack());
+            case Welcome w -> Json.object("hub", w.hub(), "resume", new java.util.TreeMap<>(w.resume()));
             case Rejected r -> Json.object("reason", r.reason());
             case StartSession s -> Json.object("request_id", s.requestId(), "session_id", s.sessionId(), "name", s.name(),
                     "agent", s.agent(), "repo", s.repo(), "branch", s.branch(), "prompt", s.prompt(), "owner", s.owner());
@@ -96,7 +96,14 @@ public final class WireJson {
                     f.optString("branch").orElse(""));
             case "event" -> new Event(EventJson.fromMap(f.object("record").map()));
             case "query_result" -> new QueryResult(f.string("request_id"), f.flag("ok"), f.optString("text").orElse(""));
-            case "welcome" -> new Welcome(f.optString("hub").orElse("hub"), f.optNumber("welcome_ack").orElse(0L));
+            case "welcome" -> {
+                java.util.Map<String, Long> resume = new java.util.HashMap<>();
+                Object raw = f.map().get("resume");
+                if (raw instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> resume.put(String.valueOf(k), ((Number) v).longValue()));
+                }
+                yield new Welcome(f.optString("hub").orElse("hub"), resume);
+            }
             case "rejected" -> new Rejected(f.optString("reason").orElse("rejected"));
             case "start_session" -> new StartSession(f.string("request_id"), f.string("session_id"), f.string("name"),
                     f.optString("agent").orElse(""), f.string("repo"), f.optString("branch").orElse(""),

@@ -4,8 +4,10 @@ import dev.baton.protocol.event.EventRecord;
 import java.util.List;
 
 /**
- * Every frame between a daemon and the hub. Messages marked {@link Reliable} are numbered, kept in the
- * sender's outbox until acknowledged, resent after a reconnect, and dropped as duplicates by the receiver.
+ * Every frame between a daemon and the hub. Hub→daemon messages marked {@link Reliable} are numbered, kept
+ * in the hub's outbox until the daemon acknowledges them, resent after a reconnect, and dropped as duplicates
+ * by the daemon. Daemon→hub messages are idempotent by content: events by (session, seq), start results by
+ * request id; after a reconnect the hub says where each session's event stream should resume.
  */
 public sealed interface WireMessage {
     /** The protocol version both sides must speak. */
@@ -35,8 +37,15 @@ public sealed interface WireMessage {
 
     // ---- hub → daemon -------------------------------------------------------------------------------
 
-    /** The hub accepted the daemon. {@code ack}: the last daemon message number the hub has applied. */
-    record Welcome(String hub, long ack) implements WireMessage {}
+    /**
+     * The hub accepted the daemon. {@code resume}: for each session of this daemon the hub knows, the last
+     * event seq it has stored; the daemon resends everything after it.
+     */
+    record Welcome(String hub, java.util.Map<String, Long> resume) implements WireMessage {
+        public Welcome {
+            resume = java.util.Map.copyOf(resume);
+        }
+    }
 
     /** The hub refused the daemon; the connection closes after this frame. */
     record Rejected(String reason) implements WireMessage {}
