@@ -35,7 +35,7 @@ class WireJsonTest {
                 new SendKeys(id.value(), List.of("esc"), "web:ana"),
                 new Kill(id.value(), true, "web:ana"),
                 new Query("q1", id.value(), "screen"),
-                new Ack(12));
+                new Ack());
         long n = 1;
         for (WireMessage m : all) {
             Frame f = new Frame(n++, 40, m);

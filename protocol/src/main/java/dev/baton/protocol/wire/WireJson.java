@@ -113,7 +113,7 @@ public final class WireJson {
             case "send_keys" -> new SendKeys(f.string("session_id"), f.strings("keys"), f.string("sender"));
             case "kill" -> new Kill(f.string("session_id"), f.flag("remove"), f.string("sender"));
             case "query" -> new Query(f.string("request_id"), f.string("session_id"), f.string("kind"));
-            case "ack" -> new Ack(f.optNumber("ack").orElse(0L));
+            case "ack" -> new Ack();
             default -> throw new JsonException("unknown message type '" + type + "'");
         };
     }

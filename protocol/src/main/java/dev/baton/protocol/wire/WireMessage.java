@@ -67,6 +67,6 @@ public sealed interface WireMessage {
 
     // ---- both ---------------------------------------------------------------------------------------
 
-    /** A bare acknowledgement: the sender has applied every message up to {@code ack}. */
-    record Ack(long ack) implements WireMessage {}
+    /** A frame that only carries its {@link Frame#ack()}: the sender has applied every message up to it. */
+    record Ack() implements WireMessage {}
 }
