@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The whole validated configuration of one process. */
-public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents) {
+public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                          WebSettings web) {
     public BatonConfig {
         agents = Map.copyOf(agents);
     }

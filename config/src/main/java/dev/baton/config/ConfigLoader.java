@@ -67,7 +67,27 @@ public final class ConfigLoader {
         unknownKeys(root, SECTIONS, "", "[daemon]\nname = \"laptop\"\n\n" + DefaultConfig.AGENTS_EXAMPLE);
         DaemonSettings daemon = daemon(table(root, "daemon"));
         Map<String, AgentSpec> agents = agents(root.get("agents"));
-        return new BatonConfig(file, daemon, agents);
+        return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")));
+    }
+
+    private HubSettings hub(JsonNode node) {
+        String example = "[hub]\nurl = \"ws://127.0.0.1:7420/daemon\"\ntoken = \"env:BATON_HUB_TOKEN\"";
+        unknownKeys(node, java.util.Set.of("url", "token"), "hub.", example);
+        String url = string(node, "hub.url", "url", null, example);
+        if (url != null && !url.matches("wss?://[^\\s]+")) {
+            throw new ConfigException(file, "hub.url", "must be a ws:// or wss:// URL, got '" + url + "'", example);
+        }
+        String token = string(node, "hub.token", "token", null, example);
+        return new HubSettings(java.util.Optional.ofNullable(url),
+                java.util.Optional.ofNullable(token).filter(t -> !t.isBlank()).map(SecretRef::new));
+    }
+
+    private WebSettings web(JsonNode node) {
+        String example = "[web]\nbind = \"127.0.0.1\"\nport = 7420";
+        unknownKeys(node, java.util.Set.of("bind", "port"), "web.", example);
+        String bind = string(node, "web.bind", "bind", "127.0.0.1", example);
+        int port = integer(node, "web.port", "port", 7420, 0, 65535, example);
+        return new WebSettings(bind, port);
     }
 
     private DaemonSettings daemon(JsonNode node) {

@@ -21,8 +21,11 @@ final class DaemonInfo implements DaemonControl {
     private final Sessions sessions;
     private final Instant startedAt;
     private final Runnable stop;
+    private final java.util.function.Supplier<String> hub;
 
-    DaemonInfo(RuntimeRoot root, BatonConfig config, Sessions sessions, Instant startedAt, Runnable stop) {
+    DaemonInfo(RuntimeRoot root, BatonConfig config, Sessions sessions, Instant startedAt, Runnable stop,
+               java.util.function.Supplier<String> hub) {
+        this.hub = hub;
         this.root = root;
         this.config = config;
         this.sessions = sessions;
@@ -51,7 +54,7 @@ final class DaemonInfo implements DaemonControl {
                 "config", config.source().toString(), "started_at", startedAt.toString(),
                 "uptime_s", Duration.between(startedAt, Instant.now()).toSeconds(),
                 "live_sessions", sessions.liveCount(), "heap_used_mb", (rt.totalMemory() - rt.freeMemory()) >> 20,
-                "java", Runtime.version().toString(), "agents", agents);
+                "java", Runtime.version().toString(), "hub", hub.get(), "agents", agents);
     }
 
     private static boolean onPath(String command) {

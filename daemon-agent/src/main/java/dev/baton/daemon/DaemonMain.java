@@ -7,6 +7,7 @@ import dev.baton.config.DefaultConfig;
 import dev.baton.config.RuntimeRoot;
 import dev.baton.daemon.git.RepoInspector;
 import dev.baton.daemon.git.Worktrees;
+import dev.baton.daemon.hub.HubLink;
 import dev.baton.daemon.ipc.IpcServer;
 import dev.baton.daemon.ipc.RequestHandler;
 import dev.baton.daemon.ipc.SessionOps;
@@ -49,8 +50,10 @@ public final class DaemonMain {
         Sessions sessions = new Sessions(root, config, store, Worktrees.gitCli(), git, TerminalLauncher.pty4j(),
                 new VendorPreparation(), clock, System.getenv());
         int interrupted = sessions.recover();
+        HubLink hub = HubConnection.open(root, config, sessions, git, store, System.getenv());
         CountDownLatch stop = new CountDownLatch(1);
-        DaemonInfo info = new DaemonInfo(root, config, sessions, clock.instant(), stop::countDown);
+        DaemonInfo info = new DaemonInfo(root, config, sessions, clock.instant(), stop::countDown,
+                () -> hub == null ? "not configured ([hub] url)" : hub.status());
         SessionOps ops = new SessionOps(sessions, git, clock, new LogReplay(config.daemon().cols(), config.daemon().rows()));
         IpcServer server;
         try {
@@ -58,7 +61,13 @@ public final class DaemonMain {
         } catch (IOException e) {
             throw new DaemonException("cannot listen on " + root.socket() + ": " + e.getMessage(), e);
         }
+        if (hub != null) {
+            hub.start();
+        }
         Thread shutdown = Thread.ofPlatform().unstarted(() -> {
+            if (hub != null) {
+                hub.close();
+            }
             server.close();
             sessions.close();
             store.close();

@@ -166,7 +166,7 @@ final class DaemonCommands {
             return 0;
         }
         for (String k : List.of("name", "version", "pid", "root", "socket", "config", "started_at", "uptime_s",
-                "live_sessions", "heap_used_mb", "java")) {
+                "live_sessions", "heap_used_mb", "java", "hub")) {
             ctx.out().printf("%-14s %s%n", k, r.map().get(k));
         }
         Map<String, Object> agents = (Map<String, Object>) r.map().get("agents");

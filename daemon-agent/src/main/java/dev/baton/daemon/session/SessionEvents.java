@@ -16,19 +16,23 @@ final class SessionEvents {
     private final SessionId session;
     private final StateStore store;
     private final Clock clock;
+    private final java.util.function.Consumer<EventRecord> tap;
     private final List<Subscriber<EventRecord>> followers = new CopyOnWriteArrayList<>();
     private volatile long seq;
 
-    SessionEvents(SessionId session, StateStore store, Clock clock, long lastSeq) {
+    SessionEvents(SessionId session, StateStore store, Clock clock, long lastSeq,
+                  java.util.function.Consumer<EventRecord> tap) {
         this.session = session;
         this.store = store;
         this.clock = clock;
         this.seq = lastSeq;
+        this.tap = tap;
     }
 
     EventRecord append(SessionEvent event) {
         EventRecord record = new EventRecord(session, ++seq, clock.instant(), event);
         store.append(record);
+        tap.accept(record);
         for (Subscriber<EventRecord> f : followers) {
             if (!f.offer(record)) {
                 followers.remove(f);

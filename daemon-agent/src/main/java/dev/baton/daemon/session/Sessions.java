@@ -37,6 +37,7 @@ public final class Sessions implements AutoCloseable {
     private final SessionLauncher launcher;
     private final Map<String, Session> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
+    private volatile java.util.function.Consumer<dev.baton.protocol.event.EventRecord> tap = e -> { };
 
     public Sessions(RuntimeRoot root, BatonConfig config, StateStore store, Worktrees worktrees, RepoInspector git,
                     TerminalLauncher terminals, AgentPreparation preparation, Clock clock, Map<String, String> baseEnv) {
@@ -56,7 +57,7 @@ public final class Sessions implements AutoCloseable {
         int n = 0;
         for (SessionRow row : store.sessions()) {
             if (!row.state().isTerminal()) {
-                SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()));
+                SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()), this::tap);
                 events.append(new SessionEvent.StateChanged(row.state(), SessionState.INTERRUPTED, "the daemon died under it"));
                 store.update(row.withState(SessionState.INTERRUPTED, row.exitCode(), clock.instant()));
                 n++;
@@ -89,10 +90,10 @@ public final class Sessions implements AutoCloseable {
                 return new RunOutcome.Rejected(r.reason());
             }
         }
-        SessionId id = SessionId.random();
+        SessionId id = request.id().orElseGet(SessionId::random);
         SessionRow row = plan.row(id, clock.instant());
         store.insert(row);
-        SessionEvents events = new SessionEvents(id, store, clock, 0);
+        SessionEvents events = new SessionEvents(id, store, clock, 0, this::tap);
         events.append(new SessionEvent.Created(row.name(), row.agent(), row.repo(), row.baseBranch(), row.branch(),
                 row.worktree(), row.prompt(), request.owner()));
         try {
@@ -129,6 +130,26 @@ public final class Sessions implements AutoCloseable {
         });
     }
 
+    /** Every event appended from now on is also handed to {@code tap} (the hub link), on the appending thread. */
+    public void tapEvents(java.util.function.Consumer<dev.baton.protocol.event.EventRecord> newTap) {
+        this.tap = newTap;
+    }
+
+    private void tap(dev.baton.protocol.event.EventRecord record) {
+        tap.accept(record);
+    }
+
+    /** The live session with this id, if any. */
+    public Optional<Session> liveById(SessionId id) {
+        return live.values().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The agents this daemon can really spawn: defined in the config and found on PATH. */
+    public List<dev.baton.config.AgentSpec> spawnableAgents() {
+        return config.agents().values().stream().filter(a -> launcher.resolve(a.command()).isPresent())
+                .sorted(java.util.Comparator.comparing(dev.baton.config.AgentSpec::name)).toList();
+    }
+
     public Optional<Session> live(String name) {
         return Optional.ofNullable(live.get(name));
     }
@@ -158,7 +179,7 @@ public final class Sessions implements AutoCloseable {
 
     /** {@code kill --rm} of a session that has already ended. */
     public KillOutcome removeEnded(SessionRow row) {
-        SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()));
+        SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()), this::tap);
         List<String> notes = ctx.removal().remove(row, events::append);
         store.update(row.withWorktreeRemoved());
         store.flush();

@@ -49,6 +49,7 @@ final class SqliteStateStore implements StateStore {
                         + " exit_code INTEGER, created_at INTEGER NOT NULL, ended_at INTEGER, log_path TEXT NOT NULL,"
                         + " pid INTEGER NOT NULL DEFAULT 0, worktree_removed INTEGER NOT NULL DEFAULT 0)");
                 st.execute("CREATE INDEX IF NOT EXISTS sessions_by_name ON sessions(name, created_at)");
+                st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
                 st.execute("CREATE TABLE IF NOT EXISTS events (session_id TEXT NOT NULL, seq INTEGER NOT NULL,"
                         + " at INTEGER NOT NULL, type TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (session_id, seq))");
             }
@@ -181,6 +182,29 @@ final class SqliteStateStore implements StateStore {
         } catch (SQLException e) {
             throw new StoreException("reading events failed", e);
         }
+    }
+
+    @Override
+    public synchronized Optional<String> meta(String key) {
+        try (PreparedStatement ps = reader.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading meta failed", e);
+        }
+    }
+
+    @Override
+    public void putMeta(String key, String value) {
+        writer.submit(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+        });
     }
 
     @Override

@@ -38,6 +38,12 @@ public interface StateStore extends AutoCloseable {
 
     long lastSeq(SessionId session);
 
+    /** A small persisted value (e.g. the daemon's id, the last hub message applied). */
+    Optional<String> meta(String key);
+
+    /** Queues a write of a persisted value. */
+    void putMeta(String key, String value);
+
     @Override
     void close();
 }

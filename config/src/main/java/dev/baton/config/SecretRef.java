@@ -1,0 +1,63 @@
+package dev.baton.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A secret given by reference: {@code env:NAME} (an environment variable) or {@code file:/path} (a file readable
+ * only by its owner). {@link #toString()} never shows the value.
+ */
+public record SecretRef(String ref) {
+    public SecretRef {
+        if (ref == null || ref.isBlank()) {
+            throw new IllegalArgumentException("empty secret reference");
+        }
+    }
+
+    /** The secret's value; throws {@link IllegalStateException} with a clear message when it cannot be read. */
+    public String resolve(Map<String, String> env) {
+        if (ref.startsWith("env:")) {
+            String name = ref.substring(4);
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException("the environment variable " + name + " is not set");
+            }
+            return value.strip();
+        }
+        if (ref.startsWith("file:")) {
+            Path file = Path.of(ref.substring(5));
+            try {
+                return Files.readString(file).strip();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the secret file " + file + ": " + e.getMessage());
+            }
+        }
+        return ref;
+    }
+
+    /** A warning when a {@code file:} secret is readable by others, else empty. */
+    public String permissionWarning() {
+        if (!ref.startsWith("file:")) {
+            return "";
+        }
+        Path file = Path.of(ref.substring(5));
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+            if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                return "secret file " + file + " is readable by others; run: chmod 600 " + file;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
+        return "";
+    }
+
+    @Override
+    public String toString() {
+        return ref.startsWith("env:") || ref.startsWith("file:") ? ref : "(inline secret)";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.baton.daemon;
+
+import dev.baton.config.BatonConfig;
+import dev.baton.config.RuntimeRoot;
+import dev.baton.daemon.git.RepoInspector;
+import dev.baton.daemon.hub.HubFacts;
+import dev.baton.daemon.hub.HubLink;
+import dev.baton.daemon.session.Sessions;
+import dev.baton.daemon.store.StateStore;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides whether and how this daemon dials a hub: {@code BATON_HUB_URL} / {@code BATON_HUB_TOKEN} (what
+ * {@code baton up} passes its local daemon) override {@code [hub] url} / {@code token}.
+ */
+final class HubConnection {
+    private HubConnection() {}
+
+    /** The link to start, or null when no hub is configured. */
+    static HubLink open(RuntimeRoot root, BatonConfig config, Sessions sessions, RepoInspector git, StateStore store,
+                        Map<String, String> env) {
+        Optional<String> url = Optional.ofNullable(env.get("BATON_HUB_URL")).filter(u -> !u.isBlank())
+                .or(() -> config.hub().url());
+        if (url.isEmpty()) {
+            return null;
+        }
+        String token;
+        try {
+            token = Optional.ofNullable(env.get("BATON_HUB_TOKEN")).filter(t -> !t.isBlank())
+                    .or(() -> config.hub().token().map(ref -> ref.resolve(env)))
+                    .orElseThrow(() -> new DaemonException("[hub] url is set but no token: add [hub] token = \"env:BATON_HUB_TOKEN\""
+                            + " to " + config.source() + " (get one with: bin/baton token add " + config.daemon().name() + ")"));
+        } catch (IllegalStateException e) {
+            throw new DaemonException("[hub] token: " + e.getMessage());
+        }
+        config.hub().token().map(t -> t.permissionWarning()).filter(w -> !w.isEmpty())
+                .ifPresent(w -> System.err.println("agentd: warning: " + w));
+        String id = store.meta("daemon_id").orElseGet(() -> {
+            byte[] b = new byte[6];
+            new java.security.SecureRandom().nextBytes(b);
+            String fresh = "d-" + HexFormat.of().formatHex(b);
+            store.putMeta("daemon_id", fresh);
+            return fresh;
+        });
+        HubFacts facts = new HubFacts(URI.create(url.get()), token, id, config.daemon().name(), Uid.hostName(),
+                config.daemon().repos().stream().map(Path::toString).toList(), config.daemon().maxSessions());
+        return new HubLink(facts, sessions, git, store);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.baton.daemon.hub;
+
+import dev.baton.daemon.git.RepoInspector;
+import dev.baton.daemon.session.RunOutcome;
+import dev.baton.daemon.session.RunRequest;
+import dev.baton.daemon.session.Session;
+import dev.baton.daemon.session.SessionControl;
+import dev.baton.daemon.session.Sessions;
+import dev.baton.daemon.store.SessionRow;
+import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.session.Key;
+import dev.baton.protocol.session.Sender;
+import dev.baton.protocol.wire.WireMessage;
+import dev.baton.protocol.wire.WireMessage.*;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Applies what the hub asks of this daemon to the session registry; answers go back through {@code reply}. */
+final class HubInbound {
+    private static final Logger log = LoggerFactory.getLogger(HubInbound.class);
+    private final Sessions sessions;
+    private final RepoInspector git;
+    private final Consumer<String> hubSession;
+
+    HubInbound(Sessions sessions, RepoInspector git, Consumer<String> hubSession) {
+        this.sessions = sessions;
+        this.git = git;
+        this.hubSession = hubSession;
+    }
+
+    /** Applies one message; returns the reply to send, if any. */
+    Optional<WireMessage> apply(WireMessage m) {
+        return switch (m) {
+            case StartSession s -> Optional.of(start(s));
+            case DeliverTurn t -> {
+                live(t.sessionId()).ifPresentOrElse(
+                        s -> new SessionControl(s).queueTurn(t.turnId(), t.number(), Sender.parse(t.sender()), t.text()),
+                        () -> log.info("turn {} for session {} dropped: the session is not running", t.turnId(), t.sessionId()));
+                yield Optional.empty();
+            }
+            case SendKeys k -> {
+                List<Key> keys = new ArrayList<>();
+                k.keys().forEach(name -> Key.parse(name).ifPresent(keys::add));
+                live(k.sessionId()).ifPresent(s -> new SessionControl(s).sendKeys(Sender.parse(k.sender()), keys));
+                yield Optional.empty();
+            }
+            case Kill k -> {
+                live(k.sessionId()).ifPresentOrElse(
+                        s -> Thread.ofVirtual().start(() -> new SessionControl(s).kill(Sender.parse(k.sender()), k.remove())),
+                        () -> row(k.sessionId()).filter(r -> k.remove()).ifPresent(sessions::removeEnded));
+                yield Optional.empty();
+            }
+            case Query q -> Optional.of(query(q));
+            case Hello h -> Optional.empty();
+            case StartResult r -> Optional.empty();
+            case Event e -> Optional.empty();
+            case QueryResult r -> Optional.empty();
+            case Welcome w -> Optional.empty();
+            case Rejected r -> Optional.empty();
+            case Ack a -> Optional.empty();
+        };
+    }
+
+    private WireMessage start(StartSession s) {
+        Optional<SessionRow> existing = row(s.sessionId());
+        if (existing.isPresent()) {
+            return started(s, existing.get());
+        }
+        hubSession.accept(s.sessionId());
+        RunRequest request = new RunRequest(s.name(), Optional.of(s.agent()).filter(a -> !a.isBlank()), Path.of(s.repo()),
+                Optional.of(s.branch()).filter(b -> !b.isBlank()), s.prompt(), Sender.parse(s.owner()),
+                Optional.of(new SessionId(s.sessionId())));
+        return switch (sessions.run(request)) {
+            case RunOutcome.Started st -> started(s, st.session().row());
+            case RunOutcome.Rejected r -> new StartResult(s.requestId(), s.sessionId(), false, r.reason(), s.name(),
+                    s.agent(), s.repo(), "", "");
+        };
+    }
+
+    private static StartResult started(StartSession s, SessionRow row) {
+        return new StartResult(s.requestId(), row.id().value(), true, "", row.name(), row.agent(), row.repo(),
+                row.baseBranch(), row.branch());
+    }
+
+    private WireMessage query(Query q) {
+        Optional<SessionRow> row = row(q.sessionId());
+        if (row.isEmpty()) {
+            return new QueryResult(q.requestId(), false, "this daemon has no such session");
+        }
+        try {
+            return switch (q.kind()) {
+                case "screen" -> live(q.sessionId()).map(s -> new QueryResult(q.requestId(), true, s.screen().text()))
+                        .orElse(new QueryResult(q.requestId(), false, "the session is not running"));
+                case "diff", "diffstat" -> {
+                    Path wt = Path.of(row.get().worktree());
+                    if (!Files.isDirectory(wt)) {
+                        yield new QueryResult(q.requestId(), false, "the worktree was removed");
+                    }
+                    String text = q.kind().equals("diff") ? git.diff(wt, row.get().baseBranch())
+                            : git.diffStat(wt, row.get().baseBranch()).render();
+                    yield new QueryResult(q.requestId(), true, text);
+                }
+                default -> new QueryResult(q.requestId(), false, "unknown query '" + q.kind() + "'");
+            };
+        } catch (RuntimeException e) {
+            return new QueryResult(q.requestId(), false, e.getMessage());
+        }
+    }
+
+    private Optional<Session> live(String id) {
+        return sessions.liveById(new SessionId(id));
+    }
+
+    private Optional<SessionRow> row(String id) {
+        return sessions.store().sessions().stream().filter(r -> r.id().value().equals(id)).findFirst();
+    }
+}
