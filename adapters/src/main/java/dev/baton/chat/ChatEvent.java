@@ -6,8 +6,13 @@ import java.util.Optional;
 public sealed interface ChatEvent {
     ChatUser user();
 
-    /** {@code /agent ...} typed in a channel or a thread. {@code text} is everything after {@code /agent}. */
-    record Command(ChatUser user, ChannelRef channel, Optional<ThreadRef> thread, String text) implements ChatEvent {}
+    /**
+     * {@code /agent ...} typed in a channel or a thread. {@code text} is everything after {@code /agent}.
+     * {@code replyTo} is the adapter's own handle for answering it (a message id, a response URL, an
+     * interaction token); only {@link ChatSurface#answer} reads it.
+     */
+    record Command(ChatUser user, ChannelRef channel, Optional<ThreadRef> thread, String text, String replyTo)
+            implements ChatEvent {}
 
     /** A plain reply in a thread (possibly a session's thread). */
     record Reply(ChatUser user, MessageRef message, String text) implements ChatEvent {}

@@ -18,6 +18,12 @@ public interface ChatSurface {
     /** Marks a user's message with a short status, e.g. {@code queued #3}, then {@code delivered}. */
     void acknowledge(MessageRef userMessage, String status);
 
+    /**
+     * Answers a command where the platform expects it: in the command's thread on the web chat, an ephemeral
+     * reply for a Slack slash command, the interaction's follow-up on Discord.
+     */
+    void answer(ChatEvent.Command command, Post post);
+
     /** Something only {@code user} sees (an ephemeral message or a private notice). */
     void whisper(ChatUser user, ThreadRef thread, Post post);
 }

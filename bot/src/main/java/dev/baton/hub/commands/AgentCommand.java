@@ -1,0 +1,27 @@
+package dev.baton.hub.commands;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A parsed {@code /agent} command. */
+public sealed interface AgentCommand {
+    record Run(Optional<String> agent, Optional<String> repo, Optional<String> branch, Optional<String> daemon,
+               Optional<String> name, String prompt) implements AgentCommand {}
+
+    record Keys(List<String> keys) implements AgentCommand {}
+
+    record Screen() implements AgentCommand {}
+
+    record Diff() implements AgentCommand {}
+
+    record Kill(boolean remove) implements AgentCommand {}
+
+    record Ls() implements AgentCommand {}
+
+    record Daemons() implements AgentCommand {}
+
+    record Help() implements AgentCommand {}
+
+    /** The text could not be parsed; {@code message} says why and how. */
+    record Invalid(String message) implements AgentCommand {}
+}

@@ -1,0 +1,97 @@
+package dev.baton.hub.commands;
+
+import dev.baton.protocol.session.Key;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses the text after {@code /agent}. Never throws: bad input becomes {@link AgentCommand.Invalid}. */
+public final class CommandParser {
+    public static final String HELP = """
+            /agent run [--agent A] [--repo R] [--branch B] [--daemon D] [--name N] PROMPT
+                start an agent in its own worktree; this thread becomes the session
+            In a session's thread:
+              any reply            a turn for the agent (FIFO; it sees "[from you] text")
+              !aside …             side-talk, never sent to the agent
+              /agent keys K…       esc, enter, tab, shift-tab, ctrl-c, up, down, left, right, a digit
+              /agent screen        the agent's screen      /agent diff   changes against the base branch
+              /agent kill [--rm]   stop it (--rm also removes the worktree, saving a patch first)
+            Anywhere: /agent ls (sessions in this channel), /agent daemons, /agent help""";
+
+    private CommandParser() {}
+
+    public static AgentCommand parse(String text) {
+        List<String> words;
+        try {
+            words = Tokens.split(text);
+        } catch (IllegalArgumentException e) {
+            return new AgentCommand.Invalid(e.getMessage());
+        }
+        if (words.isEmpty()) {
+            return new AgentCommand.Help();
+        }
+        List<String> rest = words.subList(1, words.size());
+        return switch (words.get(0)) {
+            case "run" -> run(rest);
+            case "keys", "key" -> keys(rest);
+            case "screen" -> rest.isEmpty() ? new AgentCommand.Screen() : extra("screen");
+            case "diff" -> rest.isEmpty() ? new AgentCommand.Diff() : extra("diff");
+            case "kill" -> rest.isEmpty() ? new AgentCommand.Kill(false)
+                    : rest.equals(List.of("--rm")) ? new AgentCommand.Kill(true) : extra("kill [--rm]");
+            case "ls" -> new AgentCommand.Ls();
+            case "daemons" -> new AgentCommand.Daemons();
+            case "help", "--help", "-h" -> new AgentCommand.Help();
+            default -> new AgentCommand.Invalid("unknown command '" + words.get(0) + "'. " + "Try /agent help.");
+        };
+    }
+
+    private static AgentCommand extra(String usage) {
+        return new AgentCommand.Invalid("usage: /agent " + usage);
+    }
+
+    private static AgentCommand run(List<String> args) {
+        Optional<String> agent = Optional.empty();
+        Optional<String> repo = Optional.empty();
+        Optional<String> branch = Optional.empty();
+        Optional<String> daemon = Optional.empty();
+        Optional<String> name = Optional.empty();
+        List<String> prompt = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!prompt.isEmpty() || !a.startsWith("--")) {
+                prompt.add(a);
+                continue;
+            }
+            if (i + 1 >= args.size()) {
+                return new AgentCommand.Invalid(a + " needs a value. Usage: /agent run [--agent A] [--repo R] [--branch B] PROMPT");
+            }
+            String v = args.get(++i);
+            switch (a) {
+                case "--agent" -> agent = Optional.of(v);
+                case "--repo" -> repo = Optional.of(v);
+                case "--branch" -> branch = Optional.of(v);
+                case "--daemon" -> daemon = Optional.of(v);
+                case "--name" -> name = Optional.of(v);
+                default -> {
+                    return new AgentCommand.Invalid("unknown option " + a + " for run. Options: --agent, --repo, --branch, --daemon, --name");
+                }
+            }
+        }
+        if (prompt.isEmpty()) {
+            return new AgentCommand.Invalid("run needs a prompt, e.g. /agent run --repo app fix the flaky login test");
+        }
+        return new AgentCommand.Run(agent, repo, branch, daemon, name, String.join(" ", prompt));
+    }
+
+    private static AgentCommand keys(List<String> args) {
+        if (args.isEmpty()) {
+            return new AgentCommand.Invalid("usage: /agent keys KEY… (" + Key.HELP + ")");
+        }
+        for (String k : args) {
+            if (Key.parse(k).isEmpty()) {
+                return new AgentCommand.Invalid("unknown key '" + k + "'. Keys: " + Key.HELP);
+            }
+        }
+        return new AgentCommand.Keys(List.copyOf(args));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.baton.hub.daemons;
+
+import dev.baton.protocol.wire.Frame;
+import dev.baton.protocol.wire.WireJson;
+import dev.baton.protocol.wire.WireMessage;
+import io.javalin.websocket.WsContext;
+import java.util.List;
+
+/** One connected, authenticated daemon: what it said in its hello, and how to send it frames. */
+public final class DaemonLink {
+    private final WsContext ws;
+    private final WireMessage.Hello hello;
+    private volatile boolean open = true;
+
+    DaemonLink(WsContext ws, WireMessage.Hello hello) {
+        this.ws = ws;
+        this.hello = hello;
+    }
+
+    public String name() {
+        return hello.name();
+    }
+
+    public WireMessage.Hello hello() {
+        return hello;
+    }
+
+    public List<String> agents() {
+        return hello.agents().stream().map(WireMessage.AgentOffer::name).toList();
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    String id() {
+        return ws.sessionId();
+    }
+
+    /** Sends a frame; a failure marks the link closed (the daemon reconnects and everything numbered is resent). */
+    public synchronized void send(Frame frame) {
+        sendText(WireJson.write(frame));
+    }
+
+    synchronized void sendText(String text) {
+        if (!open) {
+            return;
+        }
+        try {
+            ws.send(text);
+        } catch (RuntimeException e) {
+            open = false;
+        }
+    }
+
+    void close(String reason) {
+        open = false;
+        try {
+            ws.closeSession(4000, reason.length() > 120 ? reason.substring(0, 120) : reason);
+        } catch (RuntimeException e) {
+            // already closed
+        }
+    }
+
+    void markClosed() {
+        open = false;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.baton.hub.sessions;
+
+import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every session the hub knows, kept in memory and written through to {@code hub.db}. Core-thread only. */
+public final class SessionDirectory {
+    private final HubStore store;
+    private final Map<String, HubSessionRow> byId = new LinkedHashMap<>();
+
+    public SessionDirectory(HubStore store) {
+        this.store = store;
+        store.sessions().forEach(r -> byId.put(r.id(), r));
+    }
+
+    public void put(HubSessionRow row) {
+        store.putSession(row);
+        byId.put(row.id(), row);
+    }
+
+    public Optional<HubSessionRow> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<HubSessionRow> byThread(String threadKey) {
+        return byId.values().stream().filter(r -> r.thread().equals(threadKey)).reduce((a, b) -> b);
+    }
+
+    /** The newest session with this name (names are unique among live sessions). */
+    public Optional<HubSessionRow> byName(String name) {
+        return byId.values().stream().filter(r -> r.name().equals(name)).reduce((a, b) -> b);
+    }
+
+    public boolean nameInUse(String name) {
+        return byId.values().stream().anyMatch(r -> r.name().equals(name) && !r.ended());
+    }
+
+    public List<HubSessionRow> onDaemon(String daemon) {
+        return byId.values().stream().filter(r -> r.daemon().equals(daemon)).toList();
+    }
+
+    /** Sessions whose thread is in {@code channelKey} (e.g. {@code web:general}). */
+    public List<HubSessionRow> inChannel(String channelKey) {
+        List<HubSessionRow> out = new ArrayList<>();
+        for (HubSessionRow r : byId.values()) {
+            if (r.thread().startsWith(channelKey + "/")) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.baton.hub.sessions;
+
+import dev.baton.chat.Post;
+import dev.baton.hub.store.HubSessionRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The session's status card: name, agent, repo, branch, daemon, state and who started it; edited in place. */
+public final class StatusCard {
+    private StatusCard() {}
+
+    public static Post.Card render(HubSessionRow s, boolean daemonOnline) {
+        List<Post.Field> fields = new ArrayList<>();
+        fields.add(new Post.Field("State", glyph(s.state()) + " " + s.state()
+                + (daemonOnline || s.ended() ? "" : " (daemon offline)")));
+        if (!s.attention().isEmpty()) {
+            fields.add(new Post.Field("Attention", s.attention()));
+        }
+        fields.add(new Post.Field("Agent", s.agent()));
+        fields.add(new Post.Field("Repo", s.repo()));
+        fields.add(new Post.Field("Branch", s.branch().isEmpty() ? "(creating)" : s.branch() + " from " + s.baseBranch()));
+        fields.add(new Post.Field("Daemon", s.daemon()));
+        fields.add(new Post.Field("Started by", s.ownerName()));
+        fields.add(new Post.Field("Turns", Long.toString(s.turns())));
+        List<Post.Button> buttons = s.ended() ? List.of() : List.of(
+                new Post.Button("Screen", "screen", s.id(), Post.Style.DEFAULT),
+                new Post.Button("Diff", "diff", s.id(), Post.Style.DEFAULT),
+                new Post.Button("Kill", "kill", s.id(), Post.Style.DANGER));
+        String footer = s.ended() ? "This session has ended." : "Reply in this thread to talk to the agent · !aside to chat without it · /agent help";
+        return new Post.Card("Session " + s.name(), fields, buttons, footer);
+    }
+
+    static String glyph(String state) {
+        return switch (state) {
+            case "starting" -> "◌";
+            case "running" -> "●";
+            case "waiting" -> "○";
+            case "blocked" -> "◆";
+            case "completed" -> "✓";
+            case "failed", "not started" -> "✗";
+            case "killed" -> "■";
+            case "interrupted" -> "⚠";
+            default -> "·";
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package dev.baton.hub.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code hub.db}: one connection, one writer (callers are serialized by the hub core; the lock guards the rest).
+ * Chat-speed writes are small and synchronous so that an acknowledged message is on disk.
+ */
+public final class HubStore implements AutoCloseable {
+    private static final String SESSION_COLUMNS = "id, name, daemon, agent, repo, base_branch, branch, state, attention,"
+            + " owner_key, owner_name, prompt, thread, card, turns, last_seq, created_at";
+    private final Connection db;
+
+    private HubStore(Connection db) {
+        this.db = db;
+    }
+
+    public static HubStore open(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA synchronous=NORMAL");
+                st.execute("PRAGMA busy_timeout=5000");
+                st.execute("CREATE TABLE IF NOT EXISTS daemons (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL, created_at INTEGER NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS links (daemon TEXT PRIMARY KEY, next_n INTEGER NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS outbox (daemon TEXT NOT NULL, n INTEGER NOT NULL, frame TEXT NOT NULL,"
+                        + " PRIMARY KEY (daemon, n))");
+                st.execute("CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, name TEXT NOT NULL, daemon TEXT NOT NULL,"
+                        + " agent TEXT NOT NULL, repo TEXT NOT NULL, base_branch TEXT NOT NULL, branch TEXT NOT NULL,"
+                        + " state TEXT NOT NULL, attention TEXT NOT NULL, owner_key TEXT NOT NULL, owner_name TEXT NOT NULL,"
+                        + " prompt TEXT NOT NULL, thread TEXT NOT NULL, card TEXT NOT NULL, turns INTEGER NOT NULL,"
+                        + " last_seq INTEGER NOT NULL, created_at INTEGER NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS turns (id TEXT PRIMARY KEY, session TEXT NOT NULL, number INTEGER NOT NULL,"
+                        + " sender TEXT NOT NULL, text TEXT NOT NULL, message TEXT NOT NULL)");
+            }
+            return new HubStore(c);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- daemons ---------------------------------------------------------------------------------------
+
+    public synchronized void putDaemon(String name, String tokenHash, long now) {
+        update("INSERT OR REPLACE INTO daemons (name, token_hash, created_at) VALUES (?, ?, ?)", name, tokenHash, now);
+    }
+
+    public synchronized Optional<String> daemonTokenHash(String name) {
+        return strings("SELECT token_hash FROM daemons WHERE name = ?", name).stream().findFirst();
+    }
+
+    public synchronized List<String> daemonNames() {
+        return strings("SELECT name FROM daemons ORDER BY name");
+    }
+
+    // ---- outbox ----------------------------------------------------------------------------------------
+
+    /** Numbers and keeps a frame for {@code daemon}; returns its number. */
+    public synchronized long enqueue(String daemon, java.util.function.LongFunction<String> frame) {
+        List<String> next = strings("SELECT next_n FROM links WHERE daemon = ?", daemon);
+        long n = next.isEmpty() ? 1 : Long.parseLong(next.get(0));
+        update("INSERT OR REPLACE INTO links (daemon, next_n) VALUES (?, ?)", daemon, n + 1);
+        update("INSERT INTO outbox (daemon, n, frame) VALUES (?, ?, ?)", daemon, n, frame.apply(n));
+        return n;
+    }
+
+    public synchronized void acked(String daemon, long upTo) {
+        update("DELETE FROM outbox WHERE daemon = ? AND n <= ?", daemon, upTo);
+    }
+
+    public synchronized List<String> unacked(String daemon) {
+        return strings("SELECT frame FROM outbox WHERE daemon = ? ORDER BY n", daemon);
+    }
+
+    // ---- sessions and turns ----------------------------------------------------------------------------
+
+    public synchronized void putSession(HubSessionRow r) {
+        update("INSERT OR REPLACE INTO sessions (" + SESSION_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                r.id(), r.name(), r.daemon(), r.agent(), r.repo(), r.baseBranch(), r.branch(), r.state(), r.attention(),
+                r.ownerKey(), r.ownerName(), r.prompt(), r.thread(), r.card(), r.turns(), r.lastSeq(), r.createdAt());
+    }
+
+    public synchronized List<HubSessionRow> sessions() {
+        List<HubSessionRow> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + SESSION_COLUMNS + " FROM sessions ORDER BY created_at");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new HubSessionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        rs.getLong(15), rs.getLong(16), rs.getLong(17)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading sessions failed: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized void putTurn(TurnRow t) {
+        update("INSERT OR REPLACE INTO turns (id, session, number, sender, text, message) VALUES (?,?,?,?,?,?)",
+                t.id(), t.session(), t.number(), t.sender(), t.text(), t.message());
+    }
+
+    public synchronized Optional<TurnRow> turn(String id) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, session, number, sender, text, message FROM turns WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new TurnRow(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading turns failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void update(String sql, Object... args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("hub.db write failed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> strings(String sql, Object... args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("hub.db read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            // closing
+        }
+    }
+}
