@@ -1,0 +1,85 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChatEvent;
+import dev.baton.chat.ChatSurface;
+import dev.baton.chat.Post;
+import dev.baton.hub.commands.AgentCommand;
+import dev.baton.hub.commands.CommandParser;
+import dev.baton.hub.store.HubSessionRow;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Chat events: {@code /agent} commands, replies in session threads (turns), and card buttons. Core thread. */
+final class ChatHandler {
+    private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
+    private final HubState state;
+    private final Turns turns;
+    private final SessionCommands commands;
+
+    ChatHandler(HubState state) {
+        this.state = state;
+        this.turns = new Turns(state);
+        this.commands = new SessionCommands(state);
+    }
+
+    void handle(ChatEvent event, ChatSurface from) {
+        state.surfaces.putIfAbsent(from.platform(), from);
+        switch (event) {
+            case ChatEvent.Command c -> command(c, from);
+            case ChatEvent.Reply r -> {
+                Optional<HubSessionRow> session = state.sessions.byThread(r.message().thread().key());
+                if (session.isEmpty()) {
+                    log.debug("reply in {} ignored: not a session thread", r.message().thread().key());
+                    return;
+                }
+                turns.reply(r, session.get(), from);
+            }
+            case ChatEvent.Button b -> {
+                Optional<HubSessionRow> session = state.sessions.byId(b.value());
+                if (session.isEmpty()) {
+                    from.reply(b.message().thread(), Post.Text.of("That session is unknown to this hub."));
+                    return;
+                }
+                switch (b.action()) {
+                    case "screen" -> commands.screen(session.get(), b.message().thread(), from);
+                    case "diff" -> commands.diff(session.get(), b.message().thread(), from);
+                    case "kill" -> commands.kill(session.get(), false, b.user(), b.message().thread(), from);
+                    default -> from.reply(b.message().thread(), Post.Text.of("Unknown button '" + b.action() + "'."));
+                }
+            }
+            case ChatEvent.Changed c -> {
+                if (state.sessions.byThread(c.message().thread().key()).isPresent()) {
+                    from.reply(c.message().thread(), Post.Text.of("Note: " + (c.deleted() ? "deleting" : "editing")
+                            + " a message does not change what the agent already received."));
+                }
+            }
+        }
+    }
+
+    private void command(ChatEvent.Command c, ChatSurface from) {
+        Optional<HubSessionRow> session = c.thread().flatMap(t -> state.sessions.byThread(t.key()));
+        AgentCommand parsed = CommandParser.parse(c.text());
+        switch (parsed) {
+            case AgentCommand.Run run -> commands.run(run, c, from);
+            case AgentCommand.Ls ls -> from.answer(c, commands.list(c.channel().key()));
+            case AgentCommand.Daemons d -> from.answer(c, commands.daemons());
+            case AgentCommand.Help h -> from.answer(c, new Post.Code("/agent help", CommandParser.HELP));
+            case AgentCommand.Invalid bad -> from.answer(c, Post.Text.of(bad.message()));
+            case AgentCommand.Keys k -> inSession(c, session, from, s -> commands.keys(s, k.keys(), c.user(), c, from));
+            case AgentCommand.Screen sc -> inSession(c, session, from, s -> commands.screen(s, c.thread().orElseThrow(), from));
+            case AgentCommand.Diff d -> inSession(c, session, from, s -> commands.diff(s, c.thread().orElseThrow(), from));
+            case AgentCommand.Kill k -> inSession(c, session, from,
+                    s -> commands.kill(s, k.remove(), c.user(), c.thread().orElseThrow(), from));
+        }
+    }
+
+    private static void inSession(ChatEvent.Command c, Optional<HubSessionRow> session, ChatSurface from,
+                                  java.util.function.Consumer<HubSessionRow> action) {
+        if (session.isEmpty()) {
+            from.answer(c, Post.Text.of("Use this in a session's thread (start one with /agent run …)."));
+            return;
+        }
+        action.accept(session.get());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.baton.hub;
+
+import dev.baton.config.BatonConfig;
+import dev.baton.config.ConfigException;
+import dev.baton.config.ConfigLoader;
+import dev.baton.config.RuntimeRoot;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code bin/baton}: the hub's composition root. {@code up} starts the hub, the web chat and a local daemon
+ * connected to it; {@code hub} starts only the hub; {@code token add NAME} registers a remote daemon.
+ */
+public final class HubMain {
+    static final String USAGE = """
+            usage: baton <command>
+              up                 start the hub, the web chat (127.0.0.1) and a local daemon connected to it
+              hub                start only the hub and the web chat
+              token add NAME     register a daemon named NAME and print its token (shown once)
+            Config: <runtime root>/config.toml ([web] bind/port, [daemon], [agents.*]); docs/hub.md""";
+
+    private HubMain() {}
+
+    public static void main(String[] args) {
+        List<String> argv = Arrays.asList(args);
+        String command = argv.isEmpty() ? "up" : argv.get(0);
+        RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), Local.uid());
+        Clock clock = Clock.systemUTC();
+        try {
+            switch (command) {
+                case "up", "hub" -> serve(root, clock, command.equals("up"));
+                case "token" -> {
+                    if (argv.size() != 3 || !argv.get(1).equals("add")) {
+                        fail("usage: baton token add NAME", 2);
+                    }
+                    token(root, clock, argv.get(2));
+                }
+                case "help", "-h", "--help" -> System.out.println(USAGE);
+                default -> fail("unknown command '" + command + "'\n" + USAGE, 2);
+            }
+        } catch (ConfigException e) {
+            fail(e.describe(), 2);
+        } catch (IllegalStateException e) {
+            fail(e.getMessage(), 1);
+        }
+    }
+
+    private static void serve(RuntimeRoot root, Clock clock, boolean withDaemon) {
+        Local.prepare(root);
+        BatonConfig config = ConfigLoader.load(root.config(), Local.hostName());
+        String webToken = Local.webToken(root);
+        Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken), clock);
+        LocalDaemon daemon = null;
+        if (withDaemon) {
+            String token = hub.addDaemonToken(config.daemon().name(), clock);
+            daemon = LocalDaemon.start(root, "ws://127.0.0.1:" + hub.port() + "/daemon", token);
+        }
+        String host = config.web().bind().equals("0.0.0.0") ? "127.0.0.1" : config.web().bind();
+        System.out.println("Baton is up: http://" + host + ":" + hub.port() + "/?token=" + webToken);
+        System.out.println("  runtime root " + root.dir() + " (web token in " + root.dir().resolve("web.token") + ")");
+        if (daemon != null) {
+            System.out.println("  local daemon '" + config.daemon().name() + "' serving "
+                    + (config.daemon().repos().isEmpty() ? "no repos yet: add [daemon] repos to " + root.config()
+                    : config.daemon().repos()) + "; log " + root.dir().resolve("agentd.log"));
+        }
+        System.out.println("  in the chat: /agent run --agent demo hello   (Ctrl-C here stops Baton)");
+        System.out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        LocalDaemon d = daemon;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (d != null) {
+                d.stop();
+            }
+            hub.close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void token(RuntimeRoot root, Clock clock, String name) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            fail("'" + name + "' is not a valid daemon name (letters, digits, '.', '-', '_')", 2);
+        }
+        Local.prepare(root);
+        try (var store = dev.baton.hub.store.HubStore.open(root.dir().resolve("hub.db"))) {
+            String token = dev.baton.hub.daemons.TokenHash.newToken();
+            store.putDaemon(name, dev.baton.hub.daemons.TokenHash.hash(token), clock.millis());
+            System.out.println(token);
+            System.err.println("baton: daemon '" + name + "' registered; the hub keeps only this token's hash."
+                    + " On that machine put it in a file (chmod 600) and set in its config.toml:\n"
+                    + "  [hub]\n  url = \"ws://HUB:PORT/daemon\"\n  token = \"file:/path/to/token\"");
+        }
+    }
+
+    static void fail(String message, int code) {
+        System.err.println("baton: " + message);
+        System.exit(code);
+    }
+
+    static Path home() {
+        return Path.of(System.getProperty("baton.home", "."));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChatSurface;
+import dev.baton.chat.ChatUser;
+import dev.baton.chat.MessageRef;
+import dev.baton.chat.Platform;
+import dev.baton.chat.Post;
+import dev.baton.chat.ThreadRef;
+import dev.baton.hub.daemons.DaemonLink;
+import dev.baton.hub.sessions.SessionDirectory;
+import dev.baton.hub.sessions.StatusCard;
+import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubStore;
+import dev.baton.protocol.wire.Frame;
+import dev.baton.protocol.wire.WireJson;
+import dev.baton.protocol.wire.WireMessage;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The hub's state and its small helpers, owned by the core thread (queries are the one concurrent map). */
+final class HubState {
+    final HubStore store;
+    final SessionDirectory sessions;
+    final Clock clock;
+    final Map<String, DaemonLink> online = new HashMap<>();
+    final Map<Platform, ChatSurface> surfaces = new ConcurrentHashMap<>();
+    final Map<String, CompletableFuture<WireMessage.QueryResult>> queries = new ConcurrentHashMap<>();
+
+    HubState(HubStore store, Clock clock) {
+        this.store = store;
+        this.sessions = new SessionDirectory(store);
+        this.clock = clock;
+    }
+
+    boolean online(String daemon) {
+        DaemonLink link = online.get(daemon);
+        return link != null && link.isOpen();
+    }
+
+    /** Numbers, persists and (if the daemon is connected) sends a message; it is resent until acknowledged. */
+    void sendReliable(String daemon, WireMessage.Reliable message) {
+        String[] text = new String[1];
+        store.enqueue(daemon, n -> text[0] = WireJson.write(new Frame(n, 0, message)));
+        DaemonLink link = online.get(daemon);
+        if (link != null) {
+            link.send(WireJson.read(text[0]));
+        }
+    }
+
+    /** Sends an unnumbered message if the daemon is connected; returns false otherwise. */
+    boolean sendNow(String daemon, WireMessage message) {
+        DaemonLink link = online.get(daemon);
+        if (link == null || !link.isOpen()) {
+            return false;
+        }
+        link.send(new Frame(0, 0, message));
+        return true;
+    }
+
+    Optional<ChatSurface> surface(ThreadRef thread) {
+        return Optional.ofNullable(surfaces.get(thread.channel().platform()));
+    }
+
+    void say(String threadKey, Post post) {
+        ThreadRef thread = ThreadRef.parse(threadKey);
+        surface(thread).ifPresent(s -> s.reply(thread, post));
+    }
+
+    void refreshCard(HubSessionRow row) {
+        if (row.card().isEmpty()) {
+            return;
+        }
+        ThreadRef thread = ThreadRef.parse(row.thread());
+        surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), StatusCard.render(row, online(row.daemon()))));
+    }
+
+    static ChatUser owner(HubSessionRow row) {
+        int colon = row.ownerKey().indexOf(':');
+        return new ChatUser(Platform.fromWire(row.ownerKey().substring(0, colon)), row.ownerKey().substring(colon + 1),
+                row.ownerName());
+    }
+}

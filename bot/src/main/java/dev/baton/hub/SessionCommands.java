@@ -1,0 +1,132 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChatEvent;
+import dev.baton.chat.ChatSurface;
+import dev.baton.chat.ChatUser;
+import dev.baton.chat.MessageRef;
+import dev.baton.chat.Post;
+import dev.baton.chat.ThreadRef;
+import dev.baton.hub.commands.AgentCommand;
+import dev.baton.hub.daemons.DaemonLink;
+import dev.baton.hub.sessions.StatusCard;
+import dev.baton.hub.store.HubSessionRow;
+import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.wire.WireMessage;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** What {@code /agent} commands do: start a session, list, keys, screen, diff, kill. Core thread. */
+final class SessionCommands {
+    private final HubState state;
+    private final DaemonChooser chooser;
+
+    SessionCommands(HubState state) {
+        this.state = state;
+        this.chooser = new DaemonChooser(state);
+    }
+
+    void run(AgentCommand.Run run, ChatEvent.Command c, ChatSurface from) {
+        DaemonChooser.Choice choice;
+        switch (chooser.choose(run)) {
+            case DaemonChooser.Chosen ok -> choice = ok.choice();
+            case DaemonChooser.Refused no -> {
+                from.answer(c, Post.Text.of(no.reason()));
+                return;
+            }
+        }
+        String name = run.name().orElseGet(() -> SessionNames.fromPrompt(run.prompt()));
+        var problem = dev.baton.protocol.id.SessionName.problem(name);
+        if (problem.isPresent()) {
+            from.answer(c, Post.Text.of(problem.get()));
+            return;
+        }
+        if (state.sessions.nameInUse(name)) {
+            from.answer(c, Post.Text.of("A session named '" + name + "' is already running; pick another --name."));
+            return;
+        }
+        String id = SessionId.random().value();
+        HubSessionRow row = new HubSessionRow(id, name, choice.daemon().name(), choice.agent(), choice.repo(), "",
+                "", "starting", "", c.user().key(), c.user().name(), run.prompt(), "", "", 0, 0, state.clock.millis());
+        MessageRef card = from.startThread(c.channel(), StatusCard.render(row, true));
+        row = new HubSessionRow(id, name, row.daemon(), row.agent(), row.repo(), "", "", "starting", "", row.ownerKey(),
+                row.ownerName(), row.prompt(), card.thread().key(), card.id(), 0, 0, row.createdAt());
+        state.sessions.put(row);
+        state.sendReliable(choice.daemon().name(), new WireMessage.StartSession(UUID.randomUUID().toString(), id, name,
+                choice.agent(), choice.repo(), run.branch().orElse(""), run.prompt(),
+                c.user().platform().wire() + ":" + c.user().name()));
+    }
+
+    Post list(String channelKey) {
+        List<HubSessionRow> rows = state.sessions.inChannel(channelKey);
+        if (rows.isEmpty()) {
+            return Post.Text.of("No sessions in this channel yet. Start one with /agent run PROMPT.");
+        }
+        StringBuilder out = new StringBuilder();
+        for (HubSessionRow r : rows) {
+            out.append(String.format("%-24s %-8s %-12s %-10s %s%n", r.name(), r.agent(), r.state(), r.daemon(),
+                    r.attention().isEmpty() ? "-" : r.attention()));
+        }
+        return new Post.Code("Sessions in this channel (" + rows.size() + ")", out.toString());
+    }
+
+    Post daemons() {
+        List<String> names = state.store.daemonNames();
+        if (names.isEmpty()) {
+            return Post.Text.of("No daemons are registered. Register one with: bin/baton token add NAME");
+        }
+        StringBuilder out = new StringBuilder();
+        for (String n : names) {
+            DaemonLink link = state.online.get(n);
+            out.append(String.format("%-16s %-8s %s%n", n, link != null ? "online" : "offline", link == null ? ""
+                    : "agents " + link.agents() + ", repos " + link.hello().repos()));
+        }
+        return new Post.Code("Daemons", out.toString());
+    }
+
+    void keys(HubSessionRow s, List<String> keys, ChatUser user, ChatEvent.Command c, ChatSurface from) {
+        boolean sent = state.sendNow(s.daemon(), new WireMessage.SendKeys(s.id(), keys, user.platform().wire() + ":" + user.name()));
+        from.answer(c, Post.Text.of(sent ? "Keys sent: " + String.join(" ", keys)
+                : "Daemon " + s.daemon() + " is offline; keys are not queued (they would arrive stale)."));
+    }
+
+    void screen(HubSessionRow s, ThreadRef thread, ChatSurface from) {
+        query(s, "screen", thread, from, text -> new Post.Code("Screen of " + s.name(), text));
+    }
+
+    void diff(HubSessionRow s, ThreadRef thread, ChatSurface from) {
+        query(s, "diffstat", thread, from, stat -> new Post.Code("Changes in " + s.branch() + " against " + s.baseBranch(), stat));
+    }
+
+    void kill(HubSessionRow s, boolean remove, ChatUser by, ThreadRef thread, ChatSurface from) {
+        if (s.ended() && !remove) {
+            from.reply(thread, Post.Text.of("Session " + s.name() + " has already ended (" + s.state() + ")."));
+            return;
+        }
+        state.sendReliable(s.daemon(), new WireMessage.Kill(s.id(), remove, by.platform().wire() + ":" + by.name()));
+        from.reply(thread, Post.Text.of((remove ? "Killing and removing " : "Killing ") + s.name() + " (asked by "
+                + by.name() + ")" + (state.online(s.daemon()) ? "…" : "; the daemon is offline, so it happens when it reconnects.")));
+    }
+
+    private void query(HubSessionRow s, String kind, ThreadRef thread, ChatSurface from,
+                       java.util.function.Function<String, Post> render) {
+        String requestId = UUID.randomUUID().toString();
+        CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
+        state.queries.put(requestId, answer);
+        if (!state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id(), kind))) {
+            state.queries.remove(requestId);
+            from.reply(thread, Post.Text.of("Daemon " + s.daemon() + " is offline; try again when it is back."));
+            return;
+        }
+        Thread.ofVirtual().start(() -> {
+            try {
+                WireMessage.QueryResult r = answer.get(15, TimeUnit.SECONDS);
+                from.reply(thread, r.ok() ? render.apply(r.text()) : Post.Text.of("Could not get the " + kind + ": " + r.text()));
+            } catch (Exception e) {
+                state.queries.remove(requestId);
+                from.reply(thread, Post.Text.of("The daemon did not answer within 15 s."));
+            }
+        });
+    }
+}
