@@ -126,6 +126,7 @@ final class SessionLauncher {
             throw new LaunchFailed("cannot create the worktree: " + e.getMessage(), e);
         }
         Map<String, String> env = new HashMap<>(baseEnv);
+        env.remove("BATON_HUB_TOKEN"); // the daemon's credential is not the agent's business
         env.putAll(plan.agent().env());
         env.put("BATON_SESSION_ID", row.id().value());
         env.put("BATON_SOCKET", root.socket().toString());

@@ -26,7 +26,7 @@ public final class DaemonProcess implements AutoCloseable {
     }
 
     public static Path scriptedAgent() {
-        Path p = Path.of("src/test/resources/scripted-agent.sh").toAbsolutePath();
+        Path p = Path.of(System.getProperty("baton.home", "..")).resolve("bin/demo-agent").toAbsolutePath().normalize();
         if (!Files.isExecutable(p)) {
             p.toFile().setExecutable(true);
         }
@@ -35,10 +35,15 @@ public final class DaemonProcess implements AutoCloseable {
 
     /** Writes {@code config.toml} with the scripted agent plus {@code extra} TOML. */
     public DaemonProcess config(String extra) {
+        return config("", extra);
+    }
+
+    /** Writes {@code config.toml}: {@code daemonKeys} go into {@code [daemon]}, {@code extra} TOML after the agents. */
+    public DaemonProcess config(String daemonKeys, String extra) {
         try {
             Files.createDirectories(root);
-            Files.writeString(root.resolve("config.toml"), "[daemon]\nname = \"test\"\nidle_after_ms = 400\n\n"
-                    + "[agents.scripted]\ncommand = \"" + scriptedAgent() + "\"\nargs = []\n" + extra);
+            Files.writeString(root.resolve("config.toml"), "[daemon]\nname = \"test\"\nidle_after_ms = 400\n" + daemonKeys
+                    + "\n\n[agents.scripted]\ncommand = \"" + scriptedAgent() + "\"\nargs = []\n" + extra);
             return this;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,54 @@
+package dev.baton.hub.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommandParserTest {
+    @Test
+    void run_takes_options_then_the_rest_as_the_prompt() {
+        var run = assertInstanceOf(AgentCommand.Run.class,
+                CommandParser.parse("run --agent claude --repo app --branch main fix the --flaky test"));
+        assertEquals(Optional.of("claude"), run.agent());
+        assertEquals(Optional.of("app"), run.repo());
+        assertEquals(Optional.of("main"), run.branch());
+        assertEquals("fix the --flaky test", run.prompt());
+    }
+
+    @Test
+    void quotes_group_words_and_curly_quotes_work_too() {
+        var run = assertInstanceOf(AgentCommand.Run.class, CommandParser.parse("run --name x “say hi” 'to all'"));
+        assertEquals("say hi to all", run.prompt());
+        assertEquals(Optional.of("x"), run.name());
+    }
+
+    @Test
+    void bad_input_explains_itself() {
+        assertTrue(message("run").contains("run needs a prompt"));
+        assertTrue(message("run --agent").contains("--agent needs a value"));
+        assertTrue(message("run --model x y").contains("unknown option --model"));
+        assertTrue(message("frobnicate").contains("unknown command 'frobnicate'"));
+        assertTrue(message("keys f13").contains("unknown key 'f13'"));
+        assertTrue(message("keys").contains("usage: /agent keys"));
+        assertTrue(message("run \"unclosed").contains("unclosed quote"));
+        assertTrue(message("kill --force").contains("usage: /agent kill [--rm]"));
+    }
+
+    @Test
+    void thread_commands_parse() {
+        assertEquals(new AgentCommand.Keys(List.of("esc", "ctrl-c")), CommandParser.parse("keys esc ctrl-c"));
+        assertEquals(new AgentCommand.Kill(true), CommandParser.parse("kill --rm"));
+        assertEquals(new AgentCommand.Screen(), CommandParser.parse(" screen "));
+        assertEquals(new AgentCommand.Help(), CommandParser.parse(""));
+        assertEquals(new AgentCommand.Ls(), CommandParser.parse("ls"));
+        assertEquals(new AgentCommand.Daemons(), CommandParser.parse("daemons"));
+    }
+
+    private static String message(String text) {
+        return assertInstanceOf(AgentCommand.Invalid.class, CommandParser.parse(text)).message();
+    }
+}
