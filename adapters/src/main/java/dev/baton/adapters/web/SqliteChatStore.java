@@ -1,0 +1,270 @@
+package dev.baton.adapters.web;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Channels and messages in one sqlite file (WAL, mode 0600). One connection, and every call holds this object's
+ * lock, so the file has exactly one writer. The caller owns the store and must {@link #close()} it.
+ */
+final class SqliteChatStore implements AutoCloseable {
+    static final String DEFAULT_CHANNEL = "general";
+
+    private static final String COLUMNS =
+            "id, channel, thread, user_name, text, created, kind, post, badge, visible_to, edited";
+
+    private final Connection db;
+    private final Clock clock;
+
+    private SqliteChatStore(Connection db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    static SqliteChatStore open(Path file, Clock clock) {
+        try {
+            createPrivately(file);
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA busy_timeout=5000");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("CREATE TABLE IF NOT EXISTS channels(id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                        + " created INTEGER NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS messages(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        + " channel TEXT NOT NULL REFERENCES channels(id), thread INTEGER,"
+                        + " user_name TEXT NOT NULL, text TEXT NOT NULL, created INTEGER NOT NULL,"
+                        + " kind TEXT NOT NULL CHECK (kind IN ('user','bot')), post TEXT, badge TEXT,"
+                        + " visible_to TEXT, edited INTEGER NOT NULL DEFAULT 0)");
+                s.execute("CREATE INDEX IF NOT EXISTS messages_by_thread ON messages(thread, id)");
+                s.execute("CREATE INDEX IF NOT EXISTS messages_by_channel ON messages(channel, id)");
+                s.execute("PRAGMA user_version=1");
+            }
+            SqliteChatStore store = new SqliteChatStore(db, clock);
+            store.createChannel(DEFAULT_CHANNEL);
+            return store;
+        } catch (SQLException | IOException e) {
+            throw new WebChatException("cannot open the web chat store " + file, e);
+        }
+    }
+
+    /** Creates the file with owner-only permissions before sqlite does; its WAL files copy the mode. */
+    private static void createPrivately(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException exists) {
+            // reopening: keep the file as it is
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+    }
+
+    synchronized List<Channel> channels() {
+        List<Channel> out = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT id, name FROM channels ORDER BY name");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Channel(rs.getString(1), rs.getString(2)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("list channels", e);
+        }
+    }
+
+    synchronized Optional<Channel> channel(String id) {
+        try (PreparedStatement q = db.prepareStatement("SELECT id, name FROM channels WHERE id = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(new Channel(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failed("read a channel", e);
+        }
+    }
+
+    /** Creates the channel; false if it already existed. */
+    synchronized boolean createChannel(String name) {
+        try (PreparedStatement q = db.prepareStatement(
+                "INSERT INTO channels(id, name, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            q.setString(1, name);
+            q.setString(2, name);
+            q.setLong(3, clock.millis());
+            return q.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failed("create a channel", e);
+        }
+    }
+
+    synchronized StoredMessage insert(NewMessage m) {
+        try {
+            db.setAutoCommit(false);
+            long id;
+            try (PreparedStatement q = db.prepareStatement("INSERT INTO messages(channel, thread, user_name, text,"
+                    + " created, kind, post, visible_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                q.setString(1, m.channel());
+                q.setObject(2, m.thread().map(Long::parseLong).orElse(null));
+                q.setString(3, m.user());
+                q.setString(4, m.text());
+                q.setLong(5, clock.millis());
+                q.setString(6, m.kind().wire());
+                q.setString(7, m.post().orElse(null));
+                q.setString(8, m.visibleTo().orElse(null));
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            if (m.thread().isEmpty()) {
+                try (PreparedStatement q = db.prepareStatement("UPDATE messages SET thread = id WHERE id = ?")) {
+                    q.setLong(1, id);
+                    q.executeUpdate();
+                }
+            }
+            db.commit();
+            return message(Long.toString(id)).orElseThrow();
+        } catch (SQLException e) {
+            rollback();
+            throw failed("store a message", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    synchronized Optional<StoredMessage> message(String id) {
+        Optional<Long> rowId = rowId(id);
+        if (rowId.isEmpty()) {
+            return Optional.empty();
+        }
+        List<StoredMessage> found = select("WHERE id = ?", rowId.get());
+        return found.stream().findFirst();
+    }
+
+    /** The root of thread {@code thread} in {@code channel}, if it exists there. */
+    synchronized Optional<StoredMessage> root(String channel, String thread) {
+        return message(thread).filter(m -> m.isRoot() && m.channel().equals(channel));
+    }
+
+    /** Roots of the channel's threads that {@code viewer} may see, newest activity first. */
+    synchronized List<ThreadSummary> roots(String channel, Optional<String> viewer) {
+        List<ThreadSummary> out = new ArrayList<>();
+        for (StoredMessage root : select("WHERE channel = ? AND id = thread ORDER BY id", channel)) {
+            if (!root.visibleTo(viewer)) {
+                continue;
+            }
+            List<StoredMessage> replies = thread(root.thread(), viewer);
+            Instant last = replies.getLast().created();
+            out.add(new ThreadSummary(root, replies.size() - 1, last));
+        }
+        out.sort((a, b) -> b.lastActivity().compareTo(a.lastActivity()));
+        return out;
+    }
+
+    /** The root, then its replies oldest first, without whispers meant for someone else. */
+    synchronized List<StoredMessage> thread(String thread, Optional<String> viewer) {
+        return select("WHERE thread = ? ORDER BY id", rowId(thread).orElse(-1L)).stream()
+                .filter(m -> m.visibleTo(viewer))
+                .toList();
+    }
+
+    /** Replaces a message's content and marks it edited; empty if there is no such message. */
+    synchronized Optional<StoredMessage> edit(String id, String text, String post) {
+        return change(id, "UPDATE messages SET text = ?, post = ?, edited = 1 WHERE id = ?", text, post);
+    }
+
+    synchronized Optional<StoredMessage> badge(String id, String badge) {
+        return change(id, "UPDATE messages SET badge = ? WHERE id = ?", badge);
+    }
+
+    private Optional<StoredMessage> change(String id, String sql, String... values) {
+        Optional<Long> rowId = rowId(id);
+        if (rowId.isEmpty()) {
+            return Optional.empty();
+        }
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                q.setString(i + 1, values[i]);
+            }
+            q.setLong(values.length + 1, rowId.get());
+            return q.executeUpdate() == 1 ? message(id) : Optional.empty();
+        } catch (SQLException e) {
+            throw failed("change a message", e);
+        }
+    }
+
+    private List<StoredMessage> select(String where, Object parameter) {
+        List<StoredMessage> out = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT " + COLUMNS + " FROM messages " + where)) {
+            q.setObject(1, parameter);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredMessage(Long.toString(rs.getLong(1)), rs.getString(2),
+                            Long.toString(rs.getLong(3)), rs.getString(4), rs.getString(5),
+                            Instant.ofEpochMilli(rs.getLong(6)), MessageKind.fromWire(rs.getString(7)),
+                            Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9)),
+                            Optional.ofNullable(rs.getString(10)), rs.getInt(11) != 0));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("read messages", e);
+        }
+    }
+
+    private static Optional<Long> rowId(String id) {
+        if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(id));
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw failed("end a transaction", e);
+        }
+    }
+
+    private static WebChatException failed(String what, SQLException e) {
+        return new WebChatException("web chat store: cannot " + what, e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!db.isClosed()) {
+                db.close();
+            }
+        } catch (SQLException e) {
+            throw failed("close", e);
+        }
+    }
+}
