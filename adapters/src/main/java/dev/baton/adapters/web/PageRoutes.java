@@ -5,10 +5,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The page and its two assets, read once from the classpath. A strict Content-Security-Policy means no inline
+ * The page and its assets, read once from the classpath. A strict Content-Security-Policy means no inline
  * script and no other origin can run in it, whatever a message contains.
  */
 final class PageRoutes {
@@ -16,11 +17,13 @@ final class PageRoutes {
             + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final Map<String, String> ASSETS = Map.of(
             "chat.js", "text/javascript; charset=utf-8",
+            "render.js", "text/javascript; charset=utf-8",
             "chat.css", "text/css; charset=utf-8");
 
     void register(JavalinConfig config) {
         byte[] page = resource("index.html");
-        Map<String, byte[]> assets = Map.of("chat.js", resource("chat.js"), "chat.css", resource("chat.css"));
+        Map<String, byte[]> assets = new HashMap<>();
+        ASSETS.keySet().forEach(name -> assets.put(name, resource(name)));
         config.routes.get("/", ctx -> serve(ctx, page, "text/html; charset=utf-8"));
         config.routes.get("/assets/{file}", ctx -> {
             String file = ctx.pathParam("file");
