@@ -45,6 +45,7 @@ final class ApiRoutes {
         routes.get("/api/channels/{channel}/threads/{thread}/messages", this::readThread);
         routes.post("/api/actions", this::pressButton);
         routes.sse("/api/stream", client -> stream.serve(new SseClientSink(client), viewer(client.ctx())));
+        config.events.serverStopping(stream::close);
     }
 
     private void authorize(Context ctx) {

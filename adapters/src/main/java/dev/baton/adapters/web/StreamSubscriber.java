@@ -53,10 +53,14 @@ final class StreamSubscriber {
     void drain(Duration heartbeat) throws InterruptedException {
         while (!stopped && sink.isOpen()) {
             StreamFrame frame = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
-            if (frame == null) {
-                sink.comment("heartbeat");
-            } else if (frame != StreamFrame.STOP) {
-                sink.send(frame.event(), frame.data());
+            try {
+                if (frame == null) {
+                    sink.comment("heartbeat");
+                } else if (frame != StreamFrame.STOP) {
+                    sink.send(frame.event(), frame.data());
+                }
+            } catch (RuntimeException gone) {
+                stop(); // the connection went away under the write
             }
         }
     }
