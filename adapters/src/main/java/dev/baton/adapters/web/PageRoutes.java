@@ -18,7 +18,8 @@ final class PageRoutes {
     private static final Map<String, String> ASSETS = Map.of(
             "chat.js", "text/javascript; charset=utf-8",
             "render.js", "text/javascript; charset=utf-8",
-            "chat.css", "text/css; charset=utf-8");
+            "chat.css", "text/css; charset=utf-8",
+            "icon.svg", "image/svg+xml");
 
     void register(JavalinConfig config) {
         byte[] page = resource("index.html");

@@ -58,7 +58,7 @@
     state.channel = id;
     state.thread = null;
     $("channel-title").textContent = "# " + id;
-    $("channel-text").placeholder = "Message #" + id + ": start a thread, or /agent run …  (Enter sends, Shift+Enter for a new line)";
+    $("channel-text").placeholder = "Message #" + id + " — or /agent run …";
     renderThread();
     await Promise.all([loadChannels(), loadThreads()]);
   }

@@ -18,7 +18,7 @@ const BatonRender = (() => {
     return node;
   }
 
-  // Control characters other than newline and tab become their Unicode "control picture" (ESC -> ␛).
+  // Control characters other than newline and tab are shown in caret notation (ESC -> ^[, BEL -> ^G, DEL -> ^?).
   function inertText(text) {
     const out = [];
     let plain = "";
@@ -27,7 +27,7 @@ const BatonRender = (() => {
       const control = (code < 0x20 && ch !== "\n" && ch !== "\t") || code === 0x7f || (code >= 0x80 && code < 0xa0);
       if (!control) { plain += ch; continue; }
       if (plain) { out.push(plain); plain = ""; }
-      const picture = code === 0x7f ? "\u2421" : code < 0x20 ? String.fromCodePoint(0x2400 + code) : "\\x" + code.toString(16);
+      const picture = code === 0x7f ? "^?" : code < 0x20 ? "^" + String.fromCharCode(code + 64) : "\\x" + code.toString(16);
       out.push(el("span", { class: "ctl", title: "control character U+" + code.toString(16).padStart(4, "0"), text: picture }));
     }
     if (plain) out.push(plain);
