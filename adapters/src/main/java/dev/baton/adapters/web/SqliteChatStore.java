@@ -1,24 +1,21 @@
 package dev.baton.adapters.web;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Channels and messages in one sqlite file (WAL, mode 0600). One connection, and every call holds this object's
+XX
  * lock, so the file has exactly one writer. The caller owns the store and must {@link #close()} it.
  */
 final class SqliteChatStore implements AutoCloseable {
@@ -36,46 +33,9 @@ final class SqliteChatStore implements AutoCloseable {
     }
 
     static SqliteChatStore open(Path file, Clock clock) {
-        try {
-            createPrivately(file);
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = db.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("PRAGMA busy_timeout=5000");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("CREATE TABLE IF NOT EXISTS channels(id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
-                        + " created INTEGER NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS messages(id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                        + " channel TEXT NOT NULL REFERENCES channels(id), thread INTEGER,"
-                        + " user_name TEXT NOT NULL, text TEXT NOT NULL, created INTEGER NOT NULL,"
-                        + " kind TEXT NOT NULL CHECK (kind IN ('user','bot')), post TEXT, badge TEXT,"
-                        + " visible_to TEXT, edited INTEGER NOT NULL DEFAULT 0)");
-                s.execute("CREATE INDEX IF NOT EXISTS messages_by_thread ON messages(thread, id)");
-                s.execute("CREATE INDEX IF NOT EXISTS messages_by_channel ON messages(channel, id)");
-                s.execute("PRAGMA user_version=1");
-            }
-            SqliteChatStore store = new SqliteChatStore(db, clock);
-            store.createChannel(DEFAULT_CHANNEL);
-            return store;
-        } catch (SQLException | IOException e) {
-            throw new WebChatException("cannot open the web chat store " + file, e);
-        }
-    }
-
-    /** Creates the file with owner-only permissions before sqlite does; its WAL files copy the mode. */
-    private static void createPrivately(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException exists) {
-            // reopening: keep the file as it is
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        }
+        SqliteChatStore store = new SqliteChatStore(SqliteChatSchema.open(file), clock);
+        store.createChannel(DEFAULT_CHANNEL);
+        return store;
     }
 
     synchronized List<Channel> channels() {
@@ -166,16 +126,28 @@ final class SqliteChatStore implements AutoCloseable {
 
     /** Roots of the channel's threads that {@code viewer} may see, newest activity first. */
     synchronized List<ThreadSummary> roots(String channel, Optional<String> viewer) {
+        Map<String, ThreadSummary> activity = new HashMap<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT thread, COUNT(*) - 1, MAX(created) FROM messages"
+                + " WHERE channel = ? AND (visible_to IS NULL OR visible_to = ?) GROUP BY thread")) {
+            q.setString(1, channel);
+            q.setString(2, viewer.orElse(null));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    activity.put(Long.toString(rs.getLong(1)),
+                            new ThreadSummary(null, rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("count replies", e);
+        }
         List<ThreadSummary> out = new ArrayList<>();
         for (StoredMessage root : select("WHERE channel = ? AND id = thread ORDER BY id", channel)) {
-            if (!root.visibleTo(viewer)) {
-                continue;
+            ThreadSummary counted = activity.get(root.id());
+            if (root.visibleTo(viewer) && counted != null) {
+                out.add(new ThreadSummary(root, counted.replies(), counted.lastActivity()));
             }
-            List<StoredMessage> replies = thread(root.thread(), viewer);
-            Instant last = replies.getLast().created();
-            out.add(new ThreadSummary(root, replies.size() - 1, last));
         }
-        out.sort((a, b) -> b.lastActivity().compareTo(a.lastActivity()));
+        out.sort(Comparator.comparing(ThreadSummary::lastActivity).reversed());
         return out;
     }
 

@@ -171,6 +171,7 @@
     stream.addEventListener("error", () => {
       setLive(false);
       if (stream.readyState === EventSource.CLOSED && state.stream === stream) {
+        loadChannels().catch((e) => showError("The live stream is down: " + e.message));
         setTimeout(() => { if (state.stream === stream) connect(); }, state.retry);
         state.retry = Math.min(state.retry * 2, 15000);
       }
