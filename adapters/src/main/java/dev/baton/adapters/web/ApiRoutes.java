@@ -1,0 +1,129 @@
+package dev.baton.adapters.web;
+
+import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.json.Json;
+import dev.baton.protocol.json.JsonException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON API under {@code /api}: the token check in front of everything, the endpoints, and the one place
+ * where refusals and failures become {@code {"error": "…"}} responses. docs/web-chat.md describes it.
+ */
+final class ApiRoutes {
+    private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
+
+    private final AccessToken token;
+    private final SqliteChatStore store;
+    private final UserInput input;
+    private final StreamFanout stream;
+
+    ApiRoutes(AccessToken token, SqliteChatStore store, UserInput input, StreamFanout stream) {
+        this.token = token;
+        this.store = store;
+        this.input = input;
+        this.stream = stream;
+    }
+
+    void register(JavalinConfig config) {
+        var routes = config.routes;
+        routes.before("/api/*", this::authorize);
+        routes.exception(ApiProblem.class, (e, ctx) -> json(ctx, e.status(), Json.object("error", e.getMessage())));
+        routes.exception(WebChatException.class, (e, ctx) -> {
+            log.error("web chat request {} {} failed", ctx.method(), ctx.path(), e);
+            json(ctx, 500, Json.object("error", "the web chat could not do that; the hub's log has the cause"));
+        });
+        routes.get("/api/channels", ctx -> json(ctx, 200,
+                store.channels().stream().map(c -> Json.object("id", c.id(), "name", c.name())).toList()));
+        routes.post("/api/channels", this::createChannel);
+        routes.post("/api/channels/{channel}/messages", this::postMessage);
+        routes.get("/api/channels/{channel}/messages", this::listThreads);
+        routes.get("/api/channels/{channel}/threads/{thread}/messages", this::readThread);
+        routes.post("/api/actions", this::pressButton);
+        routes.sse("/api/stream", client -> stream.serve(new SseClientSink(client), viewer(client.ctx())));
+        config.events.serverStopping(stream::close);
+    }
+
+    private void authorize(Context ctx) {
+        String presented = Optional.ofNullable(ctx.header("Authorization"))
+                .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(h -> h.substring(7).strip())
+                .orElse(ctx.queryParam("token"));
+        if (!token.matches(presented)) {
+            throw new ApiProblem(401, "missing or wrong access token");
+        }
+    }
+
+    private void createChannel(Context ctx) {
+        String name = ChatLimits.channelName(field(body(ctx), "name"));
+        if (!store.createChannel(name)) {
+            throw new ApiProblem(409, "channel #" + name + " already exists");
+        }
+        json(ctx, 201, Json.object("id", name, "name", name));
+    }
+
+    private void postMessage(Context ctx) {
+        Fields body = body(ctx);
+        StoredMessage m = input.post(ctx.pathParam("channel"), field(body, "user"), field(body, "text"),
+                field(body, "thread"));
+        json(ctx, 201, Json.object("id", m.id(), "thread", m.thread()));
+    }
+
+    private void listThreads(Context ctx) {
+        String channel = channel(ctx);
+        json(ctx, 200, store.roots(channel, viewer(ctx)).stream().map(MessageJson::of).toList());
+    }
+
+    private void readThread(Context ctx) {
+        String channel = channel(ctx);
+        String thread = ctx.pathParam("thread");
+        if (store.root(channel, thread).filter(root -> root.visibleTo(viewer(ctx))).isEmpty()) {
+            throw ApiProblem.notFound("there is no thread " + thread + " in #" + channel);
+        }
+        json(ctx, 200, store.thread(thread, viewer(ctx)).stream().map(MessageJson::of).toList());
+    }
+
+    private void pressButton(Context ctx) {
+        Fields body = body(ctx);
+        input.press(field(body, "user"), field(body, "channel"), field(body, "thread"), field(body, "message"),
+                field(body, "action"), field(body, "value"));
+        json(ctx, 202, Json.object("accepted", true));
+    }
+
+    private String channel(Context ctx) {
+        String channel = ctx.pathParam("channel");
+        if (store.channel(channel).isEmpty()) {
+            throw ApiProblem.notFound("there is no channel #" + channel);
+        }
+        return channel;
+    }
+
+    /** Whose whispers to include: {@code ?user=}. Without it, whispers are left out. */
+    private static Optional<String> viewer(Context ctx) {
+        return Optional.ofNullable(ctx.queryParam("user")).map(String::strip).filter(u -> !u.isEmpty());
+    }
+
+    private static Fields body(Context ctx) {
+        try {
+            return Fields.of(Json.parseObject(ctx.body()));
+        } catch (JsonException e) {
+            throw ApiProblem.badRequest("the request body must be a JSON object (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Optional<String> field(Fields body, String key) {
+        try {
+            return body.optString(key);
+        } catch (JsonException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    private static void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(body));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The embedded web chat: the zero-setup chat platform. {@link dev.baton.adapters.web.WebChat} is the one entry
+ * point; everything else here is package-private (the sqlite store, the JSON API, the event stream, the
+ * translators). Depends on the neutral port {@code dev.baton.chat}, Javalin, sqlite-jdbc and the protocol's JSON
+ * codec; the page itself is plain HTML/CSS/JS under {@code resources/dev/baton/adapters/web}.
+ */
+package dev.baton.adapters.web;
