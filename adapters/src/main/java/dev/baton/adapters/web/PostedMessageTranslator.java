@@ -24,7 +24,7 @@ final class PostedMessageTranslator {
         if (command.isPresent()) {
             Optional<ThreadRef> thread = m.isRoot() ? Optional.empty() : Optional.of(WebUsers.thread(m));
             return Optional.of(new ChatEvent.Command(WebUsers.user(m.user()), WebUsers.channel(m.channel()), thread,
-                    command.get()));
+                    command.get(), m.thread()));
         }
         if (m.isRoot()) {
             log.debug("message {} not translated: top-level chat", m.id());

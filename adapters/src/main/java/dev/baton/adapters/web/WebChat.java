@@ -1,6 +1,7 @@
 package dev.baton.adapters.web;
 
 import dev.baton.chat.ChannelRef;
+import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatInbound;
 import dev.baton.chat.ChatSurface;
 import dev.baton.chat.ChatUser;
@@ -90,6 +91,12 @@ public final class WebChat implements ChatSurface, AutoCloseable {
     public void acknowledge(MessageRef userMessage, String status) {
         StoredMessage old = existing(userMessage);
         store.badge(old.id(), status).ifPresent(m -> stream.publish(StreamFanout.UPDATED_MESSAGE, m));
+    }
+
+    /** Answers in the thread of the command's message (a top-level command starts its own thread). */
+    @Override
+    public void answer(ChatEvent.Command command, Post post) {
+        reply(new ThreadRef(command.channel(), command.replyTo()), post);
     }
 
     @Override

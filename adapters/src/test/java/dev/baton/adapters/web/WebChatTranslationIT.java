@@ -44,7 +44,7 @@ class WebChatTranslationIT {
     void a_top_level_agent_command_becomes_a_command_without_a_thread_and_is_still_shown() {
         String id = (String) api.say("general", "ana", "  /agent run hello  ", null).get("id");
         Eventually.await("the command", () -> !server.hub().all(ChatEvent.Command.class).isEmpty());
-        assertEquals(new ChatEvent.Command(ANA, GENERAL, Optional.empty(), "run hello"),
+        assertEquals(new ChatEvent.Command(ANA, GENERAL, Optional.empty(), "run hello", id),
                 server.hub().all(ChatEvent.Command.class).getFirst());
         assertEquals("  /agent run hello  ", api.thread("general", id, "ana").getFirst().get("text"));
     }
@@ -54,7 +54,7 @@ class WebChatTranslationIT {
         String thread = (String) api.say("general", "ana", "plain chat", null).get("thread");
         api.say("general", "ana", "/agent status", thread);
         Eventually.await("the command", () -> server.hub().last(ChatEvent.Command.class).isPresent());
-        assertEquals(new ChatEvent.Command(ANA, GENERAL, Optional.of(new ThreadRef(GENERAL, thread)), "status"),
+        assertEquals(new ChatEvent.Command(ANA, GENERAL, Optional.of(new ThreadRef(GENERAL, thread)), "status", thread),
                 server.hub().last(ChatEvent.Command.class).orElseThrow());
     }
 

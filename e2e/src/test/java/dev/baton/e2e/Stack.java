@@ -1,0 +1,64 @@
+package dev.baton.e2e;
+
+import dev.baton.daemon.testing.DaemonProcess;
+import dev.baton.daemon.testing.Eventually;
+import dev.baton.daemon.testing.TempRepo;
+import dev.baton.hub.Hub;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/** A hub in this JVM and a daemon in its own process, connected over loopback, with one git repo to serve. */
+final class Stack implements AutoCloseable {
+    static final String TOKEN = "0123456789abcdef0123456789abcdef";
+    final Path dir;
+    final TempRepo repo;
+    Hub hub;
+    DaemonProcess daemon;
+    WebApi web;
+    private String daemonToken;
+    private int port;
+
+    Stack(Path dir) throws Exception {
+        this.dir = dir;
+        this.repo = TempRepo.create(dir);
+        Files.createDirectories(dir.resolve("hub"));
+    }
+
+    Stack startHub() {
+        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN), Clock.systemUTC());
+        port = hub.port();
+        web = new WebApi(port, TOKEN);
+        if (daemonToken == null) {
+            daemonToken = hub.addDaemonToken("test", Clock.systemUTC());
+        }
+        return this;
+    }
+
+    Stack startDaemon() {
+        if (daemon == null) {
+            daemon = new DaemonProcess(dir.resolve("root"), Map.of("BATON_HUB_URL", "ws://127.0.0.1:" + port + "/daemon",
+                    "BATON_HUB_TOKEN", daemonToken)).config("repos = [\"" + repo.dir() + "\"]", "");
+        }
+        daemon.start();
+        return this;
+    }
+
+    /** Waits until the daemon shows as connected in {@code /agent daemons}. */
+    void awaitDaemonOnline() {
+        Eventually.await("the daemon to connect to the hub", Duration.ofSeconds(30),
+                () -> daemon.cli().run("daemon", "info").out().contains("connected to ws://"));
+    }
+
+    @Override
+    public void close() {
+        if (daemon != null) {
+            daemon.close();
+        }
+        if (hub != null) {
+            hub.close();
+        }
+    }
+}
