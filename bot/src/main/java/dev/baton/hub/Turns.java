@@ -50,14 +50,15 @@ final class Turns {
         byte[] b = new byte[8];
         RANDOM.nextBytes(b);
         String id = "t-" + HexFormat.of().formatHex(b);
+        boolean online = state.online(session.daemon());
+        // The turn goes out first (persisted in the outbox, then sent); the bookkeeping below is not on its path.
+        state.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
+                r.user().platform().wire() + ":" + r.user().name(), clean));
         state.store.putTurn(new TurnRow(id, session.id(), number, r.user().key(), clean,
                 r.message().thread().key() + "#" + r.message().id()));
         HubSessionRow next = session.withTurns(number);
         state.sessions.put(next);
-        boolean online = state.online(session.daemon());
         from.acknowledge(r.message(), "queued #" + number + (online ? "" : " (daemon offline)"));
-        state.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
-                r.user().platform().wire() + ":" + r.user().name(), clean));
         if (!online && toldOffline.add(session.id())) {
             from.reply(r.message().thread(), Post.Text.of("Daemon " + session.daemon() + " is offline. Turns are queued"
                     + " and will be delivered once each, in order, when it reconnects."));

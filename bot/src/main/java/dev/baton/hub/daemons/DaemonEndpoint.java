@@ -81,9 +81,11 @@ public final class DaemonEndpoint {
     private void reject(WsContext ctx, String reason) {
         log.warn("rejected a daemon connection: {}", reason);
         try {
-            ctx.send(WireJson.write(new Frame(0, 0, new WireMessage.Rejected(reason))));
+            org.eclipse.jetty.websocket.api.Callback.Completable sent = new org.eclipse.jetty.websocket.api.Callback.Completable();
+            ctx.session.sendText(WireJson.write(new Frame(0, 0, new WireMessage.Rejected(reason))), sent);
+            sent.get(5, java.util.concurrent.TimeUnit.SECONDS);
             ctx.closeSession(4001, "rejected");
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             // it went away first
         }
     }

@@ -42,14 +42,23 @@ public final class DaemonLink {
         sendText(WireJson.write(frame));
     }
 
+    /**
+     * Jetty allows one outstanding write per WebSocket, so each send waits for the previous one to complete
+     * (a concurrent second write would fail and drop the connection).
+     */
     synchronized void sendText(String text) {
         if (!open) {
             return;
         }
         try {
-            ws.send(text);
-        } catch (RuntimeException e) {
+            org.eclipse.jetty.websocket.api.Callback.Completable done = new org.eclipse.jetty.websocket.api.Callback.Completable();
+            ws.session.sendText(text, done);
+            done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
             open = false;
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

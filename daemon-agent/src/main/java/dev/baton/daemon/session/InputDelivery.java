@@ -32,11 +32,19 @@ final class InputDelivery {
 
     /** Types {@code text} without control bytes, pauses, then presses Enter; returns what was typed. */
     String type(AgentTerminal terminal, String text) {
+        return type(terminal, text, clean -> { });
+    }
+
+    /** As {@link #type(AgentTerminal, String)}, calling {@code written} once the text's bytes are in the PTY. */
+    String type(AgentTerminal terminal, String text, java.util.function.Consumer<String> written) {
         String clean = Text.stripControls(text);
         try {
             if (!clean.isEmpty()) {
                 terminal.write(clean.getBytes(StandardCharsets.UTF_8));
+                written.accept(clean);
                 pause();
+            } else {
+                written.accept(clean);
             }
             terminal.write(new byte[] {'\r'});
         } catch (IOException e) {

@@ -236,8 +236,8 @@ public final class Session {
             return;
         }
         turns.next().ifPresent(turn -> {
-            String typed = ctx.input().type(terminal, turn.attributed());
-            events.append(new SessionEvent.TurnDelivered(turn.id(), turn.number(), typed));
+            ctx.input().type(terminal, turn.attributed(),
+                    typed -> events.append(new SessionEvent.TurnDelivered(turn.id(), turn.number(), typed)));
             setState(SessionState.RUNNING, "turn #" + turn.number() + " delivered");
             afterHumanInput(turn.sender());
         });
