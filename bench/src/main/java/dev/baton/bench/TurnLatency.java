@@ -78,24 +78,32 @@ public final class TurnLatency {
         BlockingQueue<Fields> events = new LinkedBlockingQueue<>();
         Thread.ofVirtual().start(() -> AgentCli.run(List.of("events", "bench", "--follow", "--json"), env,
                 new PrintStream(new LineSink(l -> events.add(Fields.of(Json.parseObject(l))))), System.err));
-        long[] micros = new long[turns];
-        long[] accepted = new long[turns];
+        long[] fromSend = new long[turns];
+        long[] fromAccept = new long[turns];
+        Instant[] sent = new Instant[turns];
+        Instant[] written = new Instant[turns];
         try (RawHttp raw = new RawHttp(port, token)) {
             for (int i = 0; i < turns; i++) {
                 awaitState(events, "waiting");
                 String body = Json.write(Json.object("user", i % 2 == 0 ? "ana" : "bob", "text", "turn " + i, "thread", thread));
-                Instant t0 = Instant.now();
-                int status = raw.post("/api/channels/general/messages", body);
-                accepted[i] = java.time.Duration.between(t0, Instant.now()).toNanos() / 1000;
-                if (status != 201) {
-                    throw new IllegalStateException("POST answered " + status);
+                sent[i] = Instant.now();
+                if (raw.post("/api/channels/general/messages", body) != 201) {
+                    throw new IllegalStateException("a turn's POST was refused");
                 }
-                Fields delivered = await(events, "turn_delivered");
-                micros[i] = java.time.Duration.between(t0, Instant.parse(delivered.string("at"))).toNanos() / 1000;
+                written[i] = Instant.parse(await(events, "turn_delivered").string("at"));
+                fromSend[i] = java.time.Duration.between(sent[i], written[i]).toNanos() / 1000;
             }
         }
-        System.out.println(Percentiles.of(accepted).row("chat POST answered (message stored)"));
-        System.out.println(Percentiles.of(micros).row("chat POST sent -> bytes in the PTY (Baton)"));
+        Map<String, Instant> storedAt = new HashMap<>();
+        for (Object o : (List<?>) Json.parse(get(http, port, token, "/api/channels/general/threads/" + thread + "/messages?user=b"))) {
+            Fields m = Fields.of(castMap(o));
+            storedAt.put(m.string("text"), Instant.parse(m.string("ts")));
+        }
+        for (int i = 0; i < turns; i++) {
+            fromAccept[i] = java.time.Duration.between(storedAt.get("turn " + i), written[i]).toNanos() / 1000;
+        }
+        System.out.println(Percentiles.of(fromAccept).row("message accepted -> bytes in the PTY (Baton)"));
+        System.out.println(Percentiles.of(fromSend).row("client sends POST -> bytes in the PTY (Baton)"));
     }
 
     private static void awaitConnected(Map<String, String> env) throws InterruptedException {

@@ -85,7 +85,7 @@ final class SqliteChatStore implements AutoCloseable {
                 q.setObject(2, m.thread().map(Long::parseLong).orElse(null));
                 q.setString(3, m.user());
                 q.setString(4, m.text());
-                q.setLong(5, clock.millis());
+                q.setLong(5, micros(clock.instant()));
                 q.setString(6, m.kind().wire());
                 q.setString(7, m.post().orElse(null));
                 q.setString(8, m.visibleTo().orElse(null));
@@ -134,7 +134,7 @@ final class SqliteChatStore implements AutoCloseable {
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     activity.put(Long.toString(rs.getLong(1)),
-                            new ThreadSummary(null, rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))));
+                            new ThreadSummary(null, rs.getInt(2), fromMicros(rs.getLong(3))));
                 }
             }
         } catch (SQLException e) {
@@ -191,7 +191,7 @@ final class SqliteChatStore implements AutoCloseable {
                 while (rs.next()) {
                     out.add(new StoredMessage(Long.toString(rs.getLong(1)), rs.getString(2),
                             Long.toString(rs.getLong(3)), rs.getString(4), rs.getString(5),
-                            Instant.ofEpochMilli(rs.getLong(6)), MessageKind.fromWire(rs.getString(7)),
+                            fromMicros(rs.getLong(6)), MessageKind.fromWire(rs.getString(7)),
                             Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9)),
                             Optional.ofNullable(rs.getString(10)), rs.getInt(11) != 0));
                 }
@@ -238,5 +238,14 @@ final class SqliteChatStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failed("close", e);
         }
+    }
+
+    /** Message times are kept in microseconds, so latency can be measured from the moment a message was stored. */
+    private static long micros(Instant t) {
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+    }
+
+    private static Instant fromMicros(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 }

@@ -22,6 +22,7 @@ public final class HubStore implements AutoCloseable {
     private static final String SESSION_COLUMNS = "id, name, daemon, agent, repo, base_branch, branch, state, attention,"
             + " owner_key, owner_name, prompt, thread, card, turns, last_seq, created_at";
     private final Connection db;
+    private final java.util.Map<String, Long> nextNumber = new java.util.HashMap<>();
 
     private HubStore(Connection db) {
         this.db = db;
@@ -71,13 +72,33 @@ public final class HubStore implements AutoCloseable {
 
     // ---- outbox ----------------------------------------------------------------------------------------
 
-    /** Numbers and keeps a frame for {@code daemon}; returns its number. */
+    /** Numbers and keeps a frame for {@code daemon} in one transaction; returns its number. */
     public synchronized long enqueue(String daemon, java.util.function.LongFunction<String> frame) {
-        List<String> next = strings("SELECT next_n FROM links WHERE daemon = ?", daemon);
-        long n = next.isEmpty() ? 1 : Long.parseLong(next.get(0));
-        update("INSERT OR REPLACE INTO links (daemon, next_n) VALUES (?, ?)", daemon, n + 1);
-        update("INSERT INTO outbox (daemon, n, frame) VALUES (?, ?, ?)", daemon, n, frame.apply(n));
-        return n;
+        long n = nextNumber.computeIfAbsent(daemon, d -> {
+            List<String> next = strings("SELECT next_n FROM links WHERE daemon = ?", d);
+            return next.isEmpty() ? 1L : Long.parseLong(next.get(0));
+        });
+        try {
+            db.setAutoCommit(false);
+            update("INSERT OR REPLACE INTO links (daemon, next_n) VALUES (?, ?)", daemon, n + 1);
+            update("INSERT INTO outbox (daemon, n, frame) VALUES (?, ?, ?)", daemon, n, frame.apply(n));
+            db.commit();
+            nextNumber.put(daemon, n + 1);
+            return n;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is what matters
+            }
+            throw new IllegalStateException("hub.db write failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // next write will report it
+            }
+        }
     }
 
     public synchronized void acked(String daemon, long upTo) {
