@@ -32,7 +32,9 @@ class EventJsonTest {
                 new SessionEvent.Exited(3),
                 new SessionEvent.ArtifactSaved("patch", "/a.patch"),
                 new SessionEvent.WorktreeRemoved("baton/n", true),
-                new SessionEvent.KillRequested(ana, true));
+                new SessionEvent.KillRequested(ana, true),
+                new SessionEvent.Adopted(4242, "re-adopted from the PTY host"),
+                new SessionEvent.OutputLost(1048576));
         SessionId id = SessionId.random();
         long seq = 1;
         for (SessionEvent e : all) {

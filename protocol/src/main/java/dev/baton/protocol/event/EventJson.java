@@ -45,6 +45,8 @@ public final class EventJson {
             case ArtifactSaved a -> Json.object("kind", a.kind(), "path", a.path());
             case WorktreeRemoved w -> Json.object("branch", w.branch(), "branch_kept", w.branchKept());
             case KillRequested k -> Json.object("by", k.by().toString(), "remove", k.remove());
+            case Adopted a -> Json.object("pid", a.pid(), "how", a.how());
+            case OutputLost o -> Json.object("bytes", o.bytes());
         };
     }
 
@@ -73,6 +75,8 @@ public final class EventJson {
             case "artifact" -> new ArtifactSaved(f.string("kind"), f.string("path"));
             case "worktree_removed" -> new WorktreeRemoved(f.string("branch"), f.flag("branch_kept"));
             case "kill_requested" -> new KillRequested(Sender.parse(f.string("by")), f.flag("remove"));
+            case "adopted" -> new Adopted(f.number("pid"), f.optString("how").orElse(""));
+            case "output_lost" -> new OutputLost(f.number("bytes"));
             default -> throw new JsonException("unknown event type '" + type + "'");
         };
     }

@@ -45,6 +45,12 @@ public sealed interface SessionEvent {
     /** A kill was asked for. */
     record KillRequested(Sender by, boolean remove) implements SessionEvent {}
 
+    /** A new daemon took the session over from the PTY host, which kept the agent (pid) running. */
+    record Adopted(long pid, String how) implements SessionEvent {}
+
+    /** This many bytes of the agent's output were dropped (the PTY host's buffer overflowed); screens may be off. */
+    record OutputLost(long bytes) implements SessionEvent {}
+
     default String type() {
         return switch (this) {
             case Created c -> "created";
@@ -59,6 +65,8 @@ public sealed interface SessionEvent {
             case ArtifactSaved a -> "artifact";
             case WorktreeRemoved w -> "worktree_removed";
             case KillRequested k -> "kill_requested";
+            case Adopted a -> "adopted";
+            case OutputLost o -> "output_lost";
         };
     }
 }
