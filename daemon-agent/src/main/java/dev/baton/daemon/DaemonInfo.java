@@ -20,9 +20,10 @@ final class DaemonInfo implements DaemonControl {
     private final BatonConfig config;
     private final Sessions sessions;
     private final Instant startedAt;
-    private final Runnable stop;
+    private final java.util.function.Consumer<Boolean> stop;
 
-    DaemonInfo(RuntimeRoot root, BatonConfig config, Sessions sessions, Instant startedAt, Runnable stop) {
+    DaemonInfo(RuntimeRoot root, BatonConfig config, Sessions sessions, Instant startedAt,
+               java.util.function.Consumer<Boolean> stop) {
         this.root = root;
         this.config = config;
         this.sessions = sessions;
@@ -67,7 +68,7 @@ final class DaemonInfo implements DaemonControl {
     }
 
     @Override
-    public void requestStop() {
-        stop.run();
+    public void requestStop(boolean endAgents) {
+        stop.accept(endAgents);
     }
 }

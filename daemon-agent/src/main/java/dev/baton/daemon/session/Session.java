@@ -62,6 +62,21 @@ public final class Session {
         setState(SessionState.RUNNING, "agent started (pid " + terminal.pid() + ")");
     }
 
+    /**
+     * Starts a session re-adopted from the PTY host: records that (and any output the host had to drop), sizes
+     * the terminal back to the screen's size, and keeps the session running.
+     */
+    void startAdopted(int cols, int rows) {
+        events.append(new SessionEvent.Adopted(terminal.pid(), "re-adopted from the PTY host by a new daemon"));
+        if (terminal.lostBytes() > 0) {
+            events.append(new SessionEvent.OutputLost(terminal.lostBytes()));
+        }
+        pump.resize(cols, rows);
+        pump.start();
+        actor.start();
+        setState(SessionState.RUNNING, "re-adopted after a daemon restart (pid " + terminal.pid() + ")");
+    }
+
     public SessionId id() {
         return row.id();
     }
@@ -272,7 +287,7 @@ public final class Session {
         if (shutdownDone != null) {
             shutdownDone.complete(null);
         }
-        terminal.close();
+        terminal.close(); // the exit is recorded: a hosted agent may now be forgotten by the PTY host
     }
 
     private void setState(SessionState next, String reason) {
