@@ -19,6 +19,8 @@ final class HostedAgent {
     private static final Logger log = LoggerFactory.getLogger(HostedAgent.class);
     private static final int READ_CHUNK = 64 * 1024;
     private static final int SEND_CHUNK = 256 * 1024;
+    /** An attached daemon that takes nothing for this long counts as stalled: the ring then drops, not waits. */
+    private static final long STALL_MILLIS = 2_000;
 
     private final String key;
     private final AgentTerminal terminal;
@@ -31,7 +33,7 @@ final class HostedAgent {
     HostedAgent(String key, AgentTerminal terminal, int ringBytes, Runnable onExit) {
         this.key = key;
         this.terminal = terminal;
-        this.ring = new OutputRing(ringBytes);
+        this.ring = new OutputRing(ringBytes, STALL_MILLIS);
         this.onExit = onExit;
     }
 
@@ -88,6 +90,8 @@ final class HostedAgent {
             }
         } catch (IOException e) {
             log.debug("agent {}: PTY read ended: {}", key, e.getMessage());
+        } catch (InterruptedException e) {
+            log.debug("agent {}: reader interrupted", key);
         } finally {
             ring.end();
         }
@@ -111,7 +115,7 @@ final class HostedAgent {
         if (previous != null && previous != link) {
             previous.close();
         }
-        ring.wake();
+        ring.consumer(true);
         return ring.takeLost();
     }
 
@@ -151,7 +155,7 @@ final class HostedAgent {
     /** Forgets {@code link} if it is the attached one; output keeps buffering. */
     void detach(Link link) {
         if (attached.compareAndSet(link, null)) {
-            ring.wake();
+            ring.consumer(false);
         }
     }
 

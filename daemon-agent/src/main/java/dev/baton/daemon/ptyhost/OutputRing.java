@@ -5,15 +5,19 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One agent's output between the PTY reader (the only producer, which never blocks) and whichever daemon
- * connection is attached (the only consumer). Bounded: when full, the oldest bytes are dropped and counted. The
- * array grows on demand up to the capacity and shrinks back once drained, so an idle agent costs little.
- * A consumer peeks, writes to its socket, then commits, so bytes are consumed only once they were sent.
+ * One agent's output between the PTY reader (the only producer) and whichever daemon connection is attached (the
+ * only consumer). Bounded: with no consumer, or one that has made no progress for the stall time, a full ring
+ * drops its oldest bytes and counts them, so the reader never waits for an absent or stalled daemon. While an
+ * attached consumer keeps draining, a full ring makes the reader wait for space instead, which throttles the
+ * agent to the daemon's pace (as a terminal does) rather than losing output. The array grows on demand up to
+ * the capacity and shrinks back once drained, so an idle agent costs little. A consumer peeks, writes to its
+ * socket, then commits, so bytes are consumed only once they were sent.
  */
 final class OutputRing {
     private static final int INITIAL = 64 * 1024;
 
     private final int capacity;
+    private final long stallNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private byte[] buf;
@@ -22,16 +26,29 @@ final class OutputRing {
     private long lost; // dropped and not yet reported
     private boolean ended;
     private long peekedFrom;
+    private boolean consumer;
+    private long lastProgress;
 
-    OutputRing(int capacity) {
+    OutputRing(int capacity, long stallMillis) {
         this.capacity = capacity;
+        this.stallNanos = TimeUnit.MILLISECONDS.toNanos(stallMillis);
         this.buf = new byte[Math.min(INITIAL, capacity)];
     }
 
-    /** Appends output; drops the oldest bytes if they do not fit. Never blocks beyond the lock. */
-    void append(byte[] b, int off, int len) {
+    /**
+     * Appends output. If it does not fit, waits for a draining consumer (never longer than the stall time without
+     * progress), else drops the oldest bytes.
+     */
+    void append(byte[] b, int off, int len) throws InterruptedException {
         lock.lock();
         try {
+            while (consumer && head - tail + Math.min(len, capacity) > capacity) {
+                long quiet = System.nanoTime() - lastProgress;
+                if (quiet >= stallNanos) {
+                    break;
+                }
+                changed.awaitNanos(stallNanos - quiet);
+            }
             if (len > capacity) {
                 lost += len - capacity;
                 tail += len - capacity;
@@ -67,10 +84,12 @@ final class OutputRing {
         }
     }
 
-    /** Wakes a waiting consumer, e.g. because it is being replaced. */
-    void wake() {
+    /** A consumer is attached (or not); the reader may wait for one that keeps draining. Wakes everyone. */
+    void consumer(boolean attached) {
         lock.lock();
         try {
+            consumer = attached;
+            lastProgress = System.nanoTime();
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -106,6 +125,8 @@ final class OutputRing {
         lock.lock();
         try {
             tail = Math.max(tail, peekedFrom + n);
+            lastProgress = System.nanoTime();
+            changed.signalAll();
             if (head == tail && buf.length > INITIAL) {
                 buf = new byte[Math.min(INITIAL, capacity)];
             }
