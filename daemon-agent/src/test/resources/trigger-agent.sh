@@ -7,8 +7,10 @@
 #   exit N      prints "bye" and exits with code N
 set -u
 echo "trigger-agent ready"
+partial=""
 while true; do
-  if IFS= read -r -t 0.1 line; then echo "got: $line"; fi
+  # a read that times out mid-line (a loaded machine) keeps what it got; the rest of the line follows
+  if IFS= read -r -t 0.1 line; then echo "got: $partial$line"; partial=""; else partial="$partial$line"; fi
   if [ -f trigger ]; then
     cmd="$(cat trigger)"
     case "$cmd" in

@@ -38,9 +38,7 @@ class PtyHostIT {
 
     @AfterEach
     void tearDown() {
-        if (daemon != null) {
-            daemon.close();
-        }
+        (daemon != null ? daemon : new DaemonProcess(tmp.resolve("root"), Map.of())).close();
     }
 
     private DaemonProcess daemon(String... jvmArgs) {
@@ -88,7 +86,8 @@ class PtyHostIT {
 
     @Test
     void an_agent_keeps_running_through_a_daemon_crash_and_the_next_daemon_adopts_it() throws Exception {
-        daemon = daemon().start();
+        daemon = daemon();
+        daemon.start();
         run("keeper");
         cli.run("send-input", "keeper", "--", "before the crash").ok();
         Eventually.await("echo", WAIT, () -> cli.screen("keeper").contains("got: before the crash"));
@@ -100,14 +99,21 @@ class PtyHostIT {
         assertTrue(alive(pid), "the agent survived the crash");
         assertTrue(daemon.host().isPresent(), "the PTY host survived the crash");
 
-        daemon = daemon().start();
+        daemon = daemon();
+        daemon.start();
         String ls = cli.run("ls").ok().out();
         assertTrue(ls.contains("keeper") && !ls.contains("interrupted"), ls);
         assertEquals(pid, agentPid("keeper"));
         String screen = cli.screen("keeper");
         assertTrue(screen.contains("got: before the crash") && screen.contains("said: while the daemon was down"), screen);
         cli.run("send-input", "keeper", "--", "after the restart").ok();
-        Eventually.await("echo after adoption", WAIT, () -> cli.screen("keeper").contains("got: after the restart"));
+        try {
+            Eventually.await("echo after adoption", WAIT, () -> cli.screen("keeper").contains("got: after the restart"));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nscreen:\n" + cli.screen("keeper") + "\nevents:\n"
+                    + cli.run("events", "keeper").out() + "\nhost log:\n"
+                    + Files.readString(daemon.root().resolve("ptyhost.log")) + "\ndaemon log:\n" + daemon.log(), e);
+        }
         Eventually.await("the log to hold the output made while the daemon was down", WAIT, () -> {
             try (var logs = Files.list(daemon.root().resolve("logs"))) {
                 return Files.readString(logs.findFirst().orElseThrow()).contains("said: while the daemon was down");
@@ -126,7 +132,8 @@ class PtyHostIT {
 
     @Test
     void restart_keeps_sessions_running_and_stop_interrupts_them_and_ends_their_agents() throws Exception {
-        daemon = daemon().start();
+        daemon = daemon();
+        daemon.start();
         run("steady");
         long pid = agentPid("steady");
         cli.run("daemon", "restart").ok();
@@ -141,19 +148,22 @@ class PtyHostIT {
         cli.run("daemon", "stop").ok();
         Eventually.await("the agent to end", WAIT, () -> !alive(pid));
         Eventually.await("the PTY host to exit", WAIT, () -> !host.isAlive());
-        daemon = daemon().start();
+        daemon = daemon();
+        daemon.start();
         assertTrue(cli.run("ls").ok().out().contains("interrupted"));
         assertTrue(cli.run("events", "steady").ok().out().contains("-> interrupted (the daemon stopped)"));
     }
 
     @Test
     void output_dropped_while_no_daemon_was_attached_is_reported_as_lost_bytes() throws Exception {
-        daemon = daemon("-Dbaton.ptyhost.ring_bytes=65536").start();
+        daemon = daemon("-Dbaton.ptyhost.ring_bytes=65536");
+        daemon.start();
         run("flood");
         daemon.kill9();
         trigger("flood", "flood 1000000");
 
-        daemon = daemon("-Dbaton.ptyhost.ring_bytes=65536").start();
+        daemon = daemon("-Dbaton.ptyhost.ring_bytes=65536");
+        daemon.start();
         Eventually.await("the end of the flood on screen", WAIT, () -> cli.screen("flood").contains("flood done"));
         Fields lost = events("flood").stream().filter(e -> e.string("type").equals("output_lost")).findFirst()
                 .orElseThrow(() -> new AssertionError("no output_lost event"));
@@ -162,14 +172,16 @@ class PtyHostIT {
 
     @Test
     void an_agent_that_exits_while_the_daemon_is_down_is_adopted_with_its_real_exit_code() throws Exception {
-        daemon = daemon().start();
+        daemon = daemon();
+        daemon.start();
         run("fails");
         run("succeeds");
         daemon.kill9();
         trigger("fails", "exit 3");
         trigger("succeeds", "exit 0");
 
-        daemon = daemon().start();
+        daemon = daemon();
+        daemon.start();
         Eventually.await("both to end", WAIT, () -> {
             String ls = cli.run("ls").ok().out();
             return ls.contains("failed") && ls.contains("completed");
@@ -191,7 +203,8 @@ class PtyHostIT {
         assertTrue(alive(pid), "closing the handle leaves the agent running in the host");
         assertEquals(List.of("stray"), launcher.adoptable());
 
-        daemon = daemon().start();
+        daemon = daemon();
+        daemon.start();
         Eventually.await("the orphan to be killed", WAIT, () -> !alive(pid));
         Eventually.await("and forgotten", WAIT, () -> launcher.adoptable().isEmpty());
     }
