@@ -132,6 +132,10 @@ final class DaemonHandler {
             case SessionEvent.Detached d -> { }
             case SessionEvent.Exited e -> { }
             case SessionEvent.KillRequested k -> { }
+            case SessionEvent.Adopted a -> state.say(row.thread(), Post.Text.of("The daemon restarted; the agent kept"
+                    + " running and the session carries on."));
+            case SessionEvent.OutputLost o -> state.say(row.thread(), Post.Text.of("Note: " + o.bytes()
+                    + " bytes of the agent's output were lost while its daemon was down; the screen may be incomplete."));
         }
         state.sessions.put(row);
         if (card) {

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class ConfigLoader {
     static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities");
     private static final Set<String> DAEMON_KEYS =
-            Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token");
+            Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
+                    "pty_host");
     private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor");
 
     private final Path file;
@@ -107,7 +108,8 @@ public final class ConfigLoader {
         int idle = integer(node, "daemon.idle_after_ms", "idle_after_ms", 1500, 100, 600_000, example);
         int max = integer(node, "daemon.max_sessions", "max_sessions", 64, 1, 10_000, example);
         int scrollback = integer(node, "daemon.scrollback_lines", "scrollback_lines", 1000, 0, 100_000, example);
-        return new DaemonSettings(name, repos, cols, rows, Duration.ofMillis(idle), max, scrollback);
+        boolean ptyHost = bool(node, "daemon.pty_host", "pty_host", true, example + "\npty_host = true");
+        return new DaemonSettings(name, repos, cols, rows, Duration.ofMillis(idle), max, scrollback, ptyHost);
     }
 
     private Map<String, AgentSpec> agents(JsonNode node) {
@@ -226,6 +228,17 @@ public final class ConfigLoader {
                     + ", got " + (v.isNumber() ? v.asText() : kind(v)), example);
         }
         return v.asInt();
+    }
+
+    private boolean bool(JsonNode node, String key, String field, boolean fallback, String example) {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            return fallback;
+        }
+        if (!v.isBoolean()) {
+            throw new ConfigException(file, key, "must be true or false, got " + kind(v), example);
+        }
+        return v.asBoolean();
     }
 
     private static String kind(JsonNode v) {

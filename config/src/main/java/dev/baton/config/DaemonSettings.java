@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * {@code [daemon]}: the daemon's name, the repos it serves to the hub (empty: any repo the local user names),
- * the agent terminal size, when a quiet agent counts as waiting for input, and how many sessions may run.
+ * the agent terminal size, when a quiet agent counts as waiting for input, how many sessions may run, and
+ * whether agents live in the PTY host process ({@code pty_host}, so they outlive a daemon restart or crash).
  */
 public record DaemonSettings(String name, List<Path> repos, int cols, int rows, Duration idleAfter,
-                             int maxSessions, int scrollbackLines) {
+                             int maxSessions, int scrollbackLines, boolean ptyHost) {
     public DaemonSettings {
         repos = List.copyOf(repos);
     }

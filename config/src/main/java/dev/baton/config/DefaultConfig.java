@@ -25,6 +25,7 @@ public final class DefaultConfig {
             # cols = 120                    # agent terminal size
             # rows = 40
             # idle_after_ms = 1500          # quiet this long after output = waiting for input
+            # pty_host = true               # agents live in a PTY host process and survive daemon restarts
 
             # Each agent: the prompt is passed as the last argument.
             """ + AGENTS_EXAMPLE + "\n";

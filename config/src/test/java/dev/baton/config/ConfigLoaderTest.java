@@ -1,6 +1,7 @@
 package dev.baton.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,15 @@ class ConfigLoaderTest {
         assertEquals("claude", c.defaultAgent().orElseThrow().name());
         assertEquals("host", c.daemon().name());
         assertEquals(120, c.daemon().cols());
+    }
+
+    @Test
+    void the_pty_host_is_on_unless_turned_off() {
+        assertTrue(ConfigLoader.parse(tmp.resolve("c.toml"), "[daemon]\n", "h").daemon().ptyHost());
+        assertFalse(ConfigLoader.parse(tmp.resolve("c.toml"), "[daemon]\npty_host = false\n", "h").daemon().ptyHost());
+        ConfigException e = broken("[daemon]\npty_host = \"yes\"\n");
+        assertEquals("daemon.pty_host", e.key());
+        assertEquals("must be true or false, got a string", e.problem());
     }
 
     @Test

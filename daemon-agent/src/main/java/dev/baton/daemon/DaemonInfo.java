@@ -20,11 +20,11 @@ final class DaemonInfo implements DaemonControl {
     private final BatonConfig config;
     private final Sessions sessions;
     private final Instant startedAt;
-    private final Runnable stop;
+    private final java.util.function.Consumer<Boolean> stop;
     private final java.util.function.Supplier<String> hub;
 
-    DaemonInfo(RuntimeRoot root, BatonConfig config, Sessions sessions, Instant startedAt, Runnable stop,
-               java.util.function.Supplier<String> hub) {
+    DaemonInfo(RuntimeRoot root, BatonConfig config, Sessions sessions, Instant startedAt,
+               java.util.function.Consumer<Boolean> stop, java.util.function.Supplier<String> hub) {
         this.hub = hub;
         this.root = root;
         this.config = config;
@@ -70,7 +70,7 @@ final class DaemonInfo implements DaemonControl {
     }
 
     @Override
-    public void requestStop() {
-        stop.run();
+    public void requestStop(boolean endAgents) {
+        stop.accept(endAgents);
     }
 }

@@ -21,7 +21,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The daemon's composition root: wires the store, sessions and the socket with plain constructors. */
 public final class DaemonMain {
@@ -47,13 +50,18 @@ public final class DaemonMain {
         PidLock lock = PidLock.acquire(root.pidFile());
         StateStore store = StateStore.openSqlite(root.stateDb());
         RepoInspector git = RepoInspector.jgit();
-        Sessions sessions = new Sessions(root, config, store, Worktrees.gitCli(), git, TerminalLauncher.pty4j(),
+        boolean hosted = config.daemon().ptyHost();
+        TerminalLauncher terminals = hosted ? TerminalLauncher.hosted(root.dir(), hostJvmArgs()) : TerminalLauncher.pty4j();
+        Sessions sessions = new Sessions(root, config, store, Worktrees.gitCli(), git, terminals,
                 new VendorPreparation(), clock, System.getenv());
-        int interrupted = sessions.recover();
+        Sessions.Recovery recovered = sessions.recover();
         HubLink hub = HubConnection.open(root, config, sessions, git, store, System.getenv());
         CountDownLatch stop = new CountDownLatch(1);
-        DaemonInfo info = new DaemonInfo(root, config, sessions, clock.instant(), stop::countDown,
-                () -> hub == null ? "not configured ([hub] url)" : hub.status());
+        AtomicBoolean endAgents = new AtomicBoolean(!hosted);
+        DaemonInfo info = new DaemonInfo(root, config, sessions, clock.instant(), end -> {
+            endAgents.set(end || !hosted);
+            stop.countDown();
+        }, () -> hub == null ? "not configured ([hub] url)" : hub.status());
         SessionOps ops = new SessionOps(sessions, git, clock, new LogReplay(config.daemon().cols(), config.daemon().rows()));
         IpcServer server;
         try {
@@ -64,19 +72,29 @@ public final class DaemonMain {
         if (hub != null) {
             hub.start();
         }
+        // a restart, SIGTERM or crash leaves hosted agents running for the next daemon; only `agent daemon stop` ends them
         Thread shutdown = Thread.ofPlatform().unstarted(() -> {
             if (hub != null) {
                 hub.close();
             }
             server.close();
+            if (endAgents.get()) {
+                sessions.endAll();
+            }
             sessions.close();
             store.close();
+            if (endAgents.get()) {
+                terminals.shutdown();
+            }
             lock.close();
         });
         Runtime.getRuntime().addShutdownHook(shutdown);
         System.out.println("agentd " + info.version() + " listening on " + root.socket() + " (pid "
                 + ProcessHandle.current().pid() + ", daemon '" + config.daemon().name() + "')"
-                + (interrupted > 0 ? "; " + interrupted + " session(s) from before the restart are now interrupted" : ""));
+                + (hosted ? ", agents in the PTY host" : "")
+                + (recovered.adopted() > 0 ? "; re-adopted " + recovered.adopted() + " running session(s)" : "")
+                + (recovered.interrupted() > 0 ? "; " + recovered.interrupted()
+                        + " session(s) from before the restart are now interrupted" : ""));
         System.out.flush();
         try {
             stop.await();
@@ -84,6 +102,14 @@ public final class DaemonMain {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Test and tuning knobs for the PTY host ({@code -Dbaton.ptyhost.*}) are passed on to its JVM. */
+    private static List<String> hostJvmArgs() {
+        List<String> args = new ArrayList<>();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("baton.ptyhost."))
+                .sorted().forEach(k -> args.add("-D" + k + "=" + System.getProperty(k)));
+        return args;
     }
 
     private static void prepareRoot(RuntimeRoot root) {

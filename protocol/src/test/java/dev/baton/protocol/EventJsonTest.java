@@ -34,7 +34,9 @@ class EventJsonTest {
                 new SessionEvent.WorktreeRemoved("baton/n", true),
                 new SessionEvent.KillRequested(ana, true),
                 new SessionEvent.TurnQueued("t-1", 3, ana, "fix it", 2),
-                new SessionEvent.TurnDelivered("t-1", 3, "[from ana] fix it"));
+                new SessionEvent.TurnDelivered("t-1", 3, "[from ana] fix it"),
+                new SessionEvent.Adopted(4242, "re-adopted from the PTY host"),
+                new SessionEvent.OutputLost(1048576));
         SessionId id = SessionId.random();
         long seq = 1;
         for (SessionEvent e : all) {

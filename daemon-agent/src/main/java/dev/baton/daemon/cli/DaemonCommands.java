@@ -26,10 +26,10 @@ final class DaemonCommands {
         Args a = Args.parse(argv.subList(1, argv.size()), Set.of(), Set.of("-d", "--detach", "--json", "--gc"));
         return switch (argv.get(0)) {
             case "start" -> start(a.flag("-d") || a.flag("--detach"));
-            case "stop" -> stop();
+            case "stop" -> stop(false);
             case "restart" -> {
                 if (running()) {
-                    stop();
+                    stop(true);
                 }
                 yield start(true);
             }
@@ -134,13 +134,14 @@ final class DaemonCommands {
         }
     }
 
-    private int stop() {
+    /** Stops the daemon; {@code keepAgents} (a restart) leaves the agents running in the PTY host. */
+    private int stop(boolean keepAgents) {
         if (!running()) {
             ctx.err().println("agent: the daemon is not running");
             return 0;
         }
         long pid = pidOr(-1);
-        IpcClient.call(ctx.root().socket(), Json.object("op", "stop"));
+        IpcClient.call(ctx.root().socket(), Json.object("op", "stop", "keep_agents", keepAgents));
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);

@@ -7,6 +7,9 @@ public interface DaemonControl {
     /** Facts about the daemon; with {@code gc} the heap figure is taken after a full collection. */
     Map<String, Object> info(boolean gc);
 
-    /** Stops the daemon soon, after the current response is written. */
-    void requestStop();
+    /**
+     * Stops the daemon soon, after the current response is written. With {@code endAgents} (agent daemon stop)
+     * every agent ends too; without (restart), agents stay in the PTY host for the next daemon to adopt.
+     */
+    void requestStop(boolean endAgents);
 }

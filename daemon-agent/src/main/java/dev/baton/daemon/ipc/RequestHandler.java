@@ -64,7 +64,7 @@ public final class RequestHandler {
                 case "events" -> streams.events(request, out);
                 case "stop" -> {
                     Wire.writeLine(out, Json.object("ok", true, "message", "daemon stopping"));
-                    daemon.requestStop();
+                    daemon.requestStop(!request.flag("keep_agents"));
                 }
                 default -> Wire.writeLine(out, simple(op, request));
             }

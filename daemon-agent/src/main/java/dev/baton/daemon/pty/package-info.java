@@ -1,5 +1,6 @@
 /**
- * Our own small PTY interface ({@link dev.baton.daemon.pty.AgentTerminal}) and its pty4j implementation.
- * A later step holds PTYs outside the daemon's JVM behind the same interface. Only this package sees pty4j.
+ * Our own small PTY interface ({@link dev.baton.daemon.pty.AgentTerminal}) and two ways to launch agents: in
+ * pty4j PTYs held by this JVM, or in the runtime root's PTY host process ({@code dev.baton.daemon.ptyhost}),
+ * reached over the protocol in {@code pty.wire}, so agents outlive a daemon restart. Only this package sees pty4j.
  */
 package dev.baton.daemon.pty;

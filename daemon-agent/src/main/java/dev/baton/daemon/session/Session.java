@@ -64,6 +64,21 @@ public final class Session {
         setState(SessionState.RUNNING, "agent started (pid " + terminal.pid() + ")");
     }
 
+    /**
+     * Starts a session re-adopted from the PTY host: records that (and any output the host had to drop), sizes
+     * the terminal back to the screen's size, and keeps the session running.
+     */
+    void startAdopted(int cols, int rows) {
+        events.append(new SessionEvent.Adopted(terminal.pid(), "re-adopted from the PTY host by a new daemon"));
+        if (terminal.lostBytes() > 0) {
+            events.append(new SessionEvent.OutputLost(terminal.lostBytes()));
+        }
+        pump.resize(cols, rows);
+        pump.start();
+        actor.start();
+        setState(SessionState.RUNNING, "re-adopted after a daemon restart (pid " + terminal.pid() + ")");
+    }
+
     public SessionId id() {
         return row.id();
     }
@@ -230,6 +245,23 @@ public final class Session {
         return true;
     }
 
+    /**
+     * Before an adopted session starts: turns queued but not delivered before the old daemon died wait again,
+     * in order; delivered ones are remembered so a redelivery from the hub has no effect.
+     */
+    void restoreTurns(List<SessionEvent> history) {
+        java.util.Map<String, TurnQueue.Turn> pending = new java.util.LinkedHashMap<>();
+        for (SessionEvent e : history) {
+            if (e instanceof SessionEvent.TurnQueued q) {
+                pending.put(q.turnId(), new TurnQueue.Turn(q.turnId(), q.number(), q.sender(), q.text()));
+            } else if (e instanceof SessionEvent.TurnDelivered d) {
+                pending.remove(d.turnId());
+                turns.remember(d.turnId());
+            }
+        }
+        pending.values().forEach(turns::add);
+    }
+
     /** Types the next queued turn if the agent waits for input; never mid-turn. */
     private void deliverNextTurn() {
         if (row.state() != SessionState.WAITING) {
@@ -314,7 +346,7 @@ public final class Session {
         if (shutdownDone != null) {
             shutdownDone.complete(null);
         }
-        terminal.close();
+        terminal.close(); // the exit is recorded: a hosted agent may now be forgotten by the PTY host
     }
 
     private void setState(SessionState next, String reason) {

@@ -15,9 +15,11 @@ import dev.baton.protocol.session.SessionState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -35,6 +37,8 @@ public final class Sessions implements AutoCloseable {
     private final Clock clock;
     private final SessionContext ctx;
     private final SessionLauncher launcher;
+    private final TerminalLauncher terminals;
+    private final SessionAdoption adoption;
     private final Map<String, Session> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private volatile java.util.function.Consumer<dev.baton.protocol.event.EventRecord> tap = e -> { };
@@ -49,22 +53,47 @@ public final class Sessions implements AutoCloseable {
                 new InputDelivery(Duration.ofMillis(40)), new WorktreeRemoval(worktrees, git, root.artifacts()),
                 s -> live.remove(s.name(), s));
         this.launcher = new SessionLauncher(root, config, worktrees, git, terminals, preparation, baseEnv);
+        this.terminals = terminals;
+        this.adoption = new SessionAdoption(config, terminals, store, clock, this::tap);
         scheduler.scheduleWithFixedDelay(() -> live.values().forEach(Session::tick), 200, 200, TimeUnit.MILLISECONDS);
     }
 
-    /** Marks sessions whose daemon died under them as interrupted. Returns how many. */
-    public int recover() {
-        int n = 0;
+    /** What {@link #recover()} did with the sessions a previous daemon left. */
+    public record Recovery(int adopted, int interrupted) {}
+
+    /**
+     * Takes over the sessions a previous daemon left: one whose agent the launcher still holds (the PTY host) is
+     * re-adopted and keeps running; any other unfinished one becomes interrupted. Agents held for no unfinished
+     * session are killed and forgotten.
+     */
+    public Recovery recover() {
+        Set<String> held = new HashSet<>(terminals.adoptable());
+        int adopted = 0;
+        int interrupted = 0;
         for (SessionRow row : store.sessions()) {
-            if (!row.state().isTerminal()) {
+            if (row.state().isTerminal()) {
+                continue;
+            }
+            Optional<Session> session = held.contains(row.id().value())
+                    ? adoption.adopt(row, ctx, this::screenFor) : Optional.empty();
+            if (session.isPresent()) {
+                held.remove(row.id().value());
+                live.put(row.name(), session.get());
+                session.get().startAdopted(config.daemon().cols(), config.daemon().rows());
+                adopted++;
+            } else {
                 SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()), this::tap);
                 events.append(new SessionEvent.StateChanged(row.state(), SessionState.INTERRUPTED, "the daemon died under it"));
                 store.update(row.withState(SessionState.INTERRUPTED, row.exitCode(), clock.instant()));
-                n++;
+                interrupted++;
             }
         }
         store.flush();
-        return n;
+        for (String orphan : held) {
+            log.info("the PTY host holds agent {} that no unfinished session knows; ending it", orphan);
+            terminals.discard(orphan);
+        }
+        return new Recovery(adopted, interrupted);
     }
 
     public synchronized RunOutcome run(RunRequest request) {
@@ -111,21 +140,27 @@ public final class Sessions implements AutoCloseable {
 
     private ScreenModel screenFor(Session[] holder, int cols, int rows) {
         return ScreenModel.create(cols, rows, new ScreenListener() {
+            // before the session exists (a re-adopted screen replaying its log), signals and replies are history
+
             @Override
             public void bell() {
-                holder[0].signal(new SessionCommand.Bell());
+                if (holder[0] != null) {
+                    holder[0].signal(new SessionCommand.Bell());
+                }
             }
 
             @Override
             public void osc(int code, String payload) {
-                if (code == 9 || code == 777) {
+                if (holder[0] != null && (code == 9 || code == 777)) {
                     holder[0].signal(new SessionCommand.Osc(code, payload));
                 }
             }
 
             @Override
             public void reply(byte[] response) {
-                holder[0].reply(response);
+                if (holder[0] != null) {
+                    holder[0].reply(response);
+                }
             }
         });
     }
@@ -190,9 +225,8 @@ public final class Sessions implements AutoCloseable {
         return store;
     }
 
-    /** Stops every live session (they become interrupted), then the scheduler. */
-    @Override
-    public void close() {
+    /** Ends every live session's agent (the sessions become interrupted); for {@code agent daemon stop}. */
+    public void endAll() {
         List<CompletableFuture<Void>> done = new ArrayList<>();
         for (Session s : live.values()) {
             CompletableFuture<Void> f = new CompletableFuture<>();
@@ -205,6 +239,14 @@ public final class Sessions implements AutoCloseable {
         } catch (Exception e) {
             log.warn("some sessions did not stop within 10 s: {}", live.keySet());
         }
+    }
+
+    /**
+     * Stops the scheduler. Live sessions are left alone: with the PTY host their agents keep running for the
+     * next daemon to adopt (call {@link #endAll()} first to end them).
+     */
+    @Override
+    public void close() {
         scheduler.shutdownNow();
     }
 }

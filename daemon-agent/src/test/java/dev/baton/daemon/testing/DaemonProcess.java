@@ -16,6 +16,7 @@ import java.util.Map;
 public final class DaemonProcess implements AutoCloseable {
     private final Path root;
     private final Map<String, String> env;
+    private final List<String> jvmArgs = new ArrayList<>();
     private Process process;
 
     public DaemonProcess(Path root, Map<String, String> extraEnv) {
@@ -38,16 +39,22 @@ public final class DaemonProcess implements AutoCloseable {
         return config("", extra);
     }
 
-    /** Writes {@code config.toml}: {@code daemonKeys} go into {@code [daemon]}, {@code extra} TOML after the agents. */
+    /** As {@link #config(String)}, with extra {@code [daemon]} keys. */
     public DaemonProcess config(String daemonKeys, String extra) {
         try {
             Files.createDirectories(root);
-            Files.writeString(root.resolve("config.toml"), "[daemon]\nname = \"test\"\nidle_after_ms = 400\n" + daemonKeys
-                    + "\n\n[agents.scripted]\ncommand = \"" + scriptedAgent() + "\"\nargs = []\n" + extra);
+            Files.writeString(root.resolve("config.toml"), "[daemon]\nname = \"test\"\nidle_after_ms = 400\n"
+                    + daemonKeys + "\n[agents.scripted]\ncommand = \"" + scriptedAgent() + "\"\nargs = []\n" + extra);
             return this;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Extra JVM arguments for the daemon, e.g. {@code -Dbaton.ptyhost.ring_bytes=65536} for its PTY host. */
+    public DaemonProcess jvmArgs(String... args) {
+        jvmArgs.addAll(List.of(args));
+        return this;
     }
 
     public DaemonProcess start() {
@@ -55,6 +62,7 @@ public final class DaemonProcess implements AutoCloseable {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-Dpty4j.tmpdir=" + root.resolve("pty4j"));
         cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.baton.daemon.DaemonMain");
@@ -117,8 +125,24 @@ public final class DaemonProcess implements AutoCloseable {
         Eventually.await("the daemon to exit", Duration.ofSeconds(30), () -> !process.isAlive());
     }
 
+    /** The PTY host's process, if one runs for this root. */
+    public java.util.Optional<ProcessHandle> host() {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readString(root.resolve("ptyhost.pid")).strip()))
+                    .filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Ends the daemon (whichever process serves this root), its agents and its PTY host. */
     @Override
     public void close() {
+        cli().run("daemon", "stop");
+        host().ifPresent(h -> {
+            h.destroy();
+            Eventually.await("the PTY host to exit", Duration.ofSeconds(15), () -> !h.isAlive());
+        });
         if (process != null && process.isAlive()) {
             process.destroy();
             try {

@@ -48,6 +48,8 @@ public final class EventJson {
             case TurnQueued t -> Json.object("turn_id", t.turnId(), "number", t.number(), "sender", t.sender().toString(),
                     "text", t.text(), "ahead", t.ahead());
             case TurnDelivered t -> Json.object("turn_id", t.turnId(), "number", t.number(), "typed", t.typed());
+            case Adopted a -> Json.object("pid", a.pid(), "how", a.how());
+            case OutputLost o -> Json.object("bytes", o.bytes());
         };
     }
 
@@ -79,6 +81,8 @@ public final class EventJson {
             case "turn_queued" -> new TurnQueued(f.string("turn_id"), f.number("number"), Sender.parse(f.string("sender")),
                     f.string("text"), (int) f.number("ahead"));
             case "turn_delivered" -> new TurnDelivered(f.string("turn_id"), f.number("number"), f.string("typed"));
+            case "adopted" -> new Adopted(f.number("pid"), f.optString("how").orElse(""));
+            case "output_lost" -> new OutputLost(f.number("bytes"));
             default -> throw new JsonException("unknown event type '" + type + "'");
         };
     }

@@ -51,6 +51,12 @@ public sealed interface SessionEvent {
     /** A queued turn was typed into the agent (text, then Enter), as {@code typed}. */
     record TurnDelivered(String turnId, long number, String typed) implements SessionEvent {}
 
+    /** A new daemon took the session over from the PTY host, which kept the agent (pid) running. */
+    record Adopted(long pid, String how) implements SessionEvent {}
+
+    /** This many bytes of the agent's output were dropped (the PTY host's buffer overflowed); screens may be off. */
+    record OutputLost(long bytes) implements SessionEvent {}
+
     default String type() {
         return switch (this) {
             case Created c -> "created";
@@ -67,6 +73,9 @@ public sealed interface SessionEvent {
             case KillRequested k -> "kill_requested";
             case TurnQueued t -> "turn_queued";
             case TurnDelivered t -> "turn_delivered";
+
+            case Adopted a -> "adopted";
+            case OutputLost o -> "output_lost";
         };
     }
 }
