@@ -92,7 +92,7 @@ class AttachIT {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws java.io.IOException {
             ch.close();
         }
     }
