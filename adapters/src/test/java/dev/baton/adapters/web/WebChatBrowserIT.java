@@ -35,7 +35,7 @@ class WebChatBrowserIT {
         skipUnless(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (run adapters/src/test/browser/setup.sh)");
         skipUnless(onPath("node"), "node is not on PATH");
         skipUnless(Files.isDirectory(playwright), "playwright-core is not installed (cd tools && npm ci)");
-        Path screenshot = ROOT.resolve("docs/img/web-chat.png");
+        Path screenshot = MODULE.resolve("target/web-chat.png"); // docs/img holds a copy for the docs
         Files.createDirectories(screenshot.getParent());
 
         try (WebChatServer server = WebChatServer.start(dir)) {
