@@ -47,7 +47,7 @@ public final class DaemonMain {
         prepareRoot(root);
         BatonConfig config = ConfigLoader.load(root.config(), Uid.hostName());
         Clock clock = Clock.systemUTC();
-        PidLock lock = PidLock.acquire(root.pidFile());
+        dev.baton.daemon.process.PidFileLock lock = PidLock.acquire(root.pidFile());
         StateStore store = StateStore.openSqlite(root.stateDb());
         RepoInspector git = RepoInspector.jgit();
         boolean hosted = config.daemon().ptyHost();

@@ -1,5 +1,7 @@
 package dev.baton.daemon.ptyhost;
 
+import dev.baton.daemon.process.PidFileLock;
+
 import dev.baton.daemon.pty.TerminalLauncher;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -40,7 +42,7 @@ public final class PtyHostMain {
     }
 
     static int run(Path root, int ringBytes, Duration idleExit) throws IOException, InterruptedException {
-        Optional<HostLock> lock = HostLock.tryAcquire(root.resolve("ptyhost.pid"));
+        Optional<PidFileLock> lock = PidFileLock.tryAcquire(root.resolve("ptyhost.pid"));
         if (lock.isEmpty()) {
             log.info("another PTY host already runs for {}; exiting", root);
             return 0;

@@ -6,16 +6,11 @@ import dev.baton.daemon.screen.ScreenModel;
 import dev.baton.daemon.screen.ScreenSnapshot;
 import dev.baton.daemon.session.SessionCommand.*;
 import dev.baton.daemon.store.SessionRow;
-import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -33,16 +28,12 @@ public final class Session {
     private final OutputPump pump;
     private final SessionEvents events;
     private final Attention attention;
-    private final BlockingQueue<SessionCommand> mailbox = new ArrayBlockingQueue<>(1024);
-    private final java.util.concurrent.atomic.AtomicBoolean screenPending = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Mailbox mailbox = new Mailbox();
     private final TurnQueue turns = new TurnQueue();
     private final Thread actor;
     private final Attachment attachment;
     private volatile SessionRow row;
-    private boolean killRequested;
-    private boolean removeOnExit;
-    private CompletableFuture<Void> shutdownDone;
-    private final List<CompletableFuture<KillOutcome>> killWaiters = new java.util.ArrayList<>();
+    private final Termination termination = new Termination();
 
     Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
             RawLog rawLog, PromptProfile profile) {
@@ -52,7 +43,7 @@ public final class Session {
         this.terminal = terminal;
         this.screen = screen;
         this.pump = new OutputPump(row.name(), terminal, rawLog, screen, ctx.clock()::millis,
-                code -> tell(new Exited(code)), this::screenChanged);
+                code -> tell(new Exited(code)), mailbox::screenChanged);
         this.attention = new Attention(events, profile);
         this.attachment = new Attachment(events);
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
@@ -102,27 +93,16 @@ public final class Session {
 
     /** Sends a command to the actor; false if the mailbox stayed full for a second. */
     boolean tell(SessionCommand command) {
-        try {
-            return mailbox.offer(command, 1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return mailbox.tell(command);
     }
 
     /** Screen changes and idle checks: the owner of the scheduler calls this a few times a second. */
     void tick() {
-        mailbox.offer(new Tick());
-    }
-
-    private void screenChanged() {
-        if (screenPending.compareAndSet(false, true)) {
-            mailbox.offer(new ScreenChanged());
-        }
+        mailbox.hint(new Tick());
     }
 
     void signal(SessionCommand command) {
-        mailbox.offer(command);
+        mailbox.hint(command);
     }
 
     /** Answers a terminal query (cursor position, device attributes) on the agent's behalf. */
@@ -157,10 +137,7 @@ public final class Session {
     private boolean apply(SessionCommand command) {
         switch (command) {
             case Tick t -> onTick();
-            case ScreenChanged c -> {
-                screenPending.set(false);
-                onTick();
-            }
+            case ScreenChanged c -> onTick();
             case QueueTurn q -> q.done().complete(queueTurn(q));
             case Bell b -> attention.bell(row.state());
             case Osc o -> attention.osc(o.code(), o.payload());
@@ -201,12 +178,7 @@ public final class Session {
                 events.follow(f.sink());
                 f.done().complete(events.lastSeq());
             }
-            case Shutdown s -> {
-                shutdownDone = s.done();
-                killRequested = true;
-                terminal.signalGroup(AgentTerminal.Signal.HUP);
-                ctx.scheduler().schedule(() -> tell(new ForceKill()), 2, TimeUnit.SECONDS);
-            }
+            case Shutdown s -> termination.shutdown(s.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
         }
         return true;
     }
@@ -233,33 +205,17 @@ public final class Session {
     }
 
     private boolean queueTurn(QueueTurn q) {
-        if (turns.seen(q.turnId()) || row.state().isTerminal()) {
+        if (row.state().isTerminal() || !turns.offer(new TurnQueue.Turn(q.turnId(), q.number(), q.sender(), q.text()),
+                events, row.name())) {
             return false;
         }
-        if (turns.full()) {
-            throw new IllegalStateException("session '" + row.name() + "' already has " + TurnQueue.MAX_QUEUED + " queued turns");
-        }
-        int ahead = turns.add(new TurnQueue.Turn(q.turnId(), q.number(), q.sender(), q.text()));
-        events.append(new SessionEvent.TurnQueued(q.turnId(), q.number(), q.sender(), q.text(), ahead));
         deliverNextTurn();
         return true;
     }
 
-    /**
-     * Before an adopted session starts: turns queued but not delivered before the old daemon died wait again,
-     * in order; delivered ones are remembered so a redelivery from the hub has no effect.
-     */
+    /** Before an adopted session starts: see {@link TurnQueue#restore}. */
     void restoreTurns(List<SessionEvent> history) {
-        java.util.Map<String, TurnQueue.Turn> pending = new java.util.LinkedHashMap<>();
-        for (SessionEvent e : history) {
-            if (e instanceof SessionEvent.TurnQueued q) {
-                pending.put(q.turnId(), new TurnQueue.Turn(q.turnId(), q.number(), q.sender(), q.text()));
-            } else if (e instanceof SessionEvent.TurnDelivered d) {
-                pending.remove(d.turnId());
-                turns.remember(d.turnId());
-            }
-        }
-        pending.values().forEach(turns::add);
+        turns.restore(history);
     }
 
     /** Types the next queued turn if the agent waits for input; never mid-turn. */
@@ -292,13 +248,7 @@ public final class Session {
 
     private void kill(Kill k) {
         events.append(new SessionEvent.KillRequested(k.sender(), k.remove()));
-        removeOnExit |= k.remove();
-        killWaiters.add(k.done());
-        if (!killRequested) {
-            killRequested = true;
-            terminal.signalGroup(AgentTerminal.Signal.TERM);
-            ctx.scheduler().schedule(() -> tell(new ForceKill()), 3, TimeUnit.SECONDS);
-        }
+        termination.kill(k.remove(), k.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
     }
 
     private void attach(Attach a) {
@@ -315,25 +265,16 @@ public final class Session {
     }
 
     private void onExit(int code) {
-        SessionState end;
-        String reason;
-        if (shutdownDone != null) {
-            end = SessionState.INTERRUPTED;
-            reason = "the daemon stopped";
-        } else if (killRequested) {
-            end = SessionState.KILLED;
-            reason = "killed";
-        } else {
-            end = code == 0 ? SessionState.COMPLETED : SessionState.FAILED;
-            reason = "agent exited with code " + code;
-        }
+        Ending ending = termination.ending(code);
+        SessionState end = ending.state();
+        String reason = ending.reason();
         events.append(new SessionEvent.Exited(code));
         row = row.withState(row.state(), code, ctx.clock().instant());
         setState(end, reason);
         pump.endSubscribers("session " + row.name() + " ended: " + end.wire() + " (exit " + code + ")");
         attachment.clear();
         List<String> notes = new java.util.ArrayList<>();
-        if (removeOnExit) {
+        if (termination.removeWorktree()) {
             notes.addAll(ctx.removal().remove(row, events::append));
             row = row.withWorktreeRemoved();
             ctx.store().update(row);
@@ -342,10 +283,7 @@ public final class Session {
         ctx.store().flush();
         ctx.onEnded().accept(this);
         KillOutcome outcome = new KillOutcome(end.wire(), code, notes);
-        killWaiters.forEach(w -> w.complete(outcome));
-        if (shutdownDone != null) {
-            shutdownDone.complete(null);
-        }
+        termination.finished(outcome);
         terminal.close(); // the exit is recorded: a hosted agent may now be forgotten by the PTY host
     }
 
@@ -358,10 +296,5 @@ public final class Session {
         ctx.store().update(row);
         events.append(new SessionEvent.StateChanged(from, next, reason));
         log.info("session {}: {} -> {} ({})", row.name(), from.wire(), next.wire(), reason);
-    }
-
-    /** Events after {@code seq} held for followers; used by the registry when the session is created. */
-    EventRecord append(SessionEvent event) {
-        return events.append(event);
     }
 }

@@ -39,6 +39,37 @@ final class TurnQueue {
         }
     }
 
+    /** Queues a turn and records it; false for a turn seen before. Throws when the queue is full. */
+    boolean offer(Turn turn, SessionEvents events, String session) {
+        if (seen(turn.id())) {
+            return false;
+        }
+        if (full()) {
+            throw new IllegalStateException("session '" + session + "' already has " + MAX_QUEUED + " queued turns");
+        }
+        int ahead = add(turn);
+        events.append(new dev.baton.protocol.event.SessionEvent.TurnQueued(turn.id(), turn.number(), turn.sender(),
+                turn.text(), ahead));
+        return true;
+    }
+
+    /**
+     * Rebuilds the queue of an adopted session from its events: turns queued but not delivered before the old
+     * daemon died wait again, in order; delivered ones are remembered so a redelivery from the hub has no effect.
+     */
+    void restore(java.util.List<dev.baton.protocol.event.SessionEvent> history) {
+        java.util.Map<String, Turn> pending = new java.util.LinkedHashMap<>();
+        for (dev.baton.protocol.event.SessionEvent e : history) {
+            if (e instanceof dev.baton.protocol.event.SessionEvent.TurnQueued q) {
+                pending.put(q.turnId(), new Turn(q.turnId(), q.number(), q.sender(), q.text()));
+            } else if (e instanceof dev.baton.protocol.event.SessionEvent.TurnDelivered d) {
+                pending.remove(d.turnId());
+                remember(d.turnId());
+            }
+        }
+        pending.values().forEach(this::add);
+    }
+
     /** Adds a turn; returns how many wait before it. */
     int add(Turn turn) {
         remember(turn.id());

@@ -1,4 +1,4 @@
-package dev.baton.daemon.ptyhost;
+package dev.baton.daemon.process;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,20 +10,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
-/** {@code ptyhost.pid}, locked for the host's lifetime: one PTY host per runtime root. */
-final class HostLock implements AutoCloseable {
+/**
+ * A pid file held with an exclusive lock for a process's lifetime ({@code agentd.pid}, {@code ptyhost.pid}): one
+ * daemon and one PTY host per runtime root. Closing deletes the file and releases the lock.
+ */
+public final class PidFileLock implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private HostLock(Path file, FileChannel channel, FileLock lock) {
+    private PidFileLock(Path file, FileChannel channel, FileLock lock) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
 
-    /** The lock, or empty when another host holds it. */
-    static Optional<HostLock> tryAcquire(Path file) throws IOException {
+    /** The lock, or empty when another process holds it. */
+    public static Optional<PidFileLock> tryAcquire(Path file) throws IOException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
         FileLock lock = ch.tryLock();
         if (lock == null) {
@@ -33,7 +36,7 @@ final class HostLock implements AutoCloseable {
         ch.truncate(0);
         ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
         ch.force(true);
-        return Optional.of(new HostLock(file, ch, lock));
+        return Optional.of(new PidFileLock(file, ch, lock));
     }
 
     @Override
