@@ -19,11 +19,20 @@ public sealed interface Post {
     /** A monospace block, e.g. a screen or a diff; adapters split or attach what is too long. */
     record Code(String title, String text) implements Post {}
 
-    /** A structured card (the session's status card) with fields and buttons, edited in place. */
-    record Card(String title, List<Field> fields, List<Button> buttons, String footer) implements Post {
+    /**
+     * A structured card (a session's status card, a permission prompt) with fields and buttons, edited in place.
+     * {@code mentions} are pinged where the platform supports it (prompt cards mention who can answer).
+     */
+    record Card(String title, List<Field> fields, List<Button> buttons, String footer, List<ChatUser> mentions)
+            implements Post {
         public Card {
             fields = List.copyOf(fields);
             buttons = List.copyOf(buttons);
+            mentions = List.copyOf(mentions);
+        }
+
+        public Card(String title, List<Field> fields, List<Button> buttons, String footer) {
+            this(title, fields, buttons, footer, List.of());
         }
     }
 

@@ -28,7 +28,7 @@ final class PostJson {
                     "fields", c.fields().stream().map(f -> Json.object("label", f.label(), "value", f.value())).toList(),
                     "buttons", c.buttons().stream().map(b -> Json.object("label", b.label(), "action", b.action(),
                             "value", b.value(), "style", b.style().name().toLowerCase(Locale.ROOT))).toList(),
-                    "footer", c.footer());
+                    "footer", c.footer(), "mentions", c.mentions().stream().map(ChatUser::name).toList());
         };
     }
 
@@ -36,8 +36,8 @@ final class PostJson {
         return switch (post) {
             case Post.Text t -> t.text();
             case Post.Code c -> c.title() == null ? c.text() : c.title() + "\n" + c.text();
-            case Post.Card c -> c.title() + c.fields().stream()
-                    .map(f -> "\n" + f.label() + ": " + f.value()).collect(Collectors.joining());
+            case Post.Card c -> c.mentions().stream().map(u -> "@" + u.name() + " ").collect(Collectors.joining())
+                    + c.title() + c.fields().stream().map(f -> "\n" + f.label() + ": " + f.value()).collect(Collectors.joining());
         };
     }
 

@@ -61,6 +61,8 @@ const BatonRender = (() => {
     const buttons = (post.buttons || []).map((b) =>
       el("button", { type: "button", class: b.style || "default", onclick: (e) => onButton(b, e.currentTarget) }, b.label));
     return el("div", { class: "card" },
+      post.mentions && post.mentions.length
+        ? el("div", { class: "card-mentions" }, withMentions(post.mentions.map((m) => "@" + m).join(" "), post.mentions)) : null,
       post.title ? el("div", { class: "card-title", text: post.title }) : null,
       fields.length ? el("dl", {}, fields) : null,
       buttons.length ? el("div", { class: "card-buttons" }, buttons) : null,
