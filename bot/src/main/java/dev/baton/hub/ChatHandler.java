@@ -16,11 +16,13 @@ final class ChatHandler {
     private final HubState state;
     private final Turns turns;
     private final SessionCommands commands;
+    private final PromptAnswers prompts;
 
-    ChatHandler(HubState state) {
+    ChatHandler(HubState state, PromptAnswers prompts) {
         this.state = state;
         this.turns = new Turns(state);
         this.commands = new SessionCommands(state);
+        this.prompts = prompts;
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -33,8 +35,12 @@ final class ChatHandler {
                     log.debug("reply in {} ignored: not a session thread", r.message().thread().key());
                     return;
                 }
+                if (!r.text().strip().startsWith("!aside") && !session.get().ended() && prompts.reply(r, session.get(), from)) {
+                    return;
+                }
                 turns.reply(r, session.get(), from);
             }
+            case ChatEvent.Button b when b.action().equals("prompt") -> prompts.press(b, from);
             case ChatEvent.Button b -> {
                 Optional<HubSessionRow> session = state.sessions.byId(b.value());
                 if (session.isEmpty()) {

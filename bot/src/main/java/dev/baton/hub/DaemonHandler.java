@@ -19,9 +19,11 @@ import java.util.Optional;
 /** Daemons coming and going, and what they send: session starts, events and query answers. Core thread. */
 final class DaemonHandler {
     private final HubState state;
+    private final PromptAnswers prompts;
 
-    DaemonHandler(HubState state) {
+    DaemonHandler(HubState state, PromptAnswers prompts) {
         this.state = state;
+        this.prompts = prompts;
     }
 
     void up(DaemonLink link) {
@@ -71,6 +73,8 @@ final class DaemonHandler {
             case SendKeys k -> { }
             case Kill k -> { }
             case Query q -> { }
+            case AnswerPrompt a -> { }
+            case AuditNote a -> { }
         }
     }
 
@@ -134,6 +138,17 @@ final class DaemonHandler {
             case SessionEvent.KillRequested k -> { }
             case SessionEvent.Adopted a -> state.say(row.thread(), Post.Text.of("The daemon restarted; the agent kept"
                     + " running and the session carries on."));
+            case SessionEvent.PromptOpened p -> {
+                row = row.withState(row.state(), "action:permission " + (p.tool().isEmpty() ? "" : p.tool() + ": ") + p.detail());
+                prompts.opened(row, p);
+                card = true;
+            }
+            case SessionEvent.PromptAnswered p -> {
+                row = row.withState(row.state(), "");
+                prompts.answered(row, p);
+                card = true;
+            }
+            case SessionEvent.Audit a -> { }
             case SessionEvent.OutputLost o -> state.say(row.thread(), Post.Text.of("Note: " + o.bytes()
                     + " bytes of the agent's output were lost while its daemon was down; the screen may be incomplete."));
         }

@@ -17,8 +17,12 @@ import org.slf4j.LoggerFactory;
 public final class Hub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Hub.class);
 
-    /** Where the hub keeps its files, where it listens, and the web chat's access token. */
-    public record Options(Path dir, String bind, int port, String webToken) {}
+    /** Where the hub keeps its files, where it listens, the web chat's access token, and who may approve. */
+    public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals) {
+        public Options(Path dir, String bind, int port, String webToken) {
+            this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults());
+        }
+    }
 
     private final HubStore store;
     private final HubCore core;
@@ -34,7 +38,7 @@ public final class Hub implements AutoCloseable {
 
     public static Hub start(Options options, Clock clock) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
-        HubState state = new HubState(store, clock);
+        HubState state = new HubState(store, clock, options.approvals());
         HubCore core = new HubCore(state);
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
         state.surfaces.put(web.platform(), web);

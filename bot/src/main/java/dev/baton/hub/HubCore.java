@@ -31,19 +31,29 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
 
     private record Stop() implements Input {}
 
+    private record Tick() implements Input {}
+
     private final BlockingQueue<Input> mailbox = new ArrayBlockingQueue<>(10_000);
     private final ChatHandler chat;
     private final DaemonHandler daemons;
+    private final PromptAnswers prompts;
+    private final HubState state;
     private final Thread thread;
+    private final java.util.concurrent.ScheduledExecutorService ticker =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("hub-tick").daemon(true).factory());
 
     HubCore(HubState state) {
-        this.daemons = new DaemonHandler(state);
-        this.chat = new ChatHandler(state);
+        this.state = state;
+        this.prompts = new PromptAnswers(state);
+        this.daemons = new DaemonHandler(state, prompts);
+        this.chat = new ChatHandler(state, prompts);
         this.thread = Thread.ofPlatform().name("hub-core").unstarted(this::run);
     }
 
     void start() {
         thread.start();
+        long every = Math.max(200, Math.min(15_000, state.approvals.escalateAfter().toMillis() / 4));
+        ticker.scheduleWithFixedDelay(() -> mailbox.offer(new Tick()), every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -90,6 +100,7 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
                     case Up u -> daemons.up(u.link());
                     case FrameIn f -> daemons.frame(f.link(), f.frame());
                     case Down d -> daemons.down(d.link());
+                    case Tick t -> prompts.escalate(state.clock.millis());
                     case Stop s -> {
                         return;
                     }
@@ -102,6 +113,7 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
 
     @Override
     public void close() {
+        ticker.shutdownNow();
         tell(new Stop());
         try {
             thread.join(5000);

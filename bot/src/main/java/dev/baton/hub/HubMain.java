@@ -52,7 +52,7 @@ public final class HubMain {
         Local.prepare(root);
         BatonConfig config = ConfigLoader.load(root.config(), Local.hostName());
         String webToken = Local.webToken(root);
-        Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken), clock);
+        Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken, config.approvals()), clock);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);

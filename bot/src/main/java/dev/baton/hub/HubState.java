@@ -29,11 +29,13 @@ final class HubState {
     final Map<String, DaemonLink> online = new HashMap<>();
     final Map<Platform, ChatSurface> surfaces = new ConcurrentHashMap<>();
     final Map<String, CompletableFuture<WireMessage.QueryResult>> queries = new ConcurrentHashMap<>();
+    final dev.baton.config.ApprovalSettings approvals;
 
-    HubState(HubStore store, Clock clock) {
+    HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals) {
         this.store = store;
         this.sessions = new SessionDirectory(store);
         this.clock = clock;
+        this.approvals = approvals;
     }
 
     boolean online(String daemon) {

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * How to spawn one agent: {@code [agents.NAME]} with a command, its arguments (the prompt is appended as
- * the last argument) and extra environment.
+ * the last argument), extra environment, its vendor, and whether Baton installs its hooks (Claude Code).
  */
-public record AgentSpec(String name, String command, List<String> args, Map<String, String> env, Vendor vendor) {
+public record AgentSpec(String name, String command, List<String> args, Map<String, String> env, Vendor vendor,
+                        boolean hooks) {
     public AgentSpec {
         args = List.copyOf(args);
         env = Map.copyOf(env);

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The whole validated configuration of one process. */
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
-                          WebSettings web) {
+                          WebSettings web, ApprovalSettings approvals) {
     public BatonConfig {
         agents = Map.copyOf(agents);
     }

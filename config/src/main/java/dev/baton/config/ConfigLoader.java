@@ -18,11 +18,11 @@ import java.util.Set;
 
 /** Loads and validates {@code config.toml}. The one entry point is {@link #load(Path, String)}. */
 public final class ConfigLoader {
-    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities");
+    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals");
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
                     "pty_host");
-    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor");
+    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks");
 
     private final Path file;
     private final String hostName;
@@ -68,7 +68,31 @@ public final class ConfigLoader {
         unknownKeys(root, SECTIONS, "", "[daemon]\nname = \"laptop\"\n\n" + DefaultConfig.AGENTS_EXAMPLE);
         DaemonSettings daemon = daemon(table(root, "daemon"));
         Map<String, AgentSpec> agents = agents(root.get("agents"));
-        return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")));
+        return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")),
+                approvals(table(root, "approvals")));
+    }
+
+    private ApprovalSettings approvals(JsonNode node) {
+        String example = "[approvals]\napprovers = [\"web:carol\"]\nnot_requester = [\"Bash\"]\nescalate_after_s = 600\n"
+                + "[approvals.tools]\nBash = [\"web:ana\", \"slack:U024BE7LH\"]";
+        unknownKeys(node, Set.of("approvers", "tools", "not_requester", "escalate_after_s", "hold_pings_while_attached"),
+                "approvals.", example);
+        java.util.Map<String, List<String>> tools = new java.util.LinkedHashMap<>();
+        JsonNode t = node.get("tools");
+        if (t != null) {
+            if (!t.isObject()) {
+                throw new ConfigException(file, "approvals.tools", "must be a table of tool = [users]", example);
+            }
+            t.fieldNames().forEachRemaining(tool -> tools.put(tool, strings(t, "approvals.tools." + tool, tool, example)));
+        }
+        JsonNode hold = node.get("hold_pings_while_attached");
+        if (hold != null && !hold.isBoolean()) {
+            throw new ConfigException(file, "approvals.hold_pings_while_attached", "must be true or false", example);
+        }
+        int escalate = integer(node, "approvals.escalate_after_s", "escalate_after_s", 600, 1, 7 * 86_400, example);
+        return new ApprovalSettings(strings(node, "approvals.approvers", "approvers", example), tools,
+                new java.util.HashSet<>(strings(node, "approvals.not_requester", "not_requester", example)),
+                Duration.ofSeconds(escalate), hold == null || hold.asBoolean());
     }
 
     private HubSettings hub(JsonNode node) {
@@ -157,7 +181,11 @@ public final class ConfigLoader {
         String vendorText = string(node, key + ".vendor", "vendor", null, example);
         AgentSpec.Vendor vendor = vendorText == null ? AgentSpec.Vendor.guess(name, command.asText())
                 : vendor(vendorText, key + ".vendor", example);
-        return new AgentSpec(name, command.asText(), args, env, vendor);
+        JsonNode hooks = node.get("hooks");
+        if (hooks != null && !hooks.isBoolean()) {
+            throw new ConfigException(file, key + ".hooks", "must be true or false, got " + kind(hooks), example + "\nhooks = true");
+        }
+        return new AgentSpec(name, command.asText(), args, env, vendor, hooks == null || hooks.asBoolean());
     }
 
     private AgentSpec.Vendor vendor(String text, String key, String example) {

@@ -8,6 +8,7 @@ import dev.baton.config.RuntimeRoot;
 import dev.baton.daemon.git.RepoInspector;
 import dev.baton.daemon.git.Worktrees;
 import dev.baton.daemon.hub.HubLink;
+import dev.baton.daemon.ipc.HookOps;
 import dev.baton.daemon.ipc.IpcServer;
 import dev.baton.daemon.ipc.RequestHandler;
 import dev.baton.daemon.ipc.SessionOps;
@@ -53,7 +54,8 @@ public final class DaemonMain {
         boolean hosted = config.daemon().ptyHost();
         TerminalLauncher terminals = hosted ? TerminalLauncher.hosted(root.dir(), hostJvmArgs()) : TerminalLauncher.pty4j();
         Sessions sessions = new Sessions(root, config, store, Worktrees.gitCli(), git, terminals,
-                new VendorPreparation(), clock, System.getenv());
+                new VendorPreparation(java.util.Optional.ofNullable(System.getProperty("baton.home")).map(java.nio.file.Path::of)),
+                clock, System.getenv());
         Sessions.Recovery recovered = sessions.recover();
         HubLink hub = HubConnection.open(root, config, sessions, git, store, System.getenv());
         CountDownLatch stop = new CountDownLatch(1);
@@ -65,7 +67,7 @@ public final class DaemonMain {
         SessionOps ops = new SessionOps(sessions, git, clock, new LogReplay(config.daemon().cols(), config.daemon().rows()));
         IpcServer server;
         try {
-            server = IpcServer.bind(root.socket(), new RequestHandler(ops, new StreamOps(sessions, ops), info));
+            server = IpcServer.bind(root.socket(), new RequestHandler(ops, new StreamOps(sessions, ops), new HookOps(sessions), info));
         } catch (IOException e) {
             throw new DaemonException("cannot listen on " + root.socket() + ": " + e.getMessage(), e);
         }

@@ -74,7 +74,7 @@ class ChatDrivesSessionIT {
 
         stack.web.post("general", "ana", "ask Ship it?", thread);
         Eventually.await("the question on screen", WAIT, () -> stack.daemon.cli().screen("duet").contains("Ship it? [y/N]"));
-        Eventually.await("a ping for the prompt", WAIT, () -> threadSays(thread, "Needs you"));
+        Eventually.await("a prompt card for the question", WAIT, () -> threadSays(thread, "Permission needed"));
         stack.web.post("general", "bob", "/agent keys y enter", thread);
         Eventually.await("the keys to answer it", WAIT, () -> stack.daemon.cli().screen("duet").contains("approved"));
 

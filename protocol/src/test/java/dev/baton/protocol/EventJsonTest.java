@@ -36,7 +36,11 @@ class EventJsonTest {
                 new SessionEvent.TurnQueued("t-1", 3, ana, "fix it", 2),
                 new SessionEvent.TurnDelivered("t-1", 3, "[from ana] fix it"),
                 new SessionEvent.Adopted(4242, "re-adopted from the PTY host"),
-                new SessionEvent.OutputLost(1048576));
+                new SessionEvent.OutputLost(1048576),
+                new SessionEvent.PromptOpened("p-1", SignalLayer.HOOK, "Bash", "echo hi > a", "Do you want to proceed?",
+                        List.of("1. Yes", "2. No"), "abc123", true),
+                new SessionEvent.PromptAnswered("p-1", dev.baton.protocol.session.Decision.DENY, ana, "chat", "not now"),
+                new SessionEvent.Audit(ana, "approve", "refused", "not an approver"));
         SessionId id = SessionId.random();
         long seq = 1;
         for (SessionEvent e : all) {

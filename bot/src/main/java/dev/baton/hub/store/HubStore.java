@@ -47,6 +47,10 @@ public final class HubStore implements AutoCloseable {
                         + " state TEXT NOT NULL, attention TEXT NOT NULL, owner_key TEXT NOT NULL, owner_name TEXT NOT NULL,"
                         + " prompt TEXT NOT NULL, thread TEXT NOT NULL, card TEXT NOT NULL, turns INTEGER NOT NULL,"
                         + " last_seq INTEGER NOT NULL, created_at INTEGER NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS prompts (id TEXT PRIMARY KEY, session TEXT NOT NULL, card TEXT NOT NULL,"
+                        + " hash TEXT NOT NULL, tool TEXT NOT NULL, detail TEXT NOT NULL, question TEXT NOT NULL,"
+                        + " options TEXT NOT NULL, state TEXT NOT NULL, answered_by TEXT NOT NULL, decision TEXT NOT NULL,"
+                        + " answered_at INTEGER NOT NULL, opened_at INTEGER NOT NULL, pings INTEGER NOT NULL)");
                 st.execute("CREATE TABLE IF NOT EXISTS turns (id TEXT PRIMARY KEY, session TEXT NOT NULL, number INTEGER NOT NULL,"
                         + " sender TEXT NOT NULL, text TEXT NOT NULL, message TEXT NOT NULL)");
             }
@@ -148,6 +152,47 @@ public final class HubStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("reading turns failed: " + e.getMessage(), e);
         }
+    }
+
+    public synchronized void putPrompt(PromptRow p) {
+        update("INSERT OR REPLACE INTO prompts (id, session, card, hash, tool, detail, question, options, state,"
+                + " answered_by, decision, answered_at, opened_at, pings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                p.id(), p.session(), p.card(), p.hash(), p.tool(), p.detail(), p.question(), String.join("\n", p.options()),
+                p.state(), p.answeredBy(), p.decision(), p.answeredAt(), p.openedAt(), p.pings());
+    }
+
+    /** Prompts by id, or all open ones with {@code id == null}. */
+    public synchronized List<PromptRow> prompts(String id) {
+        String sql = "SELECT id, session, card, hash, tool, detail, question, options, state, answered_by, decision,"
+                + " answered_at, opened_at, pings FROM prompts WHERE " + (id == null ? "state = 'open'" : "id = ?");
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            if (id != null) {
+                ps.setString(1, id);
+            }
+            List<PromptRow> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String options = rs.getString(8);
+                    out.add(new PromptRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7),
+                            options.isEmpty() ? List.of() : List.of(options.split("\n")), rs.getString(9),
+                            rs.getString(10), rs.getString(11), rs.getLong(12), rs.getLong(13), rs.getInt(14)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading prompts failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Who sent the session's latest turn, if anyone. */
+    public synchronized java.util.Optional<String> lastTurnSender(String session) {
+        return strings("SELECT sender FROM turns WHERE session = ? ORDER BY number DESC LIMIT 1", session).stream().findFirst();
+    }
+
+    /** The people who have sent turns in a session (its drivers), as user keys. */
+    public synchronized List<String> turnSenders(String session) {
+        return strings("SELECT DISTINCT sender FROM turns WHERE session = ?", session);
     }
 
     private void update(String sql, Object... args) {

@@ -28,13 +28,18 @@ public final class PromptProfile {
     private final Pattern option;
     private final List<Pattern> ready;
     private final List<Pattern> busy;
+    private final Pattern tool;
+    private final Pattern frame;
 
-    private PromptProfile(String vendor, List<Rule> rules, Pattern option, List<Pattern> ready, List<Pattern> busy) {
+    private PromptProfile(String vendor, List<Rule> rules, Pattern option, List<Pattern> ready, List<Pattern> busy,
+                          Pattern tool, Pattern frame) {
         this.vendor = vendor;
         this.rules = List.copyOf(rules);
         this.option = option;
         this.ready = List.copyOf(ready);
         this.busy = List.copyOf(busy);
+        this.tool = tool;
+        this.frame = frame;
     }
 
     /** The profile for {@code vendor}, or an empty profile when there is none. */
@@ -42,7 +47,7 @@ public final class PromptProfile {
         String file = vendor.toLowerCase(Locale.ROOT) + ".profile";
         try (InputStream in = PromptProfile.class.getResourceAsStream(file)) {
             if (in == null) {
-                return new PromptProfile(vendor, List.of(), null, List.of(), List.of());
+                return new PromptProfile(vendor, List.of(), null, List.of(), List.of(), null, null);
             }
             return parse(vendor, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -55,6 +60,8 @@ public final class PromptProfile {
         List<Pattern> ready = new ArrayList<>();
         List<Pattern> busy = new ArrayList<>();
         Pattern option = null;
+        Pattern tool = null;
+        Pattern frame = null;
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -67,6 +74,10 @@ public final class PromptProfile {
                 Pattern p = Pattern.compile(line.substring(colon + 1).strip());
                 if (key.equals("option")) {
                     option = p;
+                } else if (key.equals("tool")) {
+                    tool = p;
+                } else if (key.equals("frame")) {
+                    frame = p;
                 } else if (key.equals("ready")) {
                     ready.add(p);
                 } else if (key.equals("busy")) {
@@ -79,7 +90,7 @@ public final class PromptProfile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PromptProfile(vendor, rules, option, ready, busy);
+        return new PromptProfile(vendor, rules, option, ready, busy, tool, frame);
     }
 
     public String vendor() {
@@ -103,7 +114,8 @@ public final class PromptProfile {
         for (int i = 0; i < lines.size(); i++) {
             for (Rule rule : rules) {
                 if (rule.pattern().matcher(lines.get(i)).find()) {
-                    return Optional.of(new ScreenPrompt(rule.reason(), lines.get(i).strip(), options(lines, i + 1)));
+                    return Optional.of(new ScreenPrompt(rule.reason(), lines.get(i).strip(), options(lines, i + 1),
+                            toolAbove(lines, i), detailAbove(lines, i)));
                 }
             }
         }
@@ -124,8 +136,51 @@ public final class PromptProfile {
         return out;
     }
 
-    /** A prompt found on the screen: why, the question line, and the options listed under it. */
-    public record ScreenPrompt(AttentionReason reason, String question, List<String> options) {
+    /** The tool named above the question (e.g. {@code Bash} from " Bash command"), or empty. */
+    private String toolAbove(List<String> lines, int question) {
+        if (tool == null) {
+            return "";
+        }
+        for (int i = question - 1; i >= 0 && i >= question - 12; i--) {
+            Matcher m = tool.matcher(lines.get(i));
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return "";
+    }
+
+    /** The exact command or edit: the lines between the last two frame lines above the question, else the line above. */
+    private String detailAbove(List<String> lines, int question) {
+        List<Integer> frames = new ArrayList<>();
+        for (int i = question - 1; i >= 0 && i >= question - 20 && frame != null; i--) {
+            if (frame.matcher(lines.get(i)).find()) {
+                frames.add(i);
+                if (frames.size() == 2) {
+                    break;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        if (frames.size() == 2) {
+            for (int i = frames.get(1) + 1; i < frames.get(0); i++) {
+                if (!lines.get(i).isBlank()) {
+                    out.append(out.isEmpty() ? "" : "\n").append(lines.get(i).strip());
+                }
+            }
+            return out.toString();
+        }
+        for (int i = question - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i).strip();
+            }
+        }
+        return "";
+    }
+
+    /** A prompt found on the screen: why, the question line, the options under it, the tool and its command. */
+    public record ScreenPrompt(AttentionReason reason, String question, List<String> options, String tool,
+                               String detail) {
         public String summary() {
             return options.isEmpty() ? question : question + " [" + String.join(" | ", options) + "]";
         }

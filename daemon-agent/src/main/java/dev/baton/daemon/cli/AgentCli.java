@@ -24,6 +24,7 @@ public final class AgentCli {
               diff NAME [--stat]       the worktree against its base branch (untracked files included)
               kill [--rm] NAME         end the agent; --rm also removes the worktree, saving a patch first
               emit NAME --level info|notice|action --kind KIND --message TEXT
+              hook EVENT               run by an agent's hooks (JSON on stdin); see docs/attention.md
               daemon start [-d] | stop | restart | info
 
             The runtime root is $BATON_DIR, else $XDG_RUNTIME_DIR/baton, else $TMPDIR/baton-UID, else /tmp/baton-UID.
@@ -61,6 +62,7 @@ public final class AgentCli {
                 case "diff" -> sessions.diff(rest);
                 case "kill" -> sessions.kill(rest);
                 case "emit" -> sessions.emit(rest);
+                case "hook" -> new HookCommand(ctx, System.in).hook(rest);
                 case "daemon" -> new DaemonCommands(ctx).daemon(rest);
                 case "version", "--version" -> {
                     out.println("agent (Baton) " + version());

@@ -89,6 +89,9 @@ final class DaemonCommands {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-Dpty4j.tmpdir=" + ctx.root().dir().resolve("pty4j"));
         cmd.add("--enable-native-access=ALL-UNNAMED");
+        if (System.getProperty("baton.home") != null) {
+            cmd.add("-Dbaton.home=" + System.getProperty("baton.home"));
+        }
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xss512k");
         cmd.add("-cp");

@@ -57,6 +57,17 @@ final class HubInbound {
                 yield Optional.empty();
             }
             case Query q -> Optional.of(query(q));
+            case AnswerPrompt a -> {
+                live(a.sessionId()).ifPresent(s -> new SessionControl(s).answerPrompt(a.promptId(), a.inputHash(),
+                        dev.baton.protocol.session.Decision.fromWire(a.decision()).orElseThrow(), Sender.parse(a.sender()),
+                        a.message()));
+                yield Optional.empty();
+            }
+            case AuditNote n -> {
+                live(n.sessionId()).ifPresent(s -> new SessionControl(s).audit(Sender.parse(n.actor()), n.action(),
+                        n.outcome(), n.reason()));
+                yield Optional.empty();
+            }
             case Hello h -> Optional.empty();
             case StartResult r -> Optional.empty();
             case Event e -> Optional.empty();

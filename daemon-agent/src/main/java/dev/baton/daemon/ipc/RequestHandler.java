@@ -23,10 +23,12 @@ public final class RequestHandler {
     private final SessionOps ops;
     private final StreamOps streams;
     private final DaemonControl daemon;
+    private final HookOps hooks;
 
-    public RequestHandler(SessionOps ops, StreamOps streams, DaemonControl daemon) {
+    public RequestHandler(SessionOps ops, StreamOps streams, HookOps hooks, DaemonControl daemon) {
         this.ops = ops;
         this.streams = streams;
+        this.hooks = hooks;
         this.daemon = daemon;
     }
 
@@ -62,6 +64,7 @@ public final class RequestHandler {
             switch (op) {
                 case "attach" -> streams.attach(request, in, out);
                 case "events" -> streams.events(request, out);
+                case "hook" -> hooks.hook(request, in, out);
                 case "stop" -> {
                     Wire.writeLine(out, Json.object("ok", true, "message", "daemon stopping"));
                     daemon.requestStop(!request.flag("keep_agents"));

@@ -4,7 +4,8 @@ import dev.baton.config.AgentSpec;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Vendor-specific set-up before an agent starts in a worktree, e.g. pre-trusting the folder. */
+/** Vendor-specific set-up before an agent starts in a worktree, e.g. pre-trusting the folder, installing hooks. */
 public interface AgentPreparation {
-    void prepare(AgentSpec agent, Path worktree, Map<String, String> env);
+    /** Prepares the worktree and the agent's home; returns whether the agent's hooks will report to the daemon. */
+    boolean prepare(AgentSpec agent, Path worktree, Map<String, String> env);
 }

@@ -23,6 +23,7 @@ final class Attention {
     private final Set<SignalLayer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Open open;
     private long scannedVersion = -1;
+    private Optional<PromptProfile.ScreenPrompt> lastPrompt = Optional.empty();
 
     Attention(SessionEvents events, PromptProfile profile) {
         this.events = events;
@@ -34,27 +35,23 @@ final class Attention {
         return profile.ready(snapshot.lines(), snapshot.cursorRow());
     }
 
-    /** Scans the screen if it changed; returns true when the open attention changed. */
-    boolean scan(long version, ScreenSnapshot snapshot) {
-        if (version == scannedVersion) {
-            return false;
+    /** The prompt dialog the screen shows; the screen is read again only when it changed. */
+    Optional<PromptProfile.ScreenPrompt> visiblePrompt(long version, ScreenSnapshot snapshot) {
+        if (version != scannedVersion) {
+            scannedVersion = version;
+            lastPrompt = profile.match(snapshot.lines());
         }
-        scannedVersion = version;
-        Optional<PromptProfile.ScreenPrompt> prompt = profile.match(snapshot.lines());
-        Open current = open;
-        if (prompt.isPresent()) {
-            String message = prompt.get().summary();
-            if (current != null && current.layer() == SignalLayer.SCREEN && current.message().equals(message)) {
-                return false;
-            }
-            raise(AttentionLevel.ACTION, prompt.get().reason(), message, SignalLayer.SCREEN);
-            return true;
-        }
-        if (current != null && current.layer() == SignalLayer.SCREEN) {
-            clear("the prompt left the screen");
-            return true;
-        }
-        return false;
+        return lastPrompt;
+    }
+
+    /** A signal from an agent hook (Claude Code's Stop, Notification, …). */
+    void hook(AttentionLevel level, AttentionReason reason, String message) {
+        raise(level, reason, message, SignalLayer.HOOK);
+    }
+
+    /** A hook spoke (even if it said nothing worth an event): the hook layer is alive. */
+    void hookAlive() {
+        seen.add(SignalLayer.HOOK);
     }
 
     void bell(SessionState state) {

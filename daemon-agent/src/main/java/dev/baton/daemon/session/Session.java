@@ -32,11 +32,12 @@ public final class Session {
     private final TurnQueue turns = new TurnQueue();
     private final Thread actor;
     private final Attachment attachment;
+    private final PromptDesk prompts;
     private volatile SessionRow row;
     private final Termination termination = new Termination();
 
     Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
-            RawLog rawLog, PromptProfile profile) {
+            RawLog rawLog, PromptProfile profile, boolean hooksExpected) {
         this.ctx = ctx;
         this.row = row;
         this.events = events;
@@ -46,6 +47,7 @@ public final class Session {
                 code -> tell(new Exited(code)), mailbox::screenChanged);
         this.attention = new Attention(events, profile);
         this.attachment = new Attachment(events);
+        this.prompts = new PromptDesk(events, hooksExpected);
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
     }
 
@@ -84,7 +86,8 @@ public final class Session {
 
     public SessionView view() {
         Sender a = attachment.who();
-        return new SessionView(row, attention.summary(), a == null ? "" : a.toString(), attention.layers());
+        String open = prompts.isOpen() ? prompts.summary() : attention.summary();
+        return new SessionView(row, open, a == null ? "" : a.toString(), attention.layers());
     }
 
     public ScreenSnapshot screen() {
@@ -139,12 +142,27 @@ public final class Session {
             case Tick t -> onTick();
             case ScreenChanged c -> onTick();
             case QueueTurn q -> q.done().complete(queueTurn(q));
+            case HookPermission h -> {
+                attention.hookAlive();
+                prompts.openFromHook(h.payload(), h.reply(), attachment.who() != null);
+                syncBlocked();
+            }
+            case HookEvent h -> HookEvents.apply(h.name(), h.payload(), attention).ifPresent(this::hookState);
+            case HookGone g -> {
+                prompts.hookGone();
+                syncBlocked();
+            }
+            case AnswerPrompt a -> a.done().complete(answer(a));
+            case RecordAudit r -> events.append(new SessionEvent.Audit(r.actor(), r.action(), r.outcome(), r.reason()));
             case Bell b -> attention.bell(row.state());
             case Osc o -> attention.osc(o.code(), o.payload());
             case SendInput in -> in.done().complete(ctx.input().typeText(terminal, events, in.sender(), in.text(),
                     () -> afterHumanInput(in.sender())));
-            case SendKeys k -> k.done().complete(ctx.input().sendKeys(terminal, events, k.sender(), k.keys(),
-                    () -> afterHumanInput(k.sender())));
+            case SendKeys k -> {
+                prompts.keysSent(k.sender());
+                k.done().complete(ctx.input().sendKeys(terminal, events, k.sender(), k.keys(),
+                        () -> afterHumanInput(k.sender())));
+            }
             case Emit e -> {
                 attention.emit(e.level(), e.reason(), e.message());
                 e.done().complete(events.lastSeq());
@@ -171,6 +189,7 @@ public final class Session {
             case RawInput raw -> {
                 reply(raw.bytes());
                 if (attachment.who() != null) {
+                    prompts.keysSent(attachment.who());
                     afterHumanInput(attachment.who());
                 }
             }
@@ -189,7 +208,8 @@ public final class Session {
             return;
         }
         ScreenSnapshot snapshot = screen.snapshot();
-        if (attention.scan(pump.version(), snapshot)) {
+        if (prompts.onScreen(attention.visiblePrompt(pump.version(), snapshot), ctx.clock().millis(),
+                attachment.who() != null) || prompts.isOpen()) {
             syncBlocked();
             return;
         }
@@ -237,11 +257,35 @@ public final class Session {
         }
     }
 
+    private String answer(AnswerPrompt a) {
+        switch (prompts.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message())) {
+            case PromptDesk.Stale stale -> {
+                events.append(new SessionEvent.Audit(a.sender(), "answer " + a.decision().wire(), "refused", stale.reason()));
+                return stale.reason();
+            }
+            case PromptDesk.Applied applied -> {
+                if (applied.keys().length > 0) {
+                    reply(applied.keys());
+                }
+                syncBlocked();
+                return null;
+            }
+        }
+    }
+
+    private void hookState(SessionState implied) {
+        if (!row.state().isTerminal() && row.state() != SessionState.BLOCKED && row.state() != implied) {
+            setState(implied, implied == SessionState.WAITING ? "the agent finished its turn" : "a prompt was submitted");
+        }
+        deliverNextTurn();
+    }
+
     private void syncBlocked() {
         SessionState state = row.state();
-        if (attention.blocking() && state != SessionState.BLOCKED && !state.isTerminal()) {
-            setState(SessionState.BLOCKED, attention.summary());
-        } else if (!attention.blocking() && state == SessionState.BLOCKED) {
+        boolean blocking = attention.blocking() || prompts.isOpen();
+        if (blocking && state != SessionState.BLOCKED && !state.isTerminal()) {
+            setState(SessionState.BLOCKED, prompts.isOpen() ? prompts.summary() : attention.summary());
+        } else if (!blocking && state == SessionState.BLOCKED) {
             setState(SessionState.RUNNING, "attention cleared");
         }
     }
@@ -265,6 +309,7 @@ public final class Session {
     }
 
     private void onExit(int code) {
+        prompts.abandon();
         Ending ending = termination.ending(code);
         SessionState end = ending.state();
         String reason = ending.reason();

@@ -62,8 +62,10 @@ final class SessionAdoption {
         }
         String vendor = config.agent(row.agent()).map(AgentSpec::vendor).map(Enum::name).orElse("generic");
         SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()), tap);
+        boolean hooks = config.agent(row.agent()).map(a -> a.vendor() == AgentSpec.Vendor.CLAUDE && a.hooks()
+                && java.nio.file.Files.exists(Path.of(row.worktree(), ".claude", "settings.local.json"))).orElse(false);
         owner[0] = new Session(ctx, row.withPid(terminal.get().pid()), events, terminal.get(), screen, rawLog,
-                PromptProfile.forVendor(vendor));
+                PromptProfile.forVendor(vendor), hooks);
         owner[0].restoreTurns(store.events(row.id(), 0, Integer.MAX_VALUE).stream().map(e -> e.event()).toList());
         return Optional.of(owner[0]);
     }

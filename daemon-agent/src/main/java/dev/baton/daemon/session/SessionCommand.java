@@ -49,6 +49,23 @@ sealed interface SessionCommand {
 
     record Follow(Subscriber<EventRecord> sink, CompletableFuture<Long> done) implements SessionCommand {}
 
+    /** A {@code PermissionRequest} hook blocks until {@code reply} completes. */
+    record HookPermission(java.util.Map<String, Object> payload, CompletableFuture<HookReply> reply)
+            implements SessionCommand {}
+
+    /** Any other hook event. */
+    record HookEvent(String name, java.util.Map<String, Object> payload) implements SessionCommand {}
+
+    /** The waiting hook process went away before an answer. */
+    record HookGone() implements SessionCommand {}
+
+    /** An answer to the open prompt; {@code done} completes with null, or why it was refused. */
+    record AnswerPrompt(String promptId, String inputHash, dev.baton.protocol.session.Decision decision, Sender sender,
+                        String message, CompletableFuture<String> done) implements SessionCommand {}
+
+    /** An audit note decided elsewhere (the hub refused someone's approval). */
+    record RecordAudit(Sender actor, String action, String outcome, String reason) implements SessionCommand {}
+
     /** The daemon is stopping: end the agent and mark the session interrupted. */
     record Shutdown(CompletableFuture<Void> done) implements SessionCommand {}
 }

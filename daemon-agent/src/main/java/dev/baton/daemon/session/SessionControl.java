@@ -34,6 +34,33 @@ public final class SessionControl {
         return await(send(new SessionCommand.QueueTurn(turnId, number, sender, text, done), done), 10);
     }
 
+    /** Answers the open prompt; empty when applied, else why it was refused (stale, changed input). */
+    public Optional<String> answerPrompt(String promptId, String inputHash, dev.baton.protocol.session.Decision decision,
+                                         Sender sender, String message) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        return Optional.ofNullable(await(send(new SessionCommand.AnswerPrompt(promptId, inputHash, decision, sender,
+                message, done), done), 10));
+    }
+
+    /** A {@code PermissionRequest} hook: the returned future completes when someone answers (it may take hours). */
+    public CompletableFuture<HookReply> hookPermission(java.util.Map<String, Object> payload) {
+        CompletableFuture<HookReply> reply = new CompletableFuture<>();
+        send(new SessionCommand.HookPermission(payload, reply), reply);
+        return reply;
+    }
+
+    public void hookEvent(String name, java.util.Map<String, Object> payload) {
+        session.tell(new SessionCommand.HookEvent(name, payload));
+    }
+
+    public void hookGone() {
+        session.tell(new SessionCommand.HookGone());
+    }
+
+    public void audit(Sender actor, String action, String outcome, String reason) {
+        session.tell(new SessionCommand.RecordAudit(actor, action, outcome, reason));
+    }
+
     public long sendKeys(Sender sender, List<Key> keys) {
         CompletableFuture<Long> done = new CompletableFuture<>();
         return await(send(new SessionCommand.SendKeys(sender, keys, done), done), 10);

@@ -134,6 +134,7 @@ final class SessionLauncher {
         env.put("BATON_BRANCH", plan.branch());
         env.put("BATON_TASK", row.name());
         env.put("TERM", "xterm-256color");
+        env.put("BATON_NO_BUILD", "1"); // the agent's hooks call bin/agent, which must never start a build
         env.put("COLORTERM", "truecolor");
         List<String> argv = new ArrayList<>();
         argv.add(plan.agent().command());
@@ -145,8 +146,9 @@ final class SessionLauncher {
         int rows = config.daemon().rows();
         AgentTerminal terminal = null;
         RawLog rawLog = null;
+        boolean hooks = false;
         try {
-            preparation.prepare(plan.agent(), plan.worktree(), env);
+            hooks = preparation.prepare(plan.agent(), plan.worktree(), env);
             Files.createDirectories(root.logs());
             rawLog = RawLog.open(plan.log());
             terminal = terminals.launch(new LaunchSpec(row.id().value(), argv, env, plan.worktree(), cols, rows));
@@ -160,7 +162,7 @@ final class SessionLauncher {
         ScreenModel screen = screens.create(owner, cols, rows);
         SessionRow started = row.withPid(terminal.pid());
         owner[0] = new Session(ctx, started, events, terminal, screen, rawLog,
-                PromptProfile.forVendor(plan.agent().vendor().name()));
+                PromptProfile.forVendor(plan.agent().vendor().name()), hooks);
         return owner[0];
     }
 

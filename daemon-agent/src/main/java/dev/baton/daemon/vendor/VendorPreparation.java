@@ -5,18 +5,34 @@ import dev.baton.daemon.session.AgentPreparation;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Dispatches to the vendor's preparation. The agent's HOME is the one in its environment. */
+/**
+ * Dispatches to the vendor's preparation. The agent's HOME is the one in its environment. Hooks call
+ * {@code <baton home>/bin/agent hook EVENT}; without a known Baton home they are not installed.
+ */
 public final class VendorPreparation implements AgentPreparation {
+    private final java.util.Optional<Path> agentCommand;
+
+    public VendorPreparation(java.util.Optional<Path> batonHome) {
+        this.agentCommand = batonHome.map(h -> h.resolve("bin/agent").toAbsolutePath().normalize())
+                .filter(java.nio.file.Files::isExecutable);
+    }
+
     @Override
-    public void prepare(AgentSpec agent, Path worktree, Map<String, String> env) {
+    public boolean prepare(AgentSpec agent, Path worktree, Map<String, String> env) {
         String home = env.get("HOME");
+        boolean hooks = false;
+        if (agent.vendor() == AgentSpec.Vendor.CLAUDE && agent.hooks() && agentCommand.isPresent()) {
+            ClaudeHooks.install(worktree, agentCommand.get());
+            hooks = true;
+        }
         if (home == null || home.isBlank()) {
-            return;
+            return hooks;
         }
         switch (agent.vendor()) {
             case CLAUDE -> ClaudeTrust.trust(Path.of(home), worktree);
             case CODEX -> CodexTrust.trust(Path.of(home), worktree);
             case GENERIC -> { }
         }
+        return hooks;
     }
 }

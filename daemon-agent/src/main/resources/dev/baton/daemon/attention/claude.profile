@@ -6,3 +6,6 @@ option: ^\s*(?:❯|>)?\s*(\d+\.\s+.+?)\s*$
 # Waiting for input: the empty input box with the cursor in it, and no spinner line.
 ready: ^\s*[│|]?\s*[>❯]\s*[│|]?\s*$
 busy: esc to interrupt
+# The tool's name heads the dialog (" Bash command"); the exact command sits between two dashed frame lines.
+tool: ^\s*(\w+) command\s*$
+frame: ^\s*╌{8,}

@@ -102,8 +102,9 @@ class SessionLifecycleIT {
         awaitScreen("asking", "approved");
         Eventually.await("unblocked", WAIT, () -> !state("asking").equals("blocked"));
         String events = cli.run("events", "asking", "--json").ok().out();
-        assertTrue(events.contains("\"type\":\"attention\"") && events.contains("\"layer\":\"screen\""), events);
-        assertTrue(events.contains("\"type\":\"attention_cleared\""), events);
+        assertTrue(events.contains("\"type\":\"prompt_opened\"") && events.contains("\"layer\":\"screen\"")
+                && events.contains("\"question\":\"Deploy to prod? [y/N]\""), events);
+        assertTrue(events.matches("(?s).*\"type\":\"prompt_answered\"[^\n]*\"decision\":\"answered\"[^\n]*\"how\":\"keys\".*"), events);
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class DaemonProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-Dpty4j.tmpdir=" + root.resolve("pty4j"));
+        cmd.add("-Dbaton.home=" + Path.of(System.getProperty("baton.home", "..")).toAbsolutePath().normalize());
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.addAll(jvmArgs);
         cmd.add("-cp");

@@ -7,6 +7,7 @@ import dev.baton.protocol.json.Json;
 import dev.baton.protocol.json.JsonException;
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
+import dev.baton.protocol.session.Decision;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
 import dev.baton.protocol.session.SignalLayer;
@@ -50,6 +51,13 @@ public final class EventJson {
             case TurnDelivered t -> Json.object("turn_id", t.turnId(), "number", t.number(), "typed", t.typed());
             case Adopted a -> Json.object("pid", a.pid(), "how", a.how());
             case OutputLost o -> Json.object("bytes", o.bytes());
+            case PromptOpened p -> Json.object("prompt_id", p.promptId(), "layer", p.layer().wire(), "tool", p.tool(),
+                    "detail", p.detail(), "question", p.question(), "options", p.options(), "input_hash", p.inputHash(),
+                    "attended", p.attended());
+            case PromptAnswered p -> Json.object("prompt_id", p.promptId(), "decision", p.decision().wire(),
+                    "by", p.by().toString(), "how", p.how(), "message", p.message());
+            case Audit a -> Json.object("actor", a.actor().toString(), "action", a.action(), "outcome", a.outcome(),
+                    "reason", a.reason());
         };
     }
 
@@ -83,6 +91,14 @@ public final class EventJson {
             case "turn_delivered" -> new TurnDelivered(f.string("turn_id"), f.number("number"), f.string("typed"));
             case "adopted" -> new Adopted(f.number("pid"), f.optString("how").orElse(""));
             case "output_lost" -> new OutputLost(f.number("bytes"));
+            case "prompt_opened" -> new PromptOpened(f.string("prompt_id"), SignalLayer.fromWire(f.string("layer")),
+                    f.optString("tool").orElse(""), f.optString("detail").orElse(""), f.optString("question").orElse(""),
+                    f.strings("options"), f.optString("input_hash").orElse(""), f.flag("attended"));
+            case "prompt_answered" -> new PromptAnswered(f.string("prompt_id"),
+                    Decision.fromWire(f.string("decision")).orElseThrow(), Sender.parse(f.string("by")),
+                    f.optString("how").orElse(""), f.optString("message").orElse(""));
+            case "audit" -> new Audit(Sender.parse(f.string("actor")), f.string("action"), f.string("outcome"),
+                    f.optString("reason").orElse(""));
             default -> throw new JsonException("unknown event type '" + type + "'");
         };
     }

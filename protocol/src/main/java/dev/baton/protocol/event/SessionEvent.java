@@ -2,6 +2,7 @@ package dev.baton.protocol.event;
 
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
+import dev.baton.protocol.session.Decision;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
 import dev.baton.protocol.session.SignalLayer;
@@ -57,6 +58,20 @@ public sealed interface SessionEvent {
     /** This many bytes of the agent's output were dropped (the PTY host's buffer overflowed); screens may be off. */
     record OutputLost(long bytes) implements SessionEvent {}
 
+    /**
+     * A permission prompt opened: which layer saw it, the tool and the exact command or edit, the question, the
+     * options as shown, a hash binding answers to this input, and whether someone was attached at the terminal.
+     */
+    record PromptOpened(String promptId, SignalLayer layer, String tool, String detail, String question,
+                        List<String> options, String inputHash, boolean attended) implements SessionEvent {}
+
+    /** The prompt was answered; {@code how}: {@code chat}, {@code keys}, {@code terminal} or {@code timeout}. */
+    record PromptAnswered(String promptId, Decision decision, Sender by, String how, String message)
+            implements SessionEvent {}
+
+    /** Something a person tried that was decided on: an approval refused, a stale answer, a kill. */
+    record Audit(Sender actor, String action, String outcome, String reason) implements SessionEvent {}
+
     default String type() {
         return switch (this) {
             case Created c -> "created";
@@ -76,6 +91,9 @@ public sealed interface SessionEvent {
 
             case Adopted a -> "adopted";
             case OutputLost o -> "output_lost";
+            case PromptOpened p -> "prompt_opened";
+            case PromptAnswered p -> "prompt_answered";
+            case Audit a -> "audit";
         };
     }
 }

@@ -42,6 +42,8 @@ public final class WireJson {
             case DeliverTurn d -> "deliver_turn";
             case SendKeys k -> "send_keys";
             case Kill k -> "kill";
+            case AnswerPrompt a -> "answer_prompt";
+            case AuditNote a -> "audit_note";
             case Query q -> "query";
             case Ack a -> "ack";
         };
@@ -69,6 +71,10 @@ public final class WireJson {
                     "sender", d.sender(), "text", d.text());
             case SendKeys k -> Json.object("session_id", k.sessionId(), "keys", k.keys(), "sender", k.sender());
             case Kill k -> Json.object("session_id", k.sessionId(), "remove", k.remove(), "sender", k.sender());
+            case AnswerPrompt a -> Json.object("session_id", a.sessionId(), "prompt_id", a.promptId(),
+                    "input_hash", a.inputHash(), "decision", a.decision(), "sender", a.sender(), "message", a.message());
+            case AuditNote a -> Json.object("session_id", a.sessionId(), "actor", a.actor(), "action", a.action(),
+                    "outcome", a.outcome(), "reason", a.reason());
             case Query q -> Json.object("request_id", q.requestId(), "session_id", q.sessionId(), "kind", q.kind());
             case Ack a -> Json.object();
         };
@@ -112,6 +118,11 @@ public final class WireJson {
                     f.string("sender"), f.string("text"));
             case "send_keys" -> new SendKeys(f.string("session_id"), f.strings("keys"), f.string("sender"));
             case "kill" -> new Kill(f.string("session_id"), f.flag("remove"), f.string("sender"));
+            case "answer_prompt" -> new AnswerPrompt(f.string("session_id"), f.string("prompt_id"),
+                    f.optString("input_hash").orElse(""), f.string("decision"), f.string("sender"),
+                    f.optString("message").orElse(""));
+            case "audit_note" -> new AuditNote(f.string("session_id"), f.string("actor"), f.string("action"),
+                    f.string("outcome"), f.optString("reason").orElse(""));
             case "query" -> new Query(f.string("request_id"), f.string("session_id"), f.string("kind"));
             case "ack" -> new Ack();
             default -> throw new JsonException("unknown message type '" + type + "'");

@@ -62,6 +62,16 @@ public sealed interface WireMessage {
 
     record Kill(String sessionId, boolean remove, String sender) implements Reliable {}
 
+    /**
+     * An answer to an open permission prompt, bound to the prompt's id and the hash of its tool input; the daemon
+     * refuses it if that prompt is no longer open or the input changed.
+     */
+    record AnswerPrompt(String sessionId, String promptId, String inputHash, String decision, String sender,
+                        String message) implements Reliable {}
+
+    /** Something decided at the hub that belongs in the session's audit trail (a refused approval). */
+    record AuditNote(String sessionId, String actor, String action, String outcome, String reason) implements Reliable {}
+
     /** Ask for something the daemon renders: {@code screen}, {@code diff} or {@code diffstat}. */
     record Query(String requestId, String sessionId, String kind) implements WireMessage {}
 

@@ -1,0 +1,54 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChatUser;
+import dev.baton.config.ApprovalSettings;
+import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.PromptRow;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may answer a permission prompt: by default the session's owner and drivers (everyone who sent it a turn),
+ * plus {@code [approvals] approvers}; a tool listed under {@code [approvals.tools]} only by those named there; and
+ * for tools in {@code not_requester}, never the person whose turn led to the prompt.
+ */
+final class Approvers {
+    private final ApprovalSettings settings;
+
+    Approvers(ApprovalSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The user keys allowed to answer this prompt. */
+    Set<String> allowed(HubSessionRow session, PromptRow prompt, List<String> drivers) {
+        List<String> named = settings.tools().get(prompt.tool());
+        if (named != null) {
+            return new LinkedHashSet<>(named);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        out.add(session.ownerKey());
+        out.addAll(drivers);
+        out.addAll(settings.approvers());
+        return out;
+    }
+
+    /** Why {@code user} may not answer, or empty if they may. */
+    Optional<String> refusal(ChatUser user, HubSessionRow session, PromptRow prompt, List<String> drivers,
+                             String requester) {
+        if (settings.notRequester().contains(prompt.tool()) && user.key().equals(requester)) {
+            return Optional.of("you asked for this " + prompt.tool() + " step, so someone else has to approve it");
+        }
+        Set<String> allowed = allowed(session, prompt, drivers);
+        if (!allowed.contains(user.key())) {
+            return Optional.of("only " + describe(allowed) + " can answer this prompt");
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Set<String> keys) {
+        List<String> names = keys.stream().map(k -> k.substring(k.indexOf(':') + 1)).toList();
+        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " and others";
+    }
+}

@@ -1,0 +1,6 @@
+package dev.baton.daemon.session;
+
+import dev.baton.protocol.session.Decision;
+
+/** What a blocked {@code PermissionRequest} hook hears back: the decision, an optional message, and for "always" the rules to add. */
+public record HookReply(Decision decision, String message, Object updatedPermissions) {}

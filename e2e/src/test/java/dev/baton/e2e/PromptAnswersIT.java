@@ -1,0 +1,81 @@
+package dev.baton.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.baton.daemon.testing.Eventually;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question on the agent's screen becomes a prompt card in the thread. Only approvers may answer; chit-chat
+ * never reaches the dialog; the first valid answer wins and the card says who answered.
+ */
+class PromptAnswersIT {
+    static final Duration WAIT = Duration.ofSeconds(30);
+    @TempDir
+    Path tmp;
+    Stack stack;
+
+    @BeforeEach
+    void up() throws Exception {
+        stack = new Stack(tmp).startHub().startDaemon();
+        stack.awaitDaemonOnline();
+    }
+
+    @AfterEach
+    void down() {
+        stack.close();
+    }
+
+    private List<Map<String, Object>> thread(String thread, String viewer) {
+        return stack.web.thread("general", thread, viewer);
+    }
+
+    private Optional<Map<String, Object>> message(String thread, String viewer, String text) {
+        return thread(thread, viewer).stream().filter(m -> String.valueOf(m.get("text")).contains(text)).reduce((a, b) -> b);
+    }
+
+    @Test
+    void only_approvers_answer_and_chit_chat_never_reaches_the_dialog() {
+        stack.web.post("general", "ana", "/agent run --agent scripted --name gate go", null);
+        String thread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session gate")
+                .map(m -> (String) m.get("thread")).orElse(null));
+        Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("gate").contains("\n>"));
+        stack.web.post("general", "bob", "ask Drop the staging table?", thread);
+        Map<String, Object> card = Eventually.value("the prompt card", WAIT,
+                () -> message(thread, "ana", "Permission needed").orElse(null));
+        assertTrue(String.valueOf(card.get("text")).contains("Drop the staging table? [y/N]"), card.toString());
+        assertTrue(String.valueOf(card.get("text")).contains("@ana") && String.valueOf(card.get("text")).contains("@bob"),
+                "the owner and the driver are mentioned: " + card);
+        String cardId = (String) card.get("id");
+        String promptValue = ((List<?>) ((Map<?, ?>) card.get("post")).get("buttons")).stream()
+                .map(b -> (String) ((Map<?, ?>) b).get("value")).filter(v -> v.endsWith("|allow_once")).findFirst().orElseThrow();
+
+        stack.web.press("carol", "general", thread, cardId, "prompt", promptValue);
+        Eventually.await("carol is refused politely", WAIT, () -> message(thread, "ana", "Sorry carol").isPresent());
+        Eventually.await("the refusal is audited", WAIT, () -> stack.daemon.cli().run("events", "gate", "--json").out()
+                .contains("\"type\":\"audit\",\"actor\":\"web:carol\""));
+
+        stack.web.post("general", "ana", "what does this do?", thread);
+        Eventually.await("chit-chat is refused", WAIT, () -> message(thread, "ana", "That message was not sent to the agent").isPresent());
+        assertTrue(!stack.daemon.cli().screen("gate").contains("what does this do"), "chit-chat never reaches the dialog");
+
+        stack.web.post("general", "ana", "yes", thread);
+        Eventually.await("the dialog to get y", WAIT, () -> stack.daemon.cli().screen("gate").contains("approved"));
+        Eventually.await("the card to say who answered", WAIT, () -> String.valueOf(
+                message(thread, "ana", "Permission").map(m -> m.get("text")).orElse("")).contains("approved once by ana at"));
+
+        Map<String, Object> answered = message(thread, "ana", "approved once by ana").orElseThrow();
+        assertTrue(((List<?>) ((Map<?, ?>) answered.get("post")).get("buttons")).isEmpty(), "the card's buttons are gone");
+        String events = stack.daemon.cli().run("events", "gate", "--json").ok().out();
+        assertTrue(events.contains("\"type\":\"prompt_answered\"") && events.contains("\"decision\":\"allow_once\"")
+                && events.contains("\"by\":\"web:ana\""), events);
+    }
+}
