@@ -38,9 +38,16 @@ final class Stack implements AutoCloseable {
     }
 
     Stack startDaemon() {
+        return startDaemon(Map.of(), "");
+    }
+
+    /** Starts the daemon with extra environment and extra config TOML (e.g. more agents). */
+    Stack startDaemon(Map<String, String> env, String extraToml) {
         if (daemon == null) {
-            daemon = new DaemonProcess(dir.resolve("root"), Map.of("BATON_HUB_URL", "ws://127.0.0.1:" + port + "/daemon",
-                    "BATON_HUB_TOKEN", daemonToken)).config("repos = [\"" + repo.dir() + "\"]", "");
+            Map<String, String> all = new java.util.HashMap<>(env);
+            all.put("BATON_HUB_URL", "ws://127.0.0.1:" + port + "/daemon");
+            all.put("BATON_HUB_TOKEN", daemonToken);
+            daemon = new DaemonProcess(dir.resolve("root"), all).config("repos = [\"" + repo.dir() + "\"]", extraToml);
         }
         daemon.start();
         return this;
