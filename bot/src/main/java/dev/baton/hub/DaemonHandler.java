@@ -113,6 +113,7 @@ final class DaemonHandler {
                 }
             }
             case SessionEvent.Attention a -> {
+                state.layers.computeIfAbsent(row.id(), k -> new java.util.HashSet<>()).add(a.layer().wire());
                 if (a.level() == AttentionLevel.ACTION) {
                     row = row.withState(row.state(), a.level().wire() + ":" + a.reason().wire() + " " + a.message());
                     state.say(row.thread(), new Post.Text(EventText.attention(a), List.of(HubState.owner(row))));
@@ -139,6 +140,7 @@ final class DaemonHandler {
             case SessionEvent.Adopted a -> state.say(row.thread(), Post.Text.of("The daemon restarted; the agent kept"
                     + " running and the session carries on."));
             case SessionEvent.PromptOpened p -> {
+                state.layers.computeIfAbsent(row.id(), k -> new java.util.HashSet<>()).add(p.layer().wire());
                 row = row.withState(row.state(), "action:permission " + (p.tool().isEmpty() ? "" : p.tool() + ": ") + p.detail());
                 prompts.opened(row, p);
                 card = true;

@@ -30,6 +30,8 @@ final class HubState {
     final Map<Platform, ChatSurface> surfaces = new ConcurrentHashMap<>();
     final Map<String, CompletableFuture<WireMessage.QueryResult>> queries = new ConcurrentHashMap<>();
     final dev.baton.config.ApprovalSettings approvals;
+    /** The attention layers each session has shown signals from (hook, terminal, screen, emit), for its card. */
+    final Map<String, java.util.Set<String>> layers = new HashMap<>();
 
     HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals) {
         this.store = store;
@@ -77,7 +79,8 @@ final class HubState {
             return;
         }
         ThreadRef thread = ThreadRef.parse(row.thread());
-        surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), StatusCard.render(row, online(row.daemon()))));
+        surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), StatusCard.render(row, online(row.daemon()),
+                layers.getOrDefault(row.id(), java.util.Set.of()))));
     }
 
     static ChatUser owner(HubSessionRow row) {

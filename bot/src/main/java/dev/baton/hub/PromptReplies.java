@@ -37,6 +37,9 @@ final class PromptReplies {
         if (o.startsWith("no")) {
             return Optional.of(new Answer(Decision.DENY, ""));
         }
+        if (o.contains("auto mode")) {
+            return Optional.empty(); // switching the agent's permission mode is not an answer chat can give
+        }
         if (o.startsWith("yes")) {
             boolean always = o.contains("always") || o.contains("don't ask");
             return Optional.of(new Answer(always ? Decision.ALLOW_ALWAYS : Decision.ALLOW_ONCE, ""));

@@ -78,4 +78,22 @@ class PromptAnswersIT {
         assertTrue(events.contains("\"type\":\"prompt_answered\"") && events.contains("\"decision\":\"allow_once\"")
                 && events.contains("\"by\":\"web:ana\""), events);
     }
+
+    @Test
+    void an_unanswered_prompt_pings_again_then_pings_the_channel() throws Exception {
+        stack.close();
+        stack = new Stack(tmp.resolve("escalation"));
+        stack.approvals = new dev.baton.config.ApprovalSettings(List.of(), Map.of(), java.util.Set.of(),
+                Duration.ofSeconds(1), true);
+        stack.startHub().startDaemon();
+        stack.awaitDaemonOnline();
+        stack.web.post("general", "ana", "/agent run --agent scripted --name idle go", null);
+        String thread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session idle")
+                .map(m -> (String) m.get("thread")).orElse(null));
+        Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("idle").contains("\n>"));
+        stack.web.post("general", "ana", "ask Rotate the keys?", thread);
+        Eventually.await("the prompt card", WAIT, () -> message(thread, "ana", "Permission needed").isPresent());
+        Eventually.await("a second ping to the approvers", WAIT, () -> message(thread, "ana", "Still waiting for an answer").isPresent());
+        Eventually.await("then the channel", WAIT, () -> message(thread, "ana", "@channel a permission prompt has waited").isPresent());
+    }
 }

@@ -27,8 +27,10 @@ final class Stack implements AutoCloseable {
         Files.createDirectories(dir.resolve("hub"));
     }
 
+    dev.baton.config.ApprovalSettings approvals = dev.baton.config.ApprovalSettings.defaults();
+
     Stack startHub() {
-        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN), Clock.systemUTC());
+        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals), Clock.systemUTC());
         port = hub.port();
         web = new WebApi(port, TOKEN);
         if (daemonToken == null) {

@@ -10,6 +10,11 @@ public final class StatusCard {
     private StatusCard() {}
 
     public static Post.Card render(HubSessionRow s, boolean daemonOnline) {
+        return render(s, daemonOnline, java.util.Set.of());
+    }
+
+    /** With the attention layers that have spoken so far ({@code hook, screen}): which detection is alive. */
+    public static Post.Card render(HubSessionRow s, boolean daemonOnline, java.util.Set<String> layers) {
         List<Post.Field> fields = new ArrayList<>();
         fields.add(new Post.Field("State", glyph(s.state()) + " " + s.state()
                 + (daemonOnline || s.ended() ? "" : " (daemon offline)")));
@@ -22,6 +27,9 @@ public final class StatusCard {
         fields.add(new Post.Field("Daemon", s.daemon()));
         fields.add(new Post.Field("Started by", s.ownerName()));
         fields.add(new Post.Field("Turns", Long.toString(s.turns())));
+        if (!layers.isEmpty()) {
+            fields.add(new Post.Field("Signals", String.join(", ", new java.util.TreeSet<>(layers))));
+        }
         List<Post.Button> buttons = s.ended() ? List.of() : List.of(
                 new Post.Button("Screen", "screen", s.id(), Post.Style.DEFAULT),
                 new Post.Button("Diff", "diff", s.id(), Post.Style.DEFAULT),

@@ -1,0 +1,65 @@
+package dev.baton.hub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.baton.chat.ChatUser;
+import dev.baton.chat.Platform;
+import dev.baton.config.ApprovalSettings;
+import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.PromptRow;
+import dev.baton.protocol.session.Decision;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PromptRulesTest {
+    static final List<String> CLAUDE = List.of("1. Yes", "2. Yes, and always allow access to /w from this project",
+            "3. Yes, and switch to auto mode", "4. No");
+    static final HubSessionRow SESSION = new HubSessionRow("s-000000000001", "n", "d", "claude", "/r", "main", "baton/n",
+            "blocked", "", "web:ana", "ana", "p", "web:general/1", "1", 2, 9, 0);
+
+    static PromptRow prompt(String tool) {
+        return new PromptRow("p-1", SESSION.id(), "2", "h", tool, "rm -rf build", "Proceed?", CLAUDE, "open", "", "", 0, 0, 0);
+    }
+
+    static ChatUser web(String name) {
+        return new ChatUser(Platform.WEB, name, name);
+    }
+
+    @Test
+    void replies_map_to_the_real_options_by_word_or_number() {
+        assertEquals(Optional.of(new PromptReplies.Answer(Decision.ALLOW_ONCE, "")), PromptReplies.parse("Yes!", CLAUDE));
+        assertEquals(Decision.ALLOW_ALWAYS, PromptReplies.parse("2", CLAUDE).orElseThrow().decision());
+        assertEquals(Decision.DENY, PromptReplies.parse("4", CLAUDE).orElseThrow().decision());
+        assertEquals(Optional.empty(), PromptReplies.parse("3", CLAUDE), "auto mode is not something chat can switch on");
+        assertEquals(new PromptReplies.Answer(Decision.DENY, "use the staging db"),
+                PromptReplies.parse("deny: use the staging db", CLAUDE).orElseThrow());
+        assertEquals(Decision.ALLOW_ALWAYS, PromptReplies.parse("always", CLAUDE).orElseThrow().decision());
+        assertEquals(Optional.empty(), PromptReplies.parse("what does this do?", CLAUDE));
+        assertEquals(Decision.DENY, PromptReplies.parse("2", List.of()).orElseThrow().decision(), "a plain y/N question");
+    }
+
+    @Test
+    void owner_and_drivers_approve_by_default_and_others_are_told_who_can() {
+        Approvers a = new Approvers(ApprovalSettings.defaults());
+        assertEquals(Optional.empty(), a.refusal(web("ana"), SESSION, prompt("Bash"), List.of("web:bob"), "web:bob"));
+        assertEquals(Optional.empty(), a.refusal(web("bob"), SESSION, prompt("Bash"), List.of("web:bob"), "web:bob"));
+        assertEquals(Optional.of("only ana, bob can answer this prompt"),
+                a.refusal(web("eve"), SESSION, prompt("Bash"), List.of("web:bob"), "web:bob"));
+    }
+
+    @Test
+    void a_tool_can_need_a_named_group_and_risky_tools_not_the_requester() {
+        Approvers a = new Approvers(new ApprovalSettings(List.of("web:carol"), Map.of("Bash", List.of("web:ops1", "web:ops2")),
+                Set.of("Write"), Duration.ofMinutes(5), true));
+        assertTrue(a.refusal(web("ana"), SESSION, prompt("Bash"), List.of(), "web:ana").isPresent(), "the owner is not in ops");
+        assertEquals(Optional.empty(), a.refusal(web("ops2"), SESSION, prompt("Bash"), List.of(), "web:ana"));
+        assertEquals(Optional.empty(), a.refusal(web("carol"), SESSION, prompt("Edit"), List.of(), "web:ana"));
+        assertTrue(a.refusal(web("ana"), SESSION, prompt("Write"), List.of(), "web:ana").orElseThrow()
+                .contains("someone else has to approve"));
+    }
+}
