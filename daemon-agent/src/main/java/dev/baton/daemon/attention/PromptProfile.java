@@ -152,6 +152,9 @@ public final class PromptProfile {
 
     /** The exact command or edit: the lines between the last two frame lines above the question, else the line above. */
     private String detailAbove(List<String> lines, int question) {
+        if (frame == null && tool == null) {
+            return ""; // a plain question: the question line says it all
+        }
         List<Integer> frames = new ArrayList<>();
         for (int i = question - 1; i >= 0 && i >= question - 20 && frame != null; i--) {
             if (frame.matcher(lines.get(i)).find()) {

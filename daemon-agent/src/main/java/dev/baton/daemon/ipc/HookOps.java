@@ -45,11 +45,12 @@ public final class HookOps {
         CompletableFuture<HookReply> reply = control.hookPermission(payload);
         Thread watcher = Thread.ofVirtual().start(() -> {
             try {
-                if (in.read() < 0) {
-                    control.hookGone();
-                }
+                in.read();
             } catch (IOException e) {
-                control.hookGone();
+                // closed: same as end of stream
+            }
+            if (!reply.isDone()) {
+                control.hookGone(reply);
             }
         });
         try {

@@ -44,6 +44,8 @@ final class PromptDesk {
     private boolean seenOnScreen;
     private long screenFirstSeen = -1;
     private Sender lastKeys;
+    /** The dialog just answered with keys stays on screen until the agent redraws; it must not open twice. */
+    private String answeredOnScreen;
 
     PromptDesk(SessionEvents events, boolean hooksExpected) {
         this.events = events;
@@ -78,6 +80,7 @@ final class PromptDesk {
     boolean onScreen(Optional<ScreenPrompt> seen, long now, boolean attended) {
         if (seen.isEmpty()) {
             screenFirstSeen = -1;
+            answeredOnScreen = null;
             if (open != null && open.layer() == SignalLayer.SCREEN && seenOnScreen) {
                 answeredElsewhere();
                 return true;
@@ -88,19 +91,22 @@ final class PromptDesk {
             seenOnScreen = true;
             return false;
         }
+        ScreenPrompt p = seen.get();
+        String hash = hash(p.tool() + "\n" + p.detail() + "\n" + p.question());
+        if (hash.equals(answeredOnScreen)) {
+            return false;
+        }
         if (screenFirstSeen < 0) {
             screenFirstSeen = now;
         }
         if (hooksExpected && now - screenFirstSeen < HOOK_GRACE_MS) {
             return false;
         }
-        ScreenPrompt p = seen.get();
         if (hooksExpected) {
             events.append(new SessionEvent.Attention(AttentionLevel.INFO, AttentionReason.PERMISSION,
                     "no hook reported this prompt; falling back to the screen scan", SignalLayer.SCREEN));
         }
-        open = new Open(newId(), SignalLayer.SCREEN, p.tool(), p.detail(), p.question(), p.options(),
-                hash(p.tool() + "\n" + p.detail() + "\n" + p.question()), null, null);
+        open = new Open(newId(), SignalLayer.SCREEN, p.tool(), p.detail(), p.question(), p.options(), hash, null, null);
         seenOnScreen = true;
         announce(attended);
         return true;
@@ -111,9 +117,9 @@ final class PromptDesk {
         lastKeys = by;
     }
 
-    /** The hook process went away (the agent took an answer from its own terminal). */
-    void hookGone() {
-        if (open != null && open.layer() == SignalLayer.HOOK) {
+    /** The hook process waiting on {@code reply} went away (the agent took an answer at its own terminal). */
+    void hookGone(CompletableFuture<HookReply> reply) {
+        if (open != null && open.layer() == SignalLayer.HOOK && open.hook() == reply) {
             answeredElsewhere();
         }
     }
@@ -133,6 +139,7 @@ final class PromptDesk {
                     decision == Decision.ALLOW_ALWAYS ? answered.suggestions() : null));
         } else {
             keys = PromptKeys.forDecision(decision, answered.options());
+            answeredOnScreen = answered.hash();
         }
         events.append(new SessionEvent.PromptAnswered(answered.id(), decision, by, "chat", message));
         return new Applied(answered, keys);

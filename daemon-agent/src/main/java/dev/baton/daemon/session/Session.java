@@ -149,7 +149,7 @@ public final class Session {
             }
             case HookEvent h -> HookEvents.apply(h.name(), h.payload(), attention).ifPresent(this::hookState);
             case HookGone g -> {
-                prompts.hookGone();
+                prompts.hookGone(g.reply());
                 syncBlocked();
             }
             case AnswerPrompt a -> a.done().complete(answer(a));

@@ -57,7 +57,7 @@ sealed interface SessionCommand {
     record HookEvent(String name, java.util.Map<String, Object> payload) implements SessionCommand {}
 
     /** The waiting hook process went away before an answer. */
-    record HookGone() implements SessionCommand {}
+    record HookGone(CompletableFuture<HookReply> reply) implements SessionCommand {}
 
     /** An answer to the open prompt; {@code done} completes with null, or why it was refused. */
     record AnswerPrompt(String promptId, String inputHash, dev.baton.protocol.session.Decision decision, Sender sender,

@@ -53,8 +53,9 @@ public final class SessionControl {
         session.tell(new SessionCommand.HookEvent(name, payload));
     }
 
-    public void hookGone() {
-        session.tell(new SessionCommand.HookGone());
+    /** The hook process that was waiting on {@code reply} went away before an answer. */
+    public void hookGone(CompletableFuture<HookReply> reply) {
+        session.tell(new SessionCommand.HookGone(reply));
     }
 
     public void audit(Sender actor, String action, String outcome, String reason) {
