@@ -81,7 +81,7 @@ final class PromptDesk {
         if (seen.isEmpty()) {
             screenFirstSeen = -1;
             answeredOnScreen = null;
-            if (open != null && open.layer() == SignalLayer.SCREEN && seenOnScreen) {
+            if (open != null && seenOnScreen) { // the dialog left the screen: answered at the terminal or with keys
                 answeredElsewhere();
                 return true;
             }
