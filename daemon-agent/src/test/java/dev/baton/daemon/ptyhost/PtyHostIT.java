@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Agents live in the PTY host: they outlive a crashed or restarted daemon, and the next daemon adopts them. */
 class PtyHostIT {
-    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Duration.ofSeconds(45); // generous: these tests restart JVMs on a 2-core machine
 
     @TempDir
     Path tmp;
