@@ -68,7 +68,8 @@ public final class ConfigLoader {
         unknownKeys(root, SECTIONS, "", "[daemon]\nname = \"laptop\"\n\n" + DefaultConfig.AGENTS_EXAMPLE);
         DaemonSettings daemon = daemon(table(root, "daemon"));
         Map<String, AgentSpec> agents = agents(root.get("agents"));
-        return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")));
+        return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")),
+                new SlackSection(file).slack(root.get("slack")), new SlackSection(file).identities(root.get("identities")));
     }
 
     private HubSettings hub(JsonNode node) {
