@@ -125,10 +125,10 @@ final class BlockKitRenderer {
             int end = Math.min(s.length(), at + max);
             if (end < s.length()) {
                 int amp = s.lastIndexOf('&', end - 1);
-                if (amp >= at && amp > end - 5 && s.indexOf(';', amp) >= end) {
+                if (amp > at && amp > end - 5 && s.indexOf(';', amp) >= end) {
                     end = amp;
                 }
-                if (Character.isHighSurrogate(s.charAt(end - 1))) {
+                if (Character.isHighSurrogate(s.charAt(end - 1)) && end - 1 > at) {
                     end--;
                 }
             }

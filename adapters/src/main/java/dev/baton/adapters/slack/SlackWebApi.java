@@ -53,6 +53,9 @@ final class SlackWebApi {
             if (e.getResponse() != null && e.getResponse().code() == 429) {
                 return new CallResult.RetryAfter(retryAfter(e.getResponse().header("Retry-After")), "rate limited (429)");
             }
+            if (e.getResponse() != null && e.getResponse().code() >= 500) {
+                return new CallResult.RetryAfter(DEFAULT_RETRY, "network: Slack answered " + e.getResponse().code());
+            }
             return new CallResult.Failed(e.getError() != null ? e.getError().getError() : e.getMessage());
         } catch (IOException e) {
             return new CallResult.RetryAfter(DEFAULT_RETRY, "network: " + e.getMessage());

@@ -136,7 +136,7 @@ public final class FakeSlack implements AutoCloseable {
         if (method.startsWith("chat.") && throttle.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             calls.add(new Call(method, params, true));
             ctx.status(429).header("Retry-After", Integer.toString(retryAfter))
-                    .json(Map.of("ok", false, "error", "ratelimited"));
+                    .contentType("application/json").result(Json.write(Json.object("ok", false, "error", "ratelimited")));
             return;
         }
         Map<String, Object> answer = answer(method, params);
