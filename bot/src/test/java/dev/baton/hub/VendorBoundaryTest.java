@@ -20,7 +20,7 @@ class VendorBoundaryTest {
     @Test
     void the_hub_never_imports_a_chat_vendors_sdk() throws IOException {
         List<String> offenders;
-        try (Stream<Path> files = Files.walk(Path.of("src"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
             offenders = files.filter(p -> p.toString().endsWith(".java")).filter(VendorBoundaryTest::importsVendor)
                     .map(Path::toString).toList();
         }
