@@ -118,9 +118,7 @@ class SlackHttpIT {
         String thread = startSession("demo");
         slack.requests.event(SlackPayloads.eventCallback("Ev3", SlackPayloads.botMessage(CHANNEL, "from the bot",
                 "1700000002.000100", thread)));
-        Map<String, Object> ownEdit = SlackPayloads.edited(CHANNEL, FakeSlack.BOT_USER, thread, thread, "a", "b");
-        ((Map<String, Object>) ownEdit.get("message")).put("bot_id", FakeSlack.BOT_ID);
-        slack.requests.event(SlackPayloads.eventCallback("Ev4", ownEdit));
+        slack.requests.event(SlackPayloads.eventCallback("Ev4", SlackPayloads.botEdited(CHANNEL, thread, thread)));
         slack.requests.event(SlackPayloads.eventCallback("Ev5", SlackPayloads.edited(CHANNEL, "U0ANA",
                 "1700000002.000200", thread, "typo", "fixed")));
         slack.requests.event(SlackPayloads.eventCallback("Ev6", SlackPayloads.deleted(CHANNEL, "U0ANA",

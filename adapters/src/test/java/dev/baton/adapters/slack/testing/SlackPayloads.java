@@ -59,6 +59,14 @@ public final class SlackPayloads {
                         "thread_ts", threadTs));
     }
 
+    /** The bot's own edit (our chat.update of a card comes back like this). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> botEdited(String channel, String ts, String threadTs) {
+        Map<String, Object> e = edited(channel, FakeSlack.BOT_USER, ts, threadTs, "a", "b");
+        ((Map<String, Object>) e.get("message")).put("bot_id", FakeSlack.BOT_ID);
+        return e;
+    }
+
     public static Map<String, Object> deleted(String channel, String user, String ts, String threadTs) {
         return Json.object("type", "message", "subtype", "message_deleted", "channel", channel, "hidden", true,
                 "deleted_ts", ts, "ts", ts + "2", "event_ts", ts + "2",
