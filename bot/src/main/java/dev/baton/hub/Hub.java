@@ -1,5 +1,7 @@
 package dev.baton.hub;
 
+import dev.baton.adapters.slack.SlackChat;
+import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.adapters.web.WebChat;
 import dev.baton.hub.daemons.DaemonEndpoint;
 import dev.baton.hub.daemons.TokenHash;
@@ -7,32 +9,36 @@ import dev.baton.hub.store.HubStore;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running hub: {@code hub.db}, the core, the web chat, and one HTTP server for the page, its API and the
- * daemons' WebSocket. Started by {@link HubMain} (and by tests, on port 0). Closes in reverse order.
+ * One running hub: {@code hub.db}, the core, the web chat, Slack when configured, and one HTTP server for the page,
+ * its API, Slack's {@code /slack/events} (HTTP mode) and the daemons' WebSocket. Started by {@link HubMain} (and by tests, on port 0). Closes in reverse order.
  */
 public final class Hub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Hub.class);
 
-    /** Where the hub keeps its files, where it listens, the web chat's access token, and who may approve. */
-    public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals) {
+    /** Where the hub keeps its files, where it listens, the web chat's access token, who may approve, and Slack. */
+    public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
+                          Optional<SlackOptions> slack) {
         public Options(Path dir, String bind, int port, String webToken) {
-            this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults());
+            this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
         }
     }
 
     private final HubStore store;
     private final HubCore core;
     private final WebChat web;
+    private final Optional<SlackChat> slack;
     private final Javalin server;
 
-    private Hub(HubStore store, HubCore core, WebChat web, Javalin server) {
+    private Hub(HubStore store, HubCore core, WebChat web, Optional<SlackChat> slack, Javalin server) {
         this.store = store;
         this.core = core;
         this.web = web;
+        this.slack = slack;
         this.server = server;
     }
 
@@ -43,24 +49,34 @@ public final class Hub implements AutoCloseable {
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
         state.surfaces.put(web.platform(), web);
         web.connect(core);
+        Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
+        slack.ifPresent(s -> {
+            state.surfaces.put(s.platform(), s);
+            s.connect(core);
+        });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             web.routes(cfg);
+            slack.ifPresent(s -> s.routes(cfg));
             daemons.routes(cfg);
         });
         try {
             server.start(options.bind(), options.port());
+            slack.ifPresent(SlackChat::start);
         } catch (RuntimeException e) {
+            server.stop();
+            slack.ifPresent(SlackChat::close);
             web.close();
             core.close();
             store.close();
-            throw new IllegalStateException("cannot listen on " + options.bind() + ":" + options.port()
+            throw new IllegalStateException(e instanceof dev.baton.adapters.slack.SlackException ? e.getMessage()
+                    : "cannot listen on " + options.bind() + ":" + options.port()
                     + " (is another hub running? set [web] port): " + rootCause(e), e);
         }
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, server);
+        return new Hub(store, core, web, slack, server);
     }
 
     private static String rootCause(Throwable e) {
@@ -85,6 +101,7 @@ public final class Hub implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        slack.ifPresent(SlackChat::close);
         web.close();
         core.close();
         store.close();

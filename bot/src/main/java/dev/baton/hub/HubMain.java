@@ -20,7 +20,7 @@ public final class HubMain {
               up                 start the hub, the web chat (127.0.0.1) and a local daemon connected to it
               hub                start only the hub and the web chat
               token add NAME     register a daemon named NAME and print its token (shown once)
-            Config: <runtime root>/config.toml ([web] bind/port, [daemon], [agents.*]); docs/hub.md""";
+            Config: <runtime root>/config.toml ([web] bind/port, [daemon], [agents.*], [slack]); docs/hub.md, docs/slack.md""";
 
     private HubMain() {}
 
@@ -52,7 +52,9 @@ public final class HubMain {
         Local.prepare(root);
         BatonConfig config = ConfigLoader.load(root.config(), Local.hostName());
         String webToken = Local.webToken(root);
-        Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken, config.approvals()), clock);
+        var slack = SlackSetup.options(config, root.dir(), System.getenv());
+        Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
+                config.approvals(), slack), clock);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);
@@ -61,6 +63,9 @@ public final class HubMain {
         String host = config.web().bind().equals("0.0.0.0") ? "127.0.0.1" : config.web().bind();
         System.out.println("Baton is up: http://" + host + ":" + hub.port() + "/?token=" + webToken);
         System.out.println("  runtime root " + root.dir() + " (web token in " + root.dir().resolve("web.token") + ")");
+        slack.ifPresent(o -> System.out.println("  Slack: " + (o.socketMode() ? "Socket Mode (connected out to Slack)"
+                : "HTTP mode; Slack's Request URL is https://<public host>/slack/events (here: http://" + host + ":"
+                + hub.port() + "/slack/events)") + "; docs/slack.md"));
         if (daemon != null) {
             System.out.println("  local daemon '" + config.daemon().name() + "' serving "
                     + (config.daemon().repos().isEmpty() ? "no repos yet: add [daemon] repos to " + root.config()

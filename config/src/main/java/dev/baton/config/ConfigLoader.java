@@ -69,7 +69,8 @@ public final class ConfigLoader {
         DaemonSettings daemon = daemon(table(root, "daemon"));
         Map<String, AgentSpec> agents = agents(root.get("agents"));
         return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")),
-                approvals(table(root, "approvals")));
+                approvals(table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
+                new SlackSection(file).identities(root.get("identities")));
     }
 
     private ApprovalSettings approvals(JsonNode node) {

@@ -27,6 +27,19 @@ public final class DefaultConfig {
             # idle_after_ms = 1500          # quiet this long after output = waiting for input
             # pty_host = true               # agents live in a PTY host process and survive daemon restarts
 
+            # Slack (docs/slack.md): HTTP mode needs signing_secret, Socket Mode app_token. Secrets by reference.
+            # [slack]
+            # bot_token = "env:SLACK_BOT_TOKEN"
+            # signing_secret = "env:SLACK_SIGNING_SECRET"   # HTTP mode: POST /slack/events on the hub
+            # app_token = "env:SLACK_APP_TOKEN"             # Socket Mode: no public URL (best on a laptop)
+            # channels = []                                 # channel ids allowed; empty = all
+            # users = []                                    # user ids allowed; empty = all
+            # [identities.ana]                              # one person across platforms
+            # name = "Ana Lima"
+            # slack = "U024BE7LH"
+            # github = "analima"
+            # email = "ana@example.com"
+
             # Each agent: the prompt is passed as the last argument.
             """ + AGENTS_EXAMPLE + "\n";
 

@@ -103,4 +103,50 @@ class ConfigLoaderTest {
         assertEquals(Path.of("/t/baton-7"), RuntimeRoot.resolve(Map.of("TMPDIR", "/t"), 7).dir());
         assertEquals(Path.of("/tmp/baton-7"), RuntimeRoot.resolve(Map.of(), 7).dir());
     }
+
+    @Test
+    void the_slack_section_reads_references_and_allow_lists() {
+        BatonConfig c = parse("""
+                [slack]
+                bot_token = "env:SLACK_BOT_TOKEN"
+                signing_secret = "env:SLACK_SIGNING_SECRET"
+                api_url = "http://127.0.0.1:9/api/"
+                channels = ["C024BE91L"]
+                [identities.ana]
+                name = "Ana Lima"
+                slack = "U024BE7LH"
+                github = "analima"
+                email = "ana@example.com"
+                """);
+        SlackSettings s = c.slack().orElseThrow();
+        assertEquals("env:SLACK_BOT_TOKEN", s.botToken().toString());
+        assertFalse(s.socketMode());
+        assertEquals("http://127.0.0.1:9/api/", s.apiUrl());
+        assertEquals(List.of("C024BE91L"), s.channels());
+        assertEquals(List.of(), s.users());
+        Identity ana = c.identities().get("ana");
+        assertEquals(java.util.Optional.of("U024BE7LH"), ana.slack());
+        assertEquals(java.util.Optional.of("Ana Lima"), ana.displayName());
+        assertEquals(java.util.Optional.of("analima"), ana.github());
+        assertTrue(parse("[daemon]\n").slack().isEmpty());
+    }
+
+    @Test
+    void an_app_token_means_socket_mode_and_the_default_api_url() {
+        SlackSettings s = parse("[slack]\nbot_token = \"env:B\"\napp_token = \"file:/run/app-token\"\n").slack().orElseThrow();
+        assertTrue(s.socketMode());
+        assertEquals("https://slack.com/api/", s.apiUrl());
+    }
+
+    @Test
+    void slack_mistakes_name_the_key() {
+        assertEquals("slack.bot_token", broken("[slack]\nsigning_secret = \"env:S\"\n").key());
+        assertEquals("slack", broken("[slack]\nbot_token = \"env:B\"\n").key());
+        ConfigException inline = broken("[slack]\nbot_token = \"xoxb-123\"\napp_token = \"env:A\"\n");
+        assertEquals("slack.bot_token", inline.key());
+        assertFalse(inline.describe().contains("xoxb-123"), "a secret given inline is never echoed");
+        assertEquals("slack.users", broken("[slack]\nbot_token = \"env:B\"\napp_token = \"env:A\"\nusers = [\"ana\"]\n").key());
+        assertEquals("slack.api_url", broken("[slack]\nbot_token = \"env:B\"\napp_token = \"env:A\"\napi_url = \"slack\"\n").key());
+        assertEquals("identities.ana.slak", broken("[identities.ana]\nslak = \"U1\"\n").key());
+    }
 }

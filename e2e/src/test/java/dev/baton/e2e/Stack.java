@@ -1,5 +1,8 @@
 package dev.baton.e2e;
 
+import dev.baton.adapters.slack.SlackOptions;
+import dev.baton.adapters.slack.testing.FakeSlack;
+import dev.baton.chat.Identity;
 import dev.baton.daemon.testing.DaemonProcess;
 import dev.baton.daemon.testing.Eventually;
 import dev.baton.daemon.testing.TempRepo;
@@ -9,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** A hub in this JVM and a daemon in its own process, connected over loopback, with one git repo to serve. */
 final class Stack implements AutoCloseable {
@@ -20,6 +25,7 @@ final class Stack implements AutoCloseable {
     WebApi web;
     private String daemonToken;
     private int port;
+    private Optional<SlackOptions> slack = Optional.empty();
 
     Stack(Path dir) throws Exception {
         this.dir = dir;
@@ -29,8 +35,15 @@ final class Stack implements AutoCloseable {
 
     dev.baton.config.ApprovalSettings approvals = dev.baton.config.ApprovalSettings.defaults();
 
+    /** The hub also speaks Slack (HTTP mode, signing secret {@code secret}) to {@code fake}. */
+    Stack slack(FakeSlack fake, String secret, Map<String, Identity> people) {
+        slack = Optional.of(new SlackOptions("xoxb-e2e", Optional.of(secret), Optional.empty(), fake.apiUrl(), Set.of(),
+                Set.of(), people, dir.resolve("hub").resolve("slack.db")));
+        return this;
+    }
+
     Stack startHub() {
-        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals), Clock.systemUTC());
+        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack), Clock.systemUTC());
         port = hub.port();
         web = new WebApi(port, TOKEN);
         if (daemonToken == null) {
