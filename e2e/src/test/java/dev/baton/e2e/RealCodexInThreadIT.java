@@ -64,8 +64,15 @@ class RealCodexInThreadIT {
             assertTrue(!Files.exists(hello), "nothing ran yet");
 
             stack.web.post("general", "ana", "yes", thread);
-            Eventually.await("the command to run in the worktree", WAIT,
-                    () -> Files.exists(hello) && Files.readString(hello).equals("hello\n"));
+            try {
+                Eventually.await("the command to run in the worktree", WAIT,
+                        () -> Files.exists(hello) && Files.readString(hello).equals("hello\n"));
+            } catch (AssertionError e) {
+                System.err.println("screen:\n" + stack.daemon.cli().run("screen", "cx").out()
+                        + "\nevents:\n" + stack.daemon.cli().run("events", "cx").out()
+                        + "\nthread:\n" + stack.web.thread("general", thread, "ana"));
+                throw e;
+            }
             Eventually.await("the card to say who approved", WAIT, () -> find(stack, thread, "approved once by ana").isPresent());
             assertTrue(api.awaitFunctionOutput(WAIT).isPresent(), "Codex reports the command's output to the model");
         }
