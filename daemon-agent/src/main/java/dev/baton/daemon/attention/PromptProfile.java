@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * A vendor's prompt patterns, loaded from {@code <vendor>.profile}: lines of {@code reason: regex}, where
  * {@code option: regex} (with one group) picks out the numbered options shown under a prompt,
  * {@code ready: regex} matches the cursor's row when the agent waits for input, and {@code busy: regex}
- * anywhere on the screen vetoes that (the agent is still working).
+ * anywhere on the screen vetoes that (the agent is still working). The exact command or edit is found by
+ * {@code command: regex} (one group) between the question and its options (Codex), else between two
+ * {@code frame: regex} lines above the question (Claude Code), else it is the line above the question.
  */
 public final class PromptProfile {
     private record Rule(AttentionReason reason, Pattern pattern) {}
@@ -30,9 +32,10 @@ public final class PromptProfile {
     private final List<Pattern> busy;
     private final Pattern tool;
     private final Pattern frame;
+    private final Pattern command;
 
     private PromptProfile(String vendor, List<Rule> rules, Pattern option, List<Pattern> ready, List<Pattern> busy,
-                          Pattern tool, Pattern frame) {
+                          Pattern tool, Pattern frame, Pattern command) {
         this.vendor = vendor;
         this.rules = List.copyOf(rules);
         this.option = option;
@@ -40,6 +43,7 @@ public final class PromptProfile {
         this.busy = List.copyOf(busy);
         this.tool = tool;
         this.frame = frame;
+        this.command = command;
     }
 
     /** The profile for {@code vendor}, or an empty profile when there is none. */
@@ -47,7 +51,7 @@ public final class PromptProfile {
         String file = vendor.toLowerCase(Locale.ROOT) + ".profile";
         try (InputStream in = PromptProfile.class.getResourceAsStream(file)) {
             if (in == null) {
-                return new PromptProfile(vendor, List.of(), null, List.of(), List.of(), null, null);
+                return new PromptProfile(vendor, List.of(), null, List.of(), List.of(), null, null, null);
             }
             return parse(vendor, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -62,6 +66,7 @@ public final class PromptProfile {
         Pattern option = null;
         Pattern tool = null;
         Pattern frame = null;
+        Pattern command = null;
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -78,6 +83,8 @@ public final class PromptProfile {
                     tool = p;
                 } else if (key.equals("frame")) {
                     frame = p;
+                } else if (key.equals("command")) {
+                    command = p;
                 } else if (key.equals("ready")) {
                     ready.add(p);
                 } else if (key.equals("busy")) {
@@ -90,7 +97,7 @@ public final class PromptProfile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PromptProfile(vendor, rules, option, ready, busy, tool, frame);
+        return new PromptProfile(vendor, rules, option, ready, busy, tool, frame, command);
     }
 
     public String vendor() {
@@ -114,8 +121,9 @@ public final class PromptProfile {
         for (int i = 0; i < lines.size(); i++) {
             for (Rule rule : rules) {
                 if (rule.pattern().matcher(lines.get(i)).find()) {
+                    int question = i;
                     return Optional.of(new ScreenPrompt(rule.reason(), lines.get(i).strip(), options(lines, i + 1),
-                            toolAbove(lines, i), detailAbove(lines, i)));
+                            toolAbove(lines, i), detailBelow(lines, i).orElseGet(() -> detailAbove(lines, question))));
                 }
             }
         }
@@ -148,6 +156,31 @@ public final class PromptProfile {
             }
         }
         return "";
+    }
+
+    /**
+     * The command shown under the question (Codex: {@code $ echo hello > hello.txt}), up to the options: the
+     * {@code command} pattern's group on the first matching line, then the lines under it up to a blank line.
+     */
+    private Optional<String> detailBelow(List<String> lines, int question) {
+        if (command == null) {
+            return Optional.empty();
+        }
+        for (int i = question + 1; i < lines.size() && i <= question + 12 && !isOption(lines.get(i)); i++) {
+            Matcher m = command.matcher(lines.get(i));
+            if (m.find()) {
+                StringBuilder out = new StringBuilder(m.group(1).strip());
+                for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank() && !isOption(lines.get(j)); j++) {
+                    out.append('\n').append(lines.get(j).strip());
+                }
+                return Optional.of(out.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isOption(String line) {
+        return option != null && option.matcher(line).find();
     }
 
     /** The exact command or edit: the lines between the last two frame lines above the question, else the line above. */

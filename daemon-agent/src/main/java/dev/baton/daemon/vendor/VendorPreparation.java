@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Dispatches to the vendor's preparation. The agent's HOME is the one in its environment. Hooks call
+ * Dispatches to the vendor's preparation. The agent's HOME (and Codex's CODEX_HOME) is the one in its environment. Hooks call
  * {@code <baton home>/bin/agent hook EVENT}; without a known Baton home they are not installed.
  */
 public final class VendorPreparation implements AgentPreparation {
@@ -25,12 +25,13 @@ public final class VendorPreparation implements AgentPreparation {
             ClaudeHooks.install(worktree, agentCommand.get());
             hooks = true;
         }
-        if (home == null || home.isBlank()) {
-            return hooks;
-        }
         switch (agent.vendor()) {
-            case CLAUDE -> ClaudeTrust.trust(Path.of(home), worktree);
-            case CODEX -> CodexTrust.trust(Path.of(home), worktree);
+            case CLAUDE -> {
+                if (home != null && !home.isBlank()) {
+                    ClaudeTrust.trust(Path.of(home), worktree);
+                }
+            }
+            case CODEX -> CodexTrust.codexHome(env).ifPresent(dir -> CodexTrust.trust(dir, worktree));
             case GENERIC -> { }
         }
         return hooks;

@@ -4,3 +4,5 @@ question: ^\s*Do you trust the contents of this directory
 option: ^\s*(?:›|>)?\s*(\d+\.\s+.+?)\s*$
 ready: ^\s*[›>]\s*$
 busy: [Ee]sc to interrupt
+# The exact command sits under the question, after "Environment:" and "Reason:", as "$ <command>".
+command: ^\s*\$\s+(.+?)\s*$
