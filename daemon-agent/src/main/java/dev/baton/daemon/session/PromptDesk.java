@@ -26,6 +26,10 @@ import java.util.concurrent.CompletableFuture;
 final class PromptDesk {
     /** How long a dialog may sit on the screen without its hook before the screen scan takes over. */
     static final long HOOK_GRACE_MS = 1500;
+    /** How long a dialog must read the same before a screen prompt opens (a half-drawn frame does not count). */
+    static final long SETTLE_MS = 150;
+    /** How long a dialog must be gone before it counts as answered at the terminal (not a redraw). */
+    static final long GONE_MS = 400;
     static final List<String> CLAUDE_OPTIONS = List.of("1. Yes", "2. Yes, and don't ask again", "3. No");
 
     record Open(String id, SignalLayer layer, String tool, String detail, String question, List<String> options,
@@ -43,6 +47,8 @@ final class PromptDesk {
     private Open open;
     private boolean seenOnScreen;
     private long screenFirstSeen = -1;
+    private String pendingHash;
+    private long goneSince = -1;
     private Sender lastKeys;
     /** The dialog just answered with keys stays on screen until the agent redraws; it must not open twice. */
     private String answeredOnScreen;
@@ -76,30 +82,42 @@ final class PromptDesk {
         announce(attended);
     }
 
-    /** What the screen shows now; opens a screen prompt when no hook brought one. Returns true on a change. */
+    /**
+     * What the screen shows now; opens a screen prompt when no hook brought one. TUIs redraw in pieces, so a dialog
+     * must read the same for {@link #SETTLE_MS} before it opens, and be gone for {@link #GONE_MS} before it counts
+     * as answered elsewhere. Returns true on a change.
+     */
     boolean onScreen(Optional<ScreenPrompt> seen, long now, boolean attended) {
         if (seen.isEmpty()) {
             screenFirstSeen = -1;
+            pendingHash = null;
             answeredOnScreen = null;
-            if (open != null && seenOnScreen) { // the dialog left the screen: answered at the terminal or with keys
-                answeredElsewhere();
-                return true;
+            if (open != null && seenOnScreen) {
+                if (goneSince < 0) {
+                    goneSince = now;
+                } else if (now - goneSince >= GONE_MS) {
+                    answeredElsewhere();
+                    return true;
+                }
             }
             return false;
         }
+        goneSince = -1;
         if (open != null) {
             seenOnScreen = true;
             return false;
         }
         ScreenPrompt p = seen.get();
-        String hash = hash(p.tool() + "\n" + p.detail() + "\n" + p.question());
+        String hash = hash(p.tool() + "\n" + p.detail() + "\n" + p.question() + "\n" + p.options());
         if (hash.equals(answeredOnScreen)) {
             return false;
         }
-        if (screenFirstSeen < 0) {
+        if (!hash.equals(pendingHash)) {
+            pendingHash = hash;
             screenFirstSeen = now;
+            return false;
         }
-        if (hooksExpected && now - screenFirstSeen < HOOK_GRACE_MS) {
+        if (now - screenFirstSeen < (hooksExpected ? HOOK_GRACE_MS : SETTLE_MS)) {
             return false;
         }
         if (hooksExpected) {
@@ -108,6 +126,7 @@ final class PromptDesk {
         }
         open = new Open(newId(), SignalLayer.SCREEN, p.tool(), p.detail(), p.question(), p.options(), hash, null, null);
         seenOnScreen = true;
+        pendingHash = null;
         announce(attended);
         return true;
     }
