@@ -1,20 +1,20 @@
-package dev.baton.adapters.web;
+package dev.baton.adapters.testing;
 
 import java.time.Duration;
 
 /** Waits for a condition with a deadline; never a fixed sleep. */
-final class Eventually {
-    static final Duration WAIT = Duration.ofSeconds(10);
+public final class Eventually {
+    public static final Duration WAIT = Duration.ofSeconds(10);
 
     private Eventually() {}
 
     /** A condition that may throw; a throw counts as "not yet". */
     @FunctionalInterface
-    interface Check {
+    public interface Check {
         boolean holds() throws Exception;
     }
 
-    static void await(String what, Check condition) {
+    public static void await(String what, Check condition) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         Throwable last = null;
         while (System.nanoTime() < deadline) {
