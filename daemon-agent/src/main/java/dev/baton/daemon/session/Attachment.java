@@ -25,6 +25,20 @@ final class Attachment {
         return Optional.empty();
     }
 
+    /** An attach request: claims the slot, sizes the terminal to the client, and starts its stream with a repaint. */
+    void attach(SessionCommand.Attach a, OutputPump pump, String session) {
+        Optional<String> refused = claim(a.who(), a.sink(), session);
+        if (refused.isPresent()) {
+            a.done().complete(refused.get());
+            return;
+        }
+        if (a.cols() > 0 && a.rows() > 0) {
+            pump.resize(a.cols(), a.rows());
+        }
+        pump.subscribe(a.sink(), true);
+        a.done().complete(null);
+    }
+
     /** Ends the current attacher's stream; returns false if nobody was attached. */
     boolean release(Sender by, String how) {
         if (sink == null) {

@@ -33,6 +33,7 @@ public final class Session {
     private final Thread actor;
     private final Attachment attachment;
     private final PromptDesk prompts;
+    private final SessionHooks hooks;
     private volatile SessionRow row;
     private final Termination termination = new Termination();
 
@@ -48,6 +49,8 @@ public final class Session {
         this.attention = new Attention(events, profile);
         this.attachment = new Attachment(events);
         this.prompts = new PromptDesk(events, hooksExpected);
+        this.hooks = new SessionHooks(new SessionHooks.Host(() -> this.row.state(), this::setState, this::syncBlocked,
+                this::deliverNextTurn, this::reply, () -> attachment.who() != null), prompts, attention, events);
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
     }
 
@@ -72,17 +75,11 @@ public final class Session {
         setState(SessionState.RUNNING, "re-adopted after a daemon restart (pid " + terminal.pid() + ")");
     }
 
-    public SessionId id() {
-        return row.id();
-    }
+    public SessionId id() { return row.id(); }
 
-    public String name() {
-        return row.name();
-    }
+    public String name() { return row.name(); }
 
-    public SessionRow row() {
-        return row;
-    }
+    public SessionRow row() { return row; }
 
     public SessionView view() {
         Sender a = attachment.who();
@@ -142,17 +139,10 @@ public final class Session {
             case Tick t -> onTick();
             case ScreenChanged c -> onTick();
             case QueueTurn q -> q.done().complete(queueTurn(q));
-            case HookPermission h -> {
-                attention.hookAlive();
-                prompts.openFromHook(h.payload(), h.reply(), attachment.who() != null);
-                syncBlocked();
-            }
-            case HookEvent h -> HookEvents.apply(h.name(), h.payload(), attention).ifPresent(this::hookState);
-            case HookGone g -> {
-                prompts.hookGone(g.reply());
-                syncBlocked();
-            }
-            case AnswerPrompt a -> a.done().complete(answer(a));
+            case HookPermission h -> hooks.permission(h);
+            case HookEvent h -> hooks.event(h);
+            case HookGone g -> hooks.gone(g);
+            case AnswerPrompt a -> a.done().complete(hooks.answer(a));
             case RecordAudit r -> events.append(new SessionEvent.Audit(r.actor(), r.action(), r.outcome(), r.reason()));
             case Bell b -> attention.bell(row.state());
             case Osc o -> attention.osc(o.code(), o.payload());
@@ -168,7 +158,10 @@ public final class Session {
                 e.done().complete(events.lastSeq());
                 syncBlocked();
             }
-            case Kill k -> kill(k);
+            case Kill k -> {
+                events.append(new SessionEvent.KillRequested(k.sender(), k.remove()));
+                termination.kill(k.remove(), k.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
+            }
             case ForceKill f -> {
                 if (terminal.isAlive()) {
                     terminal.signalGroup(AgentTerminal.Signal.KILL);
@@ -178,7 +171,7 @@ public final class Session {
                 onExit(x.code());
                 return false;
             }
-            case Attach a -> attach(a);
+            case Attach a -> attachment.attach(a, pump, row.name());
             case Detach d -> d.done().complete(attachment.release(d.who(), d.how()));
             case AttacherGone g -> {
                 if (attachment.holds(g.sink())) {
@@ -234,9 +227,7 @@ public final class Session {
     }
 
     /** Before an adopted session starts: see {@link TurnQueue#restore}. */
-    void restoreTurns(List<SessionEvent> history) {
-        turns.restore(history);
-    }
+    void restoreTurns(List<SessionEvent> history) { turns.restore(history); }
 
     /** Types the next queued turn if the agent waits for input; never mid-turn. */
     private void deliverNextTurn() {
@@ -257,29 +248,6 @@ public final class Session {
         }
     }
 
-    private String answer(AnswerPrompt a) {
-        switch (prompts.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message())) {
-            case PromptDesk.Stale stale -> {
-                events.append(new SessionEvent.Audit(a.sender(), "answer " + a.decision().wire(), "refused", stale.reason()));
-                return stale.reason();
-            }
-            case PromptDesk.Applied applied -> {
-                if (applied.keys().length > 0) {
-                    reply(applied.keys());
-                }
-                syncBlocked();
-                return null;
-            }
-        }
-    }
-
-    private void hookState(SessionState implied) {
-        if (!row.state().isTerminal() && row.state() != SessionState.BLOCKED && row.state() != implied) {
-            setState(implied, implied == SessionState.WAITING ? "the agent finished its turn" : "a prompt was submitted");
-        }
-        deliverNextTurn();
-    }
-
     private void syncBlocked() {
         SessionState state = row.state();
         boolean blocking = attention.blocking() || prompts.isOpen();
@@ -288,24 +256,6 @@ public final class Session {
         } else if (!blocking && state == SessionState.BLOCKED) {
             setState(SessionState.RUNNING, "attention cleared");
         }
-    }
-
-    private void kill(Kill k) {
-        events.append(new SessionEvent.KillRequested(k.sender(), k.remove()));
-        termination.kill(k.remove(), k.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
-    }
-
-    private void attach(Attach a) {
-        var refused = attachment.claim(a.who(), a.sink(), row.name());
-        if (refused.isPresent()) {
-            a.done().complete(refused.get());
-            return;
-        }
-        if (a.cols() > 0 && a.rows() > 0) {
-            pump.resize(a.cols(), a.rows());
-        }
-        pump.subscribe(a.sink(), true);
-        a.done().complete(null);
     }
 
     private void onExit(int code) {
