@@ -51,14 +51,14 @@ public final class RecapBuilder {
                     : Optional.of(openPrompt(List.copyOf(open.values()).getLast()));
             List<Recap.Participant> participants = new ArrayList<>();
             people.forEach((user, n) -> participants.add(new Recap.Participant(user, user.equals(owner), n[0], n[1], n[2])));
-            Recap.Changes changes = new Recap.Changes(facts.diffstat().stream()
+            SessionFacts.Worktree wt = facts.worktree()
+                    .orElse(new SessionFacts.Worktree(List.of(), List.of(), List.of()));
+            Recap.Changes changes = new Recap.Changes(wt.diffstat().stream()
                     .map(f -> new Recap.FileChange(r(f.path()), f.insertions(), f.deletions(), f.binary())).toList(),
-                    facts.commits().stream().map(RecapBuilder::r).toList(),
-                    facts.uncommitted().stream().map(RecapBuilder::r).toList());
-            boolean changesKnown = !facts.diffstat().isEmpty() || !facts.commits().isEmpty()
-                    || !facts.uncommitted().isEmpty() || !facts.screenTail().isEmpty();
+                    wt.commits().stream().map(RecapBuilder::r).toList(),
+                    wt.uncommitted().stream().map(RecapBuilder::r).toList());
             return new Recap(name, agent, repo, base, branch, state.wire(), r(goal), owner, openPrompt, participants,
-                    changesKnown, changes, attempts, lastMessage(facts.screenTail()),
+                    facts.worktree().isPresent(), changes, attempts, lastMessage(facts.screenTail()),
                     List.of(new Recap.Link("transcript", "agent events " + name),
                             new Recap.Link("diff", "agent diff " + name)));
         }

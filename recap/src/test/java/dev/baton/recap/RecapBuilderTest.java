@@ -14,6 +14,7 @@ import dev.baton.protocol.session.SessionState;
 import dev.baton.protocol.session.SignalLayer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecapBuilderTest {
@@ -45,9 +46,9 @@ class RecapBuilderTest {
     }
 
     static SessionFacts facts(List<SessionEvent> events) {
-        return new SessionFacts(events, List.of(new Recap.FileChange("src/LoginTest.java", 10, 2, false),
-                new Recap.FileChange("logo.png", 0, 0, true)), List.of("abc1234 Fix the login race"),
-                List.of("src/LoginTest.java"), "some screen\n> \n\n");
+        return new SessionFacts(events, Optional.of(new SessionFacts.Worktree(List.of(
+                new Recap.FileChange("src/LoginTest.java", 10, 2, false), new Recap.FileChange("logo.png", 0, 0, true)),
+                List.of("abc1234 Fix the login race"), List.of("src/LoginTest.java"))), "some screen\n> \n\n");
     }
 
     @Test
@@ -149,8 +150,8 @@ class RecapBuilderTest {
                 "curl -H 'Authorization: Bearer sekrit' https://api", "Proceed?", List.of(), "h", false));
         events.add(new Attention(AttentionLevel.NOTICE, AttentionReason.DONE,
                 "finished its turn: set AWS key AKIAIOSFODNN7EXAMPLE", SignalLayer.HOOK));
-        Recap r = RecapBuilder.build(new SessionFacts(events, List.of(), List.of("abc1234 add ghp_abcdefghijklmnopqrstuvwxyz012345"),
-                List.of(), ""));
+        Recap r = RecapBuilder.build(new SessionFacts(events, Optional.of(new SessionFacts.Worktree(List.of(),
+                List.of("abc1234 add ghp_abcdefghijklmnopqrstuvwxyz012345"), List.of())), ""));
         String all = RecapJson.write(r) + MarkdownRecap.render(r) + TerminalRecap.render(r);
         for (String secret : List.of("xoxb-123456789", "sekrit", "AKIAIOSFODNN7EXAMPLE", "ghp_abcdefghij")) {
             assertFalse(all.contains(secret), secret);

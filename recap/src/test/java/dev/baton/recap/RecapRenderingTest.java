@@ -46,7 +46,8 @@ class RecapRenderingTest {
         for (int i = 0; i < 40; i++) {
             files.add(new Recap.FileChange("f" + i, 1, 0, false));
         }
-        Recap big = RecapBuilder.build(new SessionFacts(RecapBuilderTest.recorded(), files, List.of(), List.of(), ""));
+        Recap big = RecapBuilder.build(new SessionFacts(RecapBuilderTest.recorded(),
+                java.util.Optional.of(new SessionFacts.Worktree(files, List.of(), List.of())), ""));
         String md = MarkdownRecap.render(big);
         assertTrue(md.contains("… and 25 more"), md);
         assertTrue(md.contains("40 files changed, 40 insertions(+)"), md);
