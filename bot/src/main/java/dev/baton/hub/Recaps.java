@@ -8,6 +8,7 @@ import dev.baton.hub.store.TurnRow;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
+import dev.baton.protocol.wire.WireMessage;
 import dev.baton.recap.Recap;
 import dev.baton.recap.RecapBuilder;
 import dev.baton.recap.RecapJson;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,9 +41,9 @@ final class Recaps {
     /** Asks for the recap of {@code s} (as it is now: its owner is the hub's) and posts it with {@code heading}. */
     void post(HubSessionRow s, String heading, List<ChatUser> mentions) {
         String requestId = UUID.randomUUID().toString();
-        CompletableFuture<dev.baton.protocol.wire.WireMessage.QueryResult> answer = new CompletableFuture<>();
+        CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
         state.queries.put(requestId, answer);
-        boolean asked = state.sendNow(s.daemon(), new dev.baton.protocol.wire.WireMessage.Query(requestId, s.id(), "recap"));
+        boolean asked = state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id(), "recap"));
         List<TurnRow> turns = state.store.turns(s.id());
         Thread.ofVirtual().name("recap-" + s.name()).start(() -> {
             Recap recap = null;
@@ -80,11 +82,11 @@ final class Recaps {
         return RecapBuilder.build(SessionFacts.eventsOnly(events));
     }
 
-    private static java.util.Optional<SessionState> stateOf(HubSessionRow s) {
+    private static Optional<SessionState> stateOf(HubSessionRow s) {
         try {
-            return java.util.Optional.of(SessionState.fromWire(s.state()));
+            return Optional.of(SessionState.fromWire(s.state()));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -76,6 +76,9 @@ class HandoffRecapIT {
                         && p.get("buttons") instanceof List<?> b && !b.isEmpty()).orElse(null));
         stack.web.press("carol", "general", thread, (String) deploy.get("id"), "prompt", allowButton(deploy));
         text(thread, "Sorry carol");
+        // the refusal reaches the session's events through its actor; a recap asked at the same instant may miss it
+        Eventually.await("the refusal is audited", WAIT, () -> stack.daemon.cli().run("events", "relay", "--json").out()
+                .contains("\"type\":\"audit\",\"actor\":\"web:carol\""));
 
         stack.web.post("general", "ana", "/agent handoff @carol", thread);
         String card = text(thread, "Handoff: ana handed relay to carol");
