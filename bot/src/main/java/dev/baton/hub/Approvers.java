@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may answer a permission prompt: by default the session's owner and drivers (everyone who sent it a turn),
+ * Who may answer a permission prompt: by default the session's owner (none while it is up for grabs) and drivers (everyone who sent it a turn),
  * plus {@code [approvals] approvers}; a tool listed under {@code [approvals.tools]} only by those named there; and
  * for tools in {@code not_requester}, never the person whose turn led to the prompt.
  */
@@ -28,7 +28,9 @@ final class Approvers {
             return new LinkedHashSet<>(named);
         }
         Set<String> out = new LinkedHashSet<>();
-        out.add(session.ownerKey());
+        if (!session.upForGrabs()) {
+            out.add(session.ownerKey());
+        }
         out.addAll(drivers);
         out.addAll(settings.approvers());
         return out;
@@ -41,6 +43,9 @@ final class Approvers {
             return Optional.of("you asked for this " + prompt.tool() + " step, so someone else has to approve it");
         }
         Set<String> allowed = allowed(session, prompt, drivers);
+        if (allowed.isEmpty()) {
+            return Optional.of("this session is up for grabs and nobody may approve yet; take it with /agent handoff @me");
+        }
         if (!allowed.contains(user.key())) {
             return Optional.of("only " + describe(allowed) + " can answer this prompt");
         }

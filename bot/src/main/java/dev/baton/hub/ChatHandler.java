@@ -6,6 +6,7 @@ import dev.baton.chat.Post;
 import dev.baton.hub.commands.AgentCommand;
 import dev.baton.hub.commands.CommandParser;
 import dev.baton.hub.store.HubSessionRow;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +18,16 @@ final class ChatHandler {
     private final Turns turns;
     private final SessionCommands commands;
     private final PromptAnswers prompts;
+    private final Recaps recaps;
+    private final Handoffs handoffs;
 
-    ChatHandler(HubState state, PromptAnswers prompts) {
+    ChatHandler(HubState state, PromptAnswers prompts, Recaps recaps) {
         this.state = state;
         this.turns = new Turns(state);
         this.commands = new SessionCommands(state);
         this.prompts = prompts;
+        this.recaps = recaps;
+        this.handoffs = new Handoffs(state, recaps);
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -75,6 +80,9 @@ final class ChatHandler {
             case AgentCommand.Keys k -> inSession(c, session, from, s -> commands.keys(s, k.keys(), c.user(), c, from));
             case AgentCommand.Screen sc -> inSession(c, session, from, s -> commands.screen(s, c.thread().orElseThrow(), from));
             case AgentCommand.Diff d -> inSession(c, session, from, s -> commands.diff(s, c.thread().orElseThrow(), from));
+            case AgentCommand.Recap r -> inSession(c, session, from,
+                    s -> recaps.post(s, "Recap of " + s.name() + " (asked by " + c.user().name() + ")", List.of()));
+            case AgentCommand.Handoff h -> inSession(c, session, from, s -> handoffs.handoff(s, h.to(), c, from));
             case AgentCommand.Kill k -> inSession(c, session, from,
                     s -> commands.kill(s, k.remove(), c.user(), c.thread().orElseThrow(), from));
         }

@@ -20,10 +20,12 @@ import java.util.Optional;
 final class DaemonHandler {
     private final HubState state;
     private final PromptAnswers prompts;
+    private final Recaps recaps;
 
-    DaemonHandler(HubState state, PromptAnswers prompts) {
+    DaemonHandler(HubState state, PromptAnswers prompts, Recaps recaps) {
         this.state = state;
         this.prompts = prompts;
+        this.recaps = recaps;
     }
 
     void up(DaemonLink link) {
@@ -110,13 +112,14 @@ final class DaemonHandler {
                 card = true;
                 if (s.to().isTerminal()) {
                     state.say(row.thread(), Post.Text.of(EventText.ended(s)));
+                    recaps.post(row, "Final recap of " + row.name() + " (" + s.to().wire() + ")", HubState.ownerMentions(row));
                 }
             }
             case SessionEvent.Attention a -> {
                 state.layers.computeIfAbsent(row.id(), k -> new java.util.HashSet<>()).add(a.layer().wire());
                 if (a.level() == AttentionLevel.ACTION) {
                     row = row.withState(row.state(), a.level().wire() + ":" + a.reason().wire() + " " + a.message());
-                    state.say(row.thread(), new Post.Text(EventText.attention(a), List.of(HubState.owner(row))));
+                    state.say(row.thread(), new Post.Text(EventText.attention(a), HubState.ownerMentions(row)));
                 } else if (a.level() == AttentionLevel.NOTICE) {
                     state.say(row.thread(), Post.Text.of(EventText.attention(a)));
                 }

@@ -45,8 +45,9 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
     HubCore(HubState state) {
         this.state = state;
         this.prompts = new PromptAnswers(state);
-        this.daemons = new DaemonHandler(state, prompts);
-        this.chat = new ChatHandler(state, prompts);
+        Recaps recaps = new Recaps(state);
+        this.daemons = new DaemonHandler(state, prompts, recaps);
+        this.chat = new ChatHandler(state, prompts, recaps);
         this.thread = Thread.ofPlatform().name("hub-core").unstarted(this::run);
     }
 

@@ -83,9 +83,13 @@ final class HubState {
                 layers.getOrDefault(row.id(), java.util.Set.of()))));
     }
 
-    static ChatUser owner(HubSessionRow row) {
+    /** The owner to mention: nobody while the session is up for grabs. */
+    static java.util.List<ChatUser> ownerMentions(HubSessionRow row) {
+        if (row.upForGrabs()) {
+            return java.util.List.of();
+        }
         int colon = row.ownerKey().indexOf(':');
-        return new ChatUser(Platform.fromWire(row.ownerKey().substring(0, colon)), row.ownerKey().substring(colon + 1),
-                row.ownerName());
+        return java.util.List.of(new ChatUser(Platform.fromWire(row.ownerKey().substring(0, colon)),
+                row.ownerKey().substring(colon + 1), row.ownerName()));
     }
 }

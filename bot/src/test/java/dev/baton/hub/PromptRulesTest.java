@@ -62,4 +62,36 @@ class PromptRulesTest {
         assertTrue(a.refusal(web("ana"), SESSION, prompt("Write"), List.of(), "web:ana").orElseThrow()
                 .contains("someone else has to approve"));
     }
+
+    @Test
+    void handing_off_moves_the_approver_role_to_the_new_owner() {
+        Approvers a = new Approvers(ApprovalSettings.defaults());
+        assertTrue(a.refusal(web("carol"), SESSION, prompt("Bash"), List.of(), "web:ana").isPresent());
+        HubSessionRow handed = SESSION.withOwner("web:carol", "carol");
+        assertEquals(Optional.empty(), a.refusal(web("carol"), handed, prompt("Bash"), List.of(), "web:ana"));
+        assertTrue(a.refusal(web("ana"), handed, prompt("Bash"), List.of(), "web:ana").isPresent(),
+                "the ex-owner who never sent a turn is no longer an approver");
+    }
+
+    @Test
+    void a_session_up_for_grabs_has_no_owner_approver_until_someone_takes_it() {
+        Approvers a = new Approvers(ApprovalSettings.defaults());
+        HubSessionRow free = SESSION.withOwner(HubSessionRow.UP_FOR_GRABS, "");
+        assertTrue(free.upForGrabs());
+        assertTrue(a.refusal(web("ana"), free, prompt("Bash"), List.of(), "web:ana").orElseThrow().contains("/agent handoff @me"));
+        assertEquals(Optional.empty(), a.refusal(web("bob"), free, prompt("Bash"), List.of("web:bob"), "web:bob"),
+                "drivers still approve");
+        assertEquals(List.of(), HubState.ownerMentions(free));
+    }
+
+    @Test
+    void handoff_targets_resolve_on_the_callers_platform() {
+        ChatUser ana = web("ana");
+        assertEquals(ana, Handoffs.resolve("@me", ana));
+        assertEquals("web:bob", Handoffs.resolve("@bob", ana).key());
+        assertEquals("web:bob", Handoffs.resolve("bob", ana).key());
+        ChatUser slack = new ChatUser(Platform.SLACK, "U1", "Ana");
+        assertEquals(new ChatUser(Platform.SLACK, "U2", "bob"), Handoffs.resolve("<@U2|bob>", slack));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Handoffs.resolve("@a b!", ana));
+    }
 }

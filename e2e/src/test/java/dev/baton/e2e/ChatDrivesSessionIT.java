@@ -55,7 +55,7 @@ class ChatDrivesSessionIT {
         Eventually.await("the card to show the session running", WAIT, () -> cardText("duet").matches("(?s).*State: . (running|waiting).*"));
         String text = cardText("duet");
         assertTrue(text.contains("Agent: scripted") && text.contains("Branch: baton/duet from main")
-                && text.contains("Daemon: test") && text.contains("Started by: ana"), text);
+                && text.contains("Daemon: test") && text.contains("Owner: ana"), text);
 
         Map<String, Object> one = stack.web.post("general", "ana", "first from ana", thread);
         Map<String, Object> two = stack.web.post("general", "bob", "second from bob", thread);

@@ -76,7 +76,7 @@ class SlackDrivesSessionIT {
         assertTrue(posted.param("text").contains("Session duet"), posted.param("text"));
         assertEquals("", posted.param("thread_ts"), "the card is a new message in the channel; its thread is the session");
         Eventually.await("the card edited to running", WAIT, () -> card().matches("(?s).*State: . (running|waiting).*"));
-        assertTrue(card().contains("Started by: Ana"), card());
+        assertTrue(card().contains("Owner: Ana"), card());
 
         String one = say("U0ANA", "first from ana", thread);
         String two = say("U0BOB", "second from <@U0ANA> &amp; co", thread);

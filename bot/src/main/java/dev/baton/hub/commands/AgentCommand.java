@@ -16,6 +16,15 @@ public sealed interface AgentCommand {
 
     record Kill(boolean remove) implements AgentCommand {}
 
+    /**
+     * Hands the session to {@code to} (a chat mention such as {@code @bob} or {@code <@U123>}, or {@code @me}), or
+     * marks it up for grabs when empty.
+     */
+    record Handoff(Optional<String> to) implements AgentCommand {}
+
+    /** Posts the session's recap in its thread. */
+    record Recap() implements AgentCommand {}
+
     record Ls() implements AgentCommand {}
 
     record Daemons() implements AgentCommand {}

@@ -16,6 +16,9 @@ public final class CommandParser {
               /agent keys K…       esc, enter, tab, shift-tab, ctrl-c, up, down, left, right, a digit
               /agent screen        the agent's screen      /agent diff   changes against the base branch
               /agent kill [--rm]   stop it (--rm also removes the worktree, saving a patch first)
+              /agent recap         goal, state, who drove it, what changed, what was tried
+              /agent handoff [@user]  give it (and its approver role) to @user with a recap;
+                                   no user: up for grabs, and anyone may take it with /agent handoff @me
             Anywhere: /agent ls (sessions in this channel), /agent daemons, /agent help""";
 
     private CommandParser() {}
@@ -38,6 +41,8 @@ public final class CommandParser {
             case "diff" -> rest.isEmpty() ? new AgentCommand.Diff() : extra("diff");
             case "kill" -> rest.isEmpty() ? new AgentCommand.Kill(false)
                     : rest.equals(List.of("--rm")) ? new AgentCommand.Kill(true) : extra("kill [--rm]");
+            case "recap" -> rest.isEmpty() ? new AgentCommand.Recap() : extra("recap");
+            case "handoff" -> rest.size() <= 1 ? new AgentCommand.Handoff(rest.stream().findFirst()) : extra("handoff [@user]");
             case "ls" -> new AgentCommand.Ls();
             case "daemons" -> new AgentCommand.Daemons();
             case "help", "--help", "-h" -> new AgentCommand.Help();

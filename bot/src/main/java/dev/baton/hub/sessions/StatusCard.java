@@ -25,7 +25,7 @@ public final class StatusCard {
         fields.add(new Post.Field("Repo", s.repo()));
         fields.add(new Post.Field("Branch", s.branch().isEmpty() ? "(creating)" : s.branch() + " from " + s.baseBranch()));
         fields.add(new Post.Field("Daemon", s.daemon()));
-        fields.add(new Post.Field("Started by", s.ownerName()));
+        fields.add(new Post.Field("Owner", s.upForGrabs() ? "up for grabs" : s.ownerName()));
         fields.add(new Post.Field("Turns", Long.toString(s.turns())));
         if (!layers.isEmpty()) {
             fields.add(new Post.Field("Signals", String.join(", ", new java.util.TreeSet<>(layers))));

@@ -1,2 +1,2 @@
-/** Sessions as the hub sees them: the directory (by id, by thread, by name), status cards, and applying daemon events to chat. Core-thread confined. */
+/** Sessions as the hub sees them: the directory (by id, by thread, by name), status cards, recap posts, and applying daemon events to chat. Core-thread confined. */
 package dev.baton.hub.sessions;

@@ -8,6 +8,19 @@ public record HubSessionRow(String id, String name, String daemon, String agent,
                             String branch, String state, String attention, String ownerKey, String ownerName,
                             String prompt, String thread, String card, long turns, long lastSeq, long createdAt) {
 
+    /** The owner key of a session handed off to nobody: anyone in the channel may claim it. */
+    public static final String UP_FOR_GRABS = "";
+
+    public boolean upForGrabs() {
+        return ownerKey.equals(UP_FOR_GRABS);
+    }
+
+    /** The session handed to another owner ({@code key} {@code platform:id}), or up for grabs with {@link #UP_FOR_GRABS}. */
+    public HubSessionRow withOwner(String newOwnerKey, String newOwnerName) {
+        return new HubSessionRow(id, name, daemon, agent, repo, baseBranch, branch, state, attention, newOwnerKey,
+                newOwnerName, prompt, thread, card, turns, lastSeq, createdAt);
+    }
+
     public HubSessionRow withState(String newState, String newAttention) {
         return new HubSessionRow(id, name, daemon, agent, repo, baseBranch, branch, newState, newAttention, ownerKey,
                 ownerName, prompt, thread, card, turns, lastSeq, createdAt);

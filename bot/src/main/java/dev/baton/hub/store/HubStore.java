@@ -142,6 +142,24 @@ public final class HubStore implements AutoCloseable {
                 t.id(), t.session(), t.number(), t.sender(), t.text(), t.message());
     }
 
+    /** A session's turns in order. */
+    public synchronized List<TurnRow> turns(String session) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT id, session, number, sender, text, message FROM turns WHERE session = ? ORDER BY number")) {
+            ps.setString(1, session);
+            List<TurnRow> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TurnRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading turns failed: " + e.getMessage(), e);
+        }
+    }
+
     public synchronized Optional<TurnRow> turn(String id) {
         try (PreparedStatement ps = db.prepareStatement("SELECT id, session, number, sender, text, message FROM turns WHERE id = ?")) {
             ps.setString(1, id);

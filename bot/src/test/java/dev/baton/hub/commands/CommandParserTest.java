@@ -48,6 +48,15 @@ class CommandParserTest {
         assertEquals(new AgentCommand.Daemons(), CommandParser.parse("daemons"));
     }
 
+    @Test
+    void handoff_takes_one_optional_user_and_recap_takes_nothing() {
+        assertEquals(new AgentCommand.Handoff(java.util.Optional.of("@bob")), CommandParser.parse("handoff @bob"));
+        assertEquals(new AgentCommand.Handoff(java.util.Optional.empty()), CommandParser.parse("handoff"));
+        assertEquals(new AgentCommand.Recap(), CommandParser.parse("recap"));
+        assertEquals("usage: /agent handoff [@user]", message("handoff @bob @carol"));
+        assertEquals("usage: /agent recap", message("recap now"));
+    }
+
     private static String message(String text) {
         return assertInstanceOf(AgentCommand.Invalid.class, CommandParser.parse(text)).message();
     }

@@ -22,6 +22,8 @@ public final class AgentCli {
               screen NAME [--json]     the current rendered screen
               events NAME [--json] [--follow]
               diff NAME [--stat]       the worktree against its base branch (untracked files included)
+              recap NAME [--json|--markdown]
+                                       goal, state, who drove it, what changed, what was tried, last message
               kill [--rm] NAME         end the agent; --rm also removes the worktree, saving a patch first
               emit NAME --level info|notice|action --kind KIND --message TEXT
               hook EVENT               run by an agent's hooks (JSON on stdin); see docs/attention.md
@@ -60,6 +62,7 @@ public final class AgentCli {
                 case "screen" -> sessions.screen(rest);
                 case "events" -> sessions.events(rest);
                 case "diff" -> sessions.diff(rest);
+                case "recap" -> sessions.recap(rest);
                 case "kill" -> sessions.kill(rest);
                 case "emit" -> sessions.emit(rest);
                 case "hook" -> new HookCommand(ctx, System.in).hook(rest);

@@ -104,6 +104,20 @@ final class SessionCommands {
         return 0;
     }
 
+    int recap(List<String> argv) {
+        Args a = Args.parse(argv, Set.of(), Set.of("--json", "--markdown"));
+        if (a.flag("--json") && a.flag("--markdown")) {
+            throw new UsageException("usage: agent recap NAME [--json|--markdown]");
+        }
+        Fields r = call(Json.object("op", "recap", "name", one(a, "recap [--json|--markdown]")));
+        if (a.flag("--json")) {
+            ctx.out().println(Json.write(r.map().get("recap")));
+        } else {
+            ctx.out().print(r.string(a.flag("--markdown") ? "markdown" : "text"));
+        }
+        return 0;
+    }
+
     int kill(List<String> argv) {
         Args a = Args.parse(argv, Set.of(), Set.of("--rm"));
         String name = one(a, "kill");

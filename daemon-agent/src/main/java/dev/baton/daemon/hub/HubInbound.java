@@ -4,13 +4,16 @@ import dev.baton.daemon.git.RepoInspector;
 import dev.baton.daemon.session.RunOutcome;
 import dev.baton.daemon.session.RunRequest;
 import dev.baton.daemon.session.Session;
+import dev.baton.daemon.session.LogReplay;
 import dev.baton.daemon.session.SessionControl;
+import dev.baton.daemon.session.SessionRecaps;
 import dev.baton.daemon.session.Sessions;
 import dev.baton.daemon.store.SessionRow;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.session.Key;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.wire.WireMessage;
+import dev.baton.recap.RecapJson;
 import dev.baton.protocol.wire.WireMessage.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +27,19 @@ import org.slf4j.LoggerFactory;
 /** Applies what the hub asks of this daemon to the session registry; answers go back through {@code reply}. */
 final class HubInbound {
     private static final Logger log = LoggerFactory.getLogger(HubInbound.class);
+    /** The screen size a recap of an ended session replays its log at (a live one uses its own screen). */
+    private static final int REPLAY_COLS = 120;
+    private static final int REPLAY_ROWS = 40;
     private final Sessions sessions;
     private final RepoInspector git;
     private final Consumer<String> hubSession;
+    private final SessionRecaps recaps;
 
     HubInbound(Sessions sessions, RepoInspector git, Consumer<String> hubSession) {
         this.sessions = sessions;
         this.git = git;
         this.hubSession = hubSession;
+        this.recaps = new SessionRecaps(sessions, git, new LogReplay(REPLAY_COLS, REPLAY_ROWS));
     }
 
     /** Applies one message; returns the reply to send, if any. */
@@ -117,6 +125,7 @@ final class HubInbound {
                             : git.diffStat(wt, row.get().baseBranch()).render();
                     yield new QueryResult(q.requestId(), true, text);
                 }
+                case "recap" -> new QueryResult(q.requestId(), true, RecapJson.write(recaps.recap(row.get())));
                 default -> new QueryResult(q.requestId(), false, "unknown query '" + q.kind() + "'");
             };
         } catch (RuntimeException e) {

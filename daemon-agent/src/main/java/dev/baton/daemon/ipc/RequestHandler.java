@@ -88,6 +88,7 @@ public final class RequestHandler {
             case "send_input" -> ops.sendInput(r);
             case "send_keys" -> ops.sendKeys(r);
             case "diff" -> ops.diff(r);
+            case "recap" -> ops.recap(r);
             case "kill" -> ops.kill(r);
             case "emit" -> ops.emit(r);
             case "detach" -> ops.detach(r);

@@ -8,6 +8,7 @@ import dev.baton.daemon.session.RunOutcome;
 import dev.baton.daemon.session.RunRequest;
 import dev.baton.daemon.session.Session;
 import dev.baton.daemon.session.SessionControl;
+import dev.baton.daemon.session.SessionRecaps;
 import dev.baton.daemon.session.Sessions;
 import dev.baton.daemon.store.SessionRow;
 import dev.baton.protocol.json.Fields;
@@ -16,6 +17,10 @@ import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
 import dev.baton.protocol.session.Key;
 import dev.baton.protocol.session.Sender;
+import dev.baton.recap.MarkdownRecap;
+import dev.baton.recap.Recap;
+import dev.baton.recap.RecapJson;
+import dev.baton.recap.TerminalRecap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,12 +35,14 @@ public final class SessionOps {
     private final RepoInspector git;
     private final Clock clock;
     private final LogReplay replay;
+    private final SessionRecaps recaps;
 
     public SessionOps(Sessions sessions, RepoInspector git, Clock clock, LogReplay replay) {
         this.sessions = sessions;
         this.git = git;
         this.clock = clock;
         this.replay = replay;
+        this.recaps = new SessionRecaps(sessions, git, replay);
     }
 
     Map<String, Object> run(Fields r) {
@@ -126,6 +133,13 @@ public final class SessionOps {
         }
         String text = r.flag("stat") ? git.diffStat(worktree, row.baseBranch()).render() : git.diff(worktree, row.baseBranch());
         return Json.object("ok", true, "base", row.baseBranch(), "branch", row.branch(), "diff", text);
+    }
+
+    /** {@code recap}: the session's recap as JSON, Markdown ({@code markdown}) and terminal text. */
+    Map<String, Object> recap(Fields r) {
+        Recap recap = recaps.recap(row(name(r)));
+        return Json.object("ok", true, "recap", RecapJson.toMap(recap), "markdown", MarkdownRecap.render(recap),
+                "text", TerminalRecap.render(recap));
     }
 
     private SessionControl control(Fields r) {

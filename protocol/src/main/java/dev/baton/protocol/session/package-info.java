@@ -1,2 +1,2 @@
-/** The session model: states, attention levels and reasons, senders and keys. JDK only. */
+/** The session model: states, attention levels and reasons, senders and keys, and the shared secret redaction. JDK only. */
 package dev.baton.protocol.session;

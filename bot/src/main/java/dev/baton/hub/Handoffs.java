@@ -1,0 +1,72 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChatEvent;
+import dev.baton.chat.ChatSurface;
+import dev.baton.chat.ChatUser;
+import dev.baton.chat.Post;
+import dev.baton.hub.store.HubSessionRow;
+import dev.baton.protocol.wire.WireMessage;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /agent handoff [@user]}: ownership, and the approver role that comes with it, moves to the named user (or
+ * to nobody: "up for grabs"), the thread gets the recap and the new owner is mentioned. Only the owner may hand a
+ * session off; a session up for grabs may be taken by anyone in its thread ({@code /agent handoff @me}). Core thread.
+ */
+final class Handoffs {
+    /** Slack's mention markup: {@code <@U123>} or {@code <@U123|name>}. */
+    private static final Pattern PLATFORM_MENTION = Pattern.compile("<@([A-Za-z0-9._-]+)(?:\\|([^>]+))?>");
+    private final HubState state;
+    private final Recaps recaps;
+
+    Handoffs(HubState state, Recaps recaps) {
+        this.state = state;
+        this.recaps = recaps;
+    }
+
+    void handoff(HubSessionRow s, Optional<String> to, ChatEvent.Command c, ChatSurface from) {
+        ChatUser by = c.user();
+        if (!s.upForGrabs() && !s.ownerKey().equals(by.key())) {
+            from.answer(c, Post.Text.of("Only the owner (" + s.ownerName() + ") can hand " + s.name()
+                    + " off. They can give it to you with /agent handoff @" + by.name() + "."));
+            return;
+        }
+        Optional<ChatUser> next;
+        try {
+            next = to.map(t -> resolve(t, by));
+        } catch (IllegalArgumentException e) {
+            from.answer(c, Post.Text.of(e.getMessage()));
+            return;
+        }
+        HubSessionRow row = next.map(u -> s.withOwner(u.key(), u.name()))
+                .orElseGet(() -> s.withOwner(HubSessionRow.UP_FOR_GRABS, ""));
+        state.sessions.put(row);
+        state.refreshCard(row);
+        String outcome = next.map(u -> "to " + u.name()).orElse("up for grabs");
+        state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id(), by.platform().wire() + ":" + by.name(),
+                "handoff", "done", outcome));
+        String heading = next.map(u -> by.name() + " handed " + s.name() + " to " + u.name())
+                .orElse(by.name() + " made " + s.name() + " up for grabs: take it with /agent handoff @me");
+        recaps.post(row, "Handoff: " + heading, next.map(List::of).orElse(List.of()));
+    }
+
+    /** {@code @me}, {@code @bob}, {@code bob} or a platform mention, on the caller's platform. */
+    static ChatUser resolve(String target, ChatUser caller) {
+        String t = target.strip();
+        Matcher m = PLATFORM_MENTION.matcher(t);
+        if (m.matches()) {
+            return new ChatUser(caller.platform(), m.group(1), m.group(2) == null ? m.group(1) : m.group(2));
+        }
+        String name = t.startsWith("@") ? t.substring(1) : t;
+        if (name.equals("me")) {
+            return caller;
+        }
+        if (name.isBlank() || name.length() > 128 || !name.matches("[\\p{L}\\p{N}._-]+")) {
+            throw new IllegalArgumentException("usage: /agent handoff [@user] (e.g. @bob, or @me to take it)");
+        }
+        return new ChatUser(caller.platform(), name, name);
+    }
+}

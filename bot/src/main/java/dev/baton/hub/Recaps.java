@@ -1,0 +1,103 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChatUser;
+import dev.baton.chat.Post;
+import dev.baton.hub.sessions.RecapPosts;
+import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.TurnRow;
+import dev.baton.protocol.event.SessionEvent;
+import dev.baton.protocol.session.Sender;
+import dev.baton.protocol.session.SessionState;
+import dev.baton.protocol.wire.WireMessage;
+import dev.baton.recap.Recap;
+import dev.baton.recap.RecapBuilder;
+import dev.baton.recap.RecapJson;
+import dev.baton.recap.SessionFacts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts recaps in a session's thread: on {@code /agent recap}, with a handoff, and when the session ends. The
+ * daemon builds the recap from its events and worktree; when it is offline or does not answer, the hub builds one
+ * from what it knows (the goal, the owner, the turns, the state), saying the changes are unknown.
+ */
+final class Recaps {
+    private static final Logger log = LoggerFactory.getLogger(Recaps.class);
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(15);
+    private final HubState state;
+
+    Recaps(HubState state) {
+        this.state = state;
+    }
+
+    /** Asks for the recap of {@code s} (as it is now: its owner is the hub's) and posts it with {@code heading}. */
+    void post(HubSessionRow s, String heading, List<ChatUser> mentions) {
+        String requestId = UUID.randomUUID().toString();
+        CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
+        state.queries.put(requestId, answer);
+        boolean asked = state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id(), "recap"));
+        List<TurnRow> turns = state.store.turns(s.id());
+        Thread.ofVirtual().name("recap-" + s.name()).start(() -> {
+            Recap recap = null;
+            if (asked) {
+                try {
+                    var r = answer.get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+                    if (r.ok()) {
+                        recap = RecapJson.read(r.text());
+                    } else {
+                        log.info("recap of {} from its daemon failed: {}", s.name(), r.text());
+                    }
+                } catch (Exception e) {
+                    log.info("recap of {}: the daemon did not answer ({})", s.name(), e.toString());
+                }
+            }
+            state.queries.remove(requestId);
+            if (recap == null) {
+                recap = fromHub(s, turns);
+            }
+            recap = recap.withOwner(s.upForGrabs() ? "" : s.ownerName());
+            for (Post p : RecapPosts.render(heading, recap, mentions)) {
+                state.say(s.thread(), p);
+            }
+        });
+    }
+
+    /** A recap from the hub's own records, for when the daemon cannot be asked. */
+    static Recap fromHub(HubSessionRow s, List<TurnRow> turns) {
+        List<SessionEvent> events = new ArrayList<>();
+        events.add(new SessionEvent.Created(s.name(), s.agent(), s.repo(), s.baseBranch(), s.branch(), "", s.prompt(),
+                sender(s.ownerKey().isEmpty() ? "hub:unknown" : s.ownerKey(), s.ownerName())));
+        for (TurnRow t : turns) {
+            events.add(new SessionEvent.TurnQueued(t.id(), t.number(), sender(t.sender(), ""), t.text(), 0));
+        }
+        stateOf(s).ifPresent(to -> events.add(new SessionEvent.StateChanged(SessionState.STARTING, to, "as last reported")));
+        return RecapBuilder.build(SessionFacts.eventsOnly(events));
+    }
+
+    private static Optional<SessionState> stateOf(HubSessionRow s) {
+        try {
+            return Optional.of(SessionState.fromWire(s.state()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A user key ({@code web:ana}) as a sender; the display name wins when known. */
+    private static Sender sender(String key, String name) {
+        int colon = key.indexOf(':');
+        String user = !name.isBlank() ? name : key.substring(colon + 1);
+        try {
+            return new Sender(Sender.Surface.valueOf(key.substring(0, colon).toUpperCase(Locale.ROOT)), user);
+        } catch (IllegalArgumentException e) {
+            return new Sender(Sender.Surface.HUB, user);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.baton.daemon.session;
+
+import dev.baton.daemon.git.DiffStat;
+import dev.baton.daemon.git.GitException;
+import dev.baton.daemon.git.RepoInspector;
+import dev.baton.daemon.store.SessionRow;
+import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.event.SessionEvent;
+import dev.baton.recap.Recap;
+import dev.baton.recap.RecapBuilder;
+import dev.baton.recap.SessionFacts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gathers a session's facts for its recap: the stored events, the worktree's diffstat against the base (the same
+ * numbers as {@code git diff --stat}, untracked files included), the commits beyond the base, the files that differ
+ * from HEAD, and the screen (live, or replayed from the raw log).
+ */
+public final class SessionRecaps {
+    private static final Logger log = LoggerFactory.getLogger(SessionRecaps.class);
+    private static final int PAGE = 1_000;
+    private final Sessions sessions;
+    private final RepoInspector git;
+    private final LogReplay replay;
+
+    public SessionRecaps(Sessions sessions, RepoInspector git, LogReplay replay) {
+        this.sessions = sessions;
+        this.git = git;
+        this.replay = replay;
+    }
+
+    public Recap recap(SessionRow row) {
+        return RecapBuilder.build(facts(row));
+    }
+
+    SessionFacts facts(SessionRow row) {
+        sessions.store().flush();
+        List<SessionEvent> events = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<EventRecord> page = sessions.store().events(row.id(), after, PAGE);
+            page.forEach(e -> events.add(e.event()));
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = page.getLast().seq();
+        }
+        String screen = sessions.liveById(row.id()).map(s -> s.screen().text())
+                .or(() -> replay.replay(Path.of(row.logPath())).map(s -> s.text())).orElse("");
+        Path worktree = Path.of(row.worktree());
+        if (row.worktreeRemoved() || !Files.isDirectory(worktree)) {
+            return new SessionFacts(events, Optional.empty(), screen);
+        }
+        try {
+            List<Recap.FileChange> stat = changes(git.diffStat(worktree, row.baseBranch()));
+            List<String> uncommitted = git.diffStat(worktree, "HEAD").files().stream().map(DiffStat.FileStat::path).toList();
+            return new SessionFacts(events, Optional.of(new SessionFacts.Worktree(stat,
+                    git.commitsBeyond(worktree, row.baseBranch()), uncommitted)), screen);
+        } catch (GitException e) {
+            log.warn("recap of {} without its changes: {}", row.name(), e.getMessage());
+            return new SessionFacts(events, Optional.empty(), screen);
+        }
+    }
+
+    static List<Recap.FileChange> changes(DiffStat stat) {
+        return stat.files().stream().map(f -> new Recap.FileChange(f.path(), f.insertions(), f.deletions(), f.binary()))
+                .toList();
+    }
+
+    /** The row of the session with this id, if this daemon has it. */
+    public Optional<SessionRow> row(String id) {
+        return sessions.store().sessions().stream().filter(r -> r.id().value().equals(id)).findFirst();
+    }
+}

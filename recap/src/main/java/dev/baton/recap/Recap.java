@@ -1,0 +1,105 @@
+package dev.baton.recap;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A session's handoff recap, hard facts first: the goal and current state (with the open prompt's exact question),
+ * who drove it, what changed, what was tried, the agent's last message, and where to read more. Every text in it
+ * has been through {@link dev.baton.protocol.session.Redaction}.
+ *
+ * @param owner       who owns the session now ({@code user} of a sender), or empty when it is up for grabs
+ * @param changesKnown false when the worktree could not be read (the numbers are then unknown, not zero)
+ */
+public record Recap(String name, String agent, String repo, String baseBranch, String branch, String state,
+                    String goal, String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants,
+                    boolean changesKnown, Changes changes, List<Attempt> attempts, LastMessage lastMessage,
+                    List<Link> links) {
+    public Recap {
+        participants = List.copyOf(participants);
+        attempts = List.copyOf(attempts);
+        links = List.copyOf(links);
+    }
+
+    /** The same recap with another owner; empty means up for grabs. */
+    public Recap withOwner(String newOwner) {
+        return new Recap(name, agent, repo, baseBranch, branch, state, goal, newOwner, openPrompt, participants,
+                changesKnown, changes, attempts, lastMessage, links);
+    }
+
+    /** A permission prompt or question still waiting for an answer. */
+    public record OpenPrompt(String tool, String detail, String question, List<String> options) {
+        public OpenPrompt {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** Someone who took part: the turns they sent and the prompts they approved or denied. */
+    public record Participant(String user, boolean startedIt, int turns, int approvals, int denials) {}
+
+    /** One file's line counts against the base; binary files count no lines. */
+    public record FileChange(String path, int insertions, int deletions, boolean binary) {}
+
+    /** The diffstat against the base, the commits beyond it (newest first) and the uncommitted files. */
+    public record Changes(List<FileChange> files, List<String> commits, List<String> uncommitted) {
+        public Changes {
+            files = List.copyOf(files);
+            commits = List.copyOf(commits);
+            uncommitted = List.copyOf(uncommitted);
+        }
+
+        public int insertions() {
+            return files.stream().mapToInt(FileChange::insertions).sum();
+        }
+
+        public int deletions() {
+            return files.stream().mapToInt(FileChange::deletions).sum();
+        }
+
+        /** {@code 3 files changed, 10 insertions(+), 2 deletions(-)}, worded as {@code git diff --stat} words it. */
+        public String summary() {
+            if (files.isEmpty()) {
+                return "no changes";
+            }
+            StringBuilder out = new StringBuilder().append(files.size())
+                    .append(files.size() == 1 ? " file changed" : " files changed");
+            if (insertions() > 0) {
+                out.append(", ").append(insertions()).append(insertions() == 1 ? " insertion(+)" : " insertions(+)");
+            }
+            if (deletions() > 0) {
+                out.append(", ").append(deletions()).append(deletions() == 1 ? " deletion(-)" : " deletions(-)");
+            }
+            return out.toString();
+        }
+    }
+
+    /** Something the agent tried (a command, an edit, a question) and how it ended. */
+    public record Attempt(String what, Outcome outcome, String by, String note) {}
+
+    public enum Outcome {
+        APPROVED, DENIED, ANSWERED, OPEN, REFUSED, FAILED;
+
+        public String words() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether a reader taking over should look at it first. */
+        public boolean isProblem() {
+            return switch (this) {
+                case DENIED, REFUSED, FAILED -> true;
+                case APPROVED, ANSWERED, OPEN -> false;
+            };
+        }
+    }
+
+    /** The agent's last words: from its own turn-finished hook, else the screen's tail, else nothing. */
+    public record LastMessage(String text, Source source) {}
+
+    public enum Source {
+        AGENT, SCREEN, NONE
+    }
+
+    /** Where to read more: a label and the command that shows it. */
+    public record Link(String label, String command) {}
+}

@@ -1,0 +1,191 @@
+package dev.baton.recap;
+
+import dev.baton.protocol.event.SessionEvent;
+import dev.baton.protocol.session.AttentionReason;
+import dev.baton.protocol.session.Decision;
+import dev.baton.protocol.session.Redaction;
+import dev.baton.protocol.session.Sender;
+import dev.baton.protocol.session.SessionState;
+import dev.baton.recap.Recap.Attempt;
+import dev.baton.recap.Recap.Outcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a {@link Recap} from a session's facts. Pure and deterministic: the same facts give the same recap. Every
+ * text is redacted on the way in, so no renderer can leak a secret.
+ */
+public final class RecapBuilder {
+    static final String TURN_DONE = "finished its turn: ";
+    private static final int SCREEN_LINES = 12;
+
+    private RecapBuilder() {}
+
+    public static Recap build(SessionFacts facts) {
+        return new Walk().run(facts);
+    }
+
+    /** One pass over the events; mutable only while it runs. */
+    private static final class Walk {
+        private String name = "";
+        private String agent = "";
+        private String repo = "";
+        private String base = "";
+        private String branch = "";
+        private SessionState state = SessionState.STARTING;
+        private String goal = "";
+        private String owner = "";
+        private String lastAgentMessage = "";
+        private final Map<String, int[]> people = new LinkedHashMap<>();
+        private final List<Attempt> attempts = new ArrayList<>();
+        private final Map<String, Integer> promptAttempt = new LinkedHashMap<>();
+        private final Map<String, SessionEvent.PromptOpened> open = new LinkedHashMap<>();
+
+        Recap run(SessionFacts facts) {
+            facts.events().forEach(this::apply);
+            boolean terminal = state.isTerminal();
+            Optional<Recap.OpenPrompt> openPrompt = terminal || open.isEmpty() ? Optional.empty()
+                    : Optional.of(openPrompt(List.copyOf(open.values()).getLast()));
+            List<Recap.Participant> participants = new ArrayList<>();
+            people.forEach((user, n) -> participants.add(new Recap.Participant(user, user.equals(owner), n[0], n[1], n[2])));
+            SessionFacts.Worktree wt = facts.worktree()
+                    .orElse(new SessionFacts.Worktree(List.of(), List.of(), List.of()));
+            Recap.Changes changes = new Recap.Changes(wt.diffstat().stream()
+                    .map(f -> new Recap.FileChange(r(f.path()), f.insertions(), f.deletions(), f.binary())).toList(),
+                    wt.commits().stream().map(RecapBuilder::r).toList(),
+                    wt.uncommitted().stream().map(RecapBuilder::r).toList());
+            return new Recap(name, agent, repo, base, branch, state.wire(), r(goal), owner, openPrompt, participants,
+                    facts.worktree().isPresent(), changes, attempts, lastMessage(facts.screenTail()),
+                    List.of(new Recap.Link("transcript", "agent events " + name),
+                            new Recap.Link("diff", "agent diff " + name)));
+        }
+
+        private void apply(SessionEvent event) {
+            switch (event) {
+                case SessionEvent.Created c -> {
+                    name = c.name();
+                    agent = c.agent();
+                    repo = c.repo();
+                    base = c.baseBranch();
+                    branch = c.branch();
+                    goal = c.prompt();
+                    owner = c.owner().user();
+                    person(c.owner());
+                }
+                case SessionEvent.StateChanged s -> {
+                    state = s.to();
+                    if (s.to() == SessionState.FAILED) {
+                        attempts.add(new Attempt("the session", Outcome.FAILED, "", r(s.reason())));
+                    }
+                }
+                case SessionEvent.Attention a -> {
+                    if (a.reason() == AttentionReason.DONE && a.message().startsWith(TURN_DONE)) {
+                        lastAgentMessage = a.message().substring(TURN_DONE.length());
+                    } else if (a.reason() == AttentionReason.FAILED) {
+                        attempts.add(new Attempt("the agent", Outcome.FAILED, "", r(a.message())));
+                    }
+                }
+                case SessionEvent.Exited e -> {
+                    if (e.exitCode() != 0) {
+                        attempts.add(new Attempt("the agent process", Outcome.FAILED, "", "exit code " + e.exitCode()));
+                    }
+                }
+                case SessionEvent.TurnQueued t -> count(t.sender(), 0);
+                case SessionEvent.InputSent i -> {
+                    if (human(i.sender())) {
+                        count(i.sender(), 0);
+                    }
+                }
+                case SessionEvent.PromptOpened p -> {
+                    open.put(p.promptId(), p);
+                    promptAttempt.put(p.promptId(), attempts.size());
+                    attempts.add(new Attempt(r(what(p)), Outcome.OPEN, "", ""));
+                }
+                case SessionEvent.PromptAnswered p -> answered(p);
+                case SessionEvent.Audit a -> {
+                    if (a.outcome().equals("refused")) {
+                        attempts.add(new Attempt(r(a.action()), Outcome.REFUSED, a.actor().user(), r(a.reason())));
+                    }
+                }
+                case SessionEvent.AttentionCleared a -> { }
+                case SessionEvent.KeysSent k -> { }
+                case SessionEvent.Attached a -> { }
+                case SessionEvent.Detached d -> { }
+                case SessionEvent.ArtifactSaved a -> { }
+                case SessionEvent.WorktreeRemoved w -> { }
+                case SessionEvent.KillRequested k -> { }
+                case SessionEvent.TurnDelivered t -> { }
+                case SessionEvent.Adopted a -> { }
+                case SessionEvent.OutputLost o -> { }
+            }
+        }
+
+        private void answered(SessionEvent.PromptAnswered p) {
+            open.remove(p.promptId());
+            Outcome outcome = switch (p.decision()) {
+                case ALLOW_ONCE, ALLOW_ALWAYS -> Outcome.APPROVED;
+                case DENY -> Outcome.DENIED;
+                case ANSWERED -> Outcome.ANSWERED;
+            };
+            if (p.decision() == Decision.DENY) {
+                count(p.by(), 2);
+            } else if (p.decision().allows()) {
+                count(p.by(), 1);
+            }
+            String note = (p.decision().words() + " via " + p.how()
+                    + (p.message() == null || p.message().isBlank() ? "" : ": " + p.message()));
+            Integer at = promptAttempt.remove(p.promptId());
+            Attempt answer = new Attempt(at == null ? "a prompt" : attempts.get(at).what(), outcome, p.by().user(), r(note));
+            if (at == null) {
+                attempts.add(answer);
+            } else {
+                attempts.set(at, answer);
+            }
+        }
+
+        private void count(Sender who, int slot) {
+            person(who)[slot]++;
+        }
+
+        private int[] person(Sender who) {
+            return people.computeIfAbsent(who.user(), k -> new int[3]);
+        }
+
+        private Recap.LastMessage lastMessage(String screenTail) {
+            if (!lastAgentMessage.isBlank()) {
+                return new Recap.LastMessage(r(lastAgentMessage.strip()), Recap.Source.AGENT);
+            }
+            List<String> lines = screenTail.lines().map(String::stripTrailing).toList();
+            int end = lines.size();
+            while (end > 0 && lines.get(end - 1).isBlank()) {
+                end--;
+            }
+            String tail = String.join("\n", lines.subList(Math.max(0, end - SCREEN_LINES), end)).strip();
+            return tail.isEmpty() ? new Recap.LastMessage("", Recap.Source.NONE)
+                    : new Recap.LastMessage(r(tail), Recap.Source.SCREEN);
+        }
+    }
+
+    private static Recap.OpenPrompt openPrompt(SessionEvent.PromptOpened p) {
+        return new Recap.OpenPrompt(r(p.tool()), r(p.detail()), r(p.question()), p.options().stream().map(RecapBuilder::r).toList());
+    }
+
+    private static String what(SessionEvent.PromptOpened p) {
+        String detail = p.detail() == null || p.detail().isBlank() ? p.question() : p.detail();
+        return p.tool() == null || p.tool().isBlank() ? detail : p.tool() + ": " + detail;
+    }
+
+    private static boolean human(Sender s) {
+        return switch (s.surface()) {
+            case CLI, WEB, SLACK, DISCORD -> true;
+            case HUB, DAEMON, AGENT -> false;
+        };
+    }
+
+    private static String r(String s) {
+        return s == null ? "" : Redaction.redact(s);
+    }
+}

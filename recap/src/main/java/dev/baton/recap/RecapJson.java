@@ -1,0 +1,73 @@
+package dev.baton.recap;
+
+import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.json.Json;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The JSON form of a recap: what {@code agent recap NAME --json} prints and what the daemon sends the hub. */
+public final class RecapJson {
+    private RecapJson() {}
+
+    public static Map<String, Object> toMap(Recap r) {
+        return Json.object("name", r.name(), "agent", r.agent(), "repo", r.repo(), "base_branch", r.baseBranch(),
+                "branch", r.branch(), "state", r.state(), "goal", r.goal(), "owner", r.owner(),
+                "open_prompt", r.openPrompt().map(p -> Json.object("tool", p.tool(), "detail", p.detail(),
+                        "question", p.question(), "options", p.options())).orElse(null),
+                "participants", r.participants().stream().map(p -> Json.object("user", p.user(),
+                        "started_it", p.startedIt(), "turns", p.turns(), "approvals", p.approvals(),
+                        "denials", p.denials())).toList(),
+                "changes_known", r.changesKnown(),
+                "changes", Json.object("insertions", r.changes().insertions(), "deletions", r.changes().deletions(),
+                        "files", r.changes().files().stream().map(f -> Json.object("path", f.path(),
+                                "insertions", f.insertions(), "deletions", f.deletions(), "binary", f.binary())).toList(),
+                        "commits", r.changes().commits(), "uncommitted", r.changes().uncommitted()),
+                "attempts", r.attempts().stream().map(a -> Json.object("what", a.what(), "outcome", a.outcome().words(),
+                        "by", a.by(), "note", a.note())).toList(),
+                "last_message", Json.object("text", r.lastMessage().text(),
+                        "source", r.lastMessage().source().name().toLowerCase(java.util.Locale.ROOT)),
+                "links", r.links().stream().map(l -> Json.object("label", l.label(), "command", l.command())).toList());
+    }
+
+    public static String write(Recap r) {
+        return Json.write(toMap(r));
+    }
+
+    public static Recap read(String json) {
+        Fields f = Fields.of(Json.parseObject(json));
+        Optional<Recap.OpenPrompt> open = Optional.ofNullable(object(f.map().get("open_prompt"))).map(Fields::of)
+                .map(p -> new Recap.OpenPrompt(p.string("tool"), p.string("detail"), p.string("question"),
+                        p.strings("options")));
+        Fields changes = Fields.of(object(f.map().get("changes")));
+        Fields last = Fields.of(object(f.map().get("last_message")));
+        return new Recap(f.string("name"), f.string("agent"), f.string("repo"), f.string("base_branch"),
+                f.string("branch"), f.string("state"), f.string("goal"), f.string("owner"), open,
+                objects(f, "participants").stream().map(p -> new Recap.Participant(p.string("user"),
+                        p.flag("started_it"), (int) p.number("turns"), (int) p.number("approvals"),
+                        (int) p.number("denials"))).toList(),
+                f.flag("changes_known"),
+                new Recap.Changes(objects(changes, "files").stream().map(x -> new Recap.FileChange(x.string("path"),
+                        (int) x.number("insertions"), (int) x.number("deletions"), x.flag("binary"))).toList(),
+                        changes.strings("commits"), changes.strings("uncommitted")),
+                objects(f, "attempts").stream().map(a -> new Recap.Attempt(a.string("what"),
+                        Recap.Outcome.valueOf(a.string("outcome").toUpperCase(java.util.Locale.ROOT)), a.string("by"),
+                        a.string("note"))).toList(),
+                new Recap.LastMessage(last.string("text"),
+                        Recap.Source.valueOf(last.string("source").toUpperCase(java.util.Locale.ROOT))),
+                objects(f, "links").stream().map(l -> new Recap.Link(l.string("label"), l.string("command"))).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    }
+
+    private static List<Fields> objects(Fields f, String key) {
+        Object v = f.map().get(key);
+        if (!(v instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(RecapJson::object).filter(java.util.Objects::nonNull).map(Fields::of).toList();
+    }
+}
