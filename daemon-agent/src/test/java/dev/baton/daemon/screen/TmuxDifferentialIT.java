@@ -27,6 +27,9 @@ class TmuxDifferentialIT {
     static void setUp() throws Exception {
         assumeTrue(run(List.of("tmux", "-V")).startsWith("tmux"), "tmux not installed");
         dir = Files.createTempDirectory("baton-tmux");
+        // A session that outlives every stream keeps one tmux server up for the whole class; otherwise killing the
+        // last stream's session stops the server while the next one starts ("no server running").
+        run(List.of("tmux", "-L", SOCKET, "-f", "/dev/null", "new-session", "-d", "-s", "keeper", "sleep 600"));
     }
 
     @AfterAll
@@ -104,8 +107,11 @@ class TmuxDifferentialIT {
                 "-x", String.valueOf(cols), "-y", String.valueOf(rows), cmd));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!run(List.of("tmux", "-L", SOCKET, "display-message", "-p", "-t", name, "#{pane_title}")).trim()
-                .equals("done-" + name) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+                .equals("done-" + name)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("tmux did not finish " + name + " within 10 s");
+            }
+            Thread.onSpinWait();
         }
         List<String> tmux = new ArrayList<>(List.of(run(List.of("tmux", "-L", SOCKET, "capture-pane", "-p", "-t", name)).split("\n", -1)));
         String cursor = run(List.of("tmux", "-L", SOCKET, "display-message", "-p", "-t", name, "#{cursor_y},#{cursor_x}")).trim();
