@@ -20,6 +20,7 @@ final class ChatHandler {
     private final PromptAnswers prompts;
     private final Recaps recaps;
     private final Handoffs handoffs;
+    private final Recall recall;
 
     ChatHandler(HubState state, PromptAnswers prompts, Recaps recaps) {
         this.state = state;
@@ -28,6 +29,7 @@ final class ChatHandler {
         this.prompts = prompts;
         this.recaps = recaps;
         this.handoffs = new Handoffs(state, recaps);
+        this.recall = new Recall(state);
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -80,12 +82,24 @@ final class ChatHandler {
             case AgentCommand.Keys k -> inSession(c, session, from, s -> commands.keys(s, k.keys(), c.user(), c, from));
             case AgentCommand.Screen sc -> inSession(c, session, from, s -> commands.screen(s, c.thread().orElseThrow(), from));
             case AgentCommand.Diff d -> inSession(c, session, from, s -> commands.diff(s, c.thread().orElseThrow(), from));
+            case AgentCommand.Recap r when r.name().isPresent() -> recapByName(r.name().get(), c, from);
             case AgentCommand.Recap r -> inSession(c, session, from,
                     s -> recaps.post(s, "Recap of " + s.name() + " (asked by " + c.user().name() + ")", List.of()));
+            case AgentCommand.Recall r -> from.answer(c, recall.find(r.query()));
             case AgentCommand.Handoff h -> inSession(c, session, from, s -> handoffs.handoff(s, h.to(), c, from));
             case AgentCommand.Kill k -> inSession(c, session, from,
                     s -> commands.kill(s, k.remove(), c.user(), c.thread().orElseThrow(), from));
         }
+    }
+
+    /** {@code /agent recap NAME}: any session the hub knows, answered where it was asked. */
+    private void recapByName(String name, ChatEvent.Command c, ChatSurface from) {
+        Optional<HubSessionRow> s = state.sessions.byName(name);
+        if (s.isEmpty()) {
+            from.answer(c, Post.Text.of("No session named '" + name + "' is known here; /agent recall WORDS finds one."));
+            return;
+        }
+        recaps.post(s.get(), "Recap of " + name + " (asked by " + c.user().name() + ")", List.of(), p -> from.answer(c, p));
     }
 
     private static void inSession(ChatEvent.Command c, Optional<HubSessionRow> session, ChatSurface from,

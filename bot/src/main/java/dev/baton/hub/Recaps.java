@@ -40,6 +40,11 @@ final class Recaps {
 
     /** Asks for the recap of {@code s} (as it is now: its owner is the hub's) and posts it with {@code heading}. */
     void post(HubSessionRow s, String heading, List<ChatUser> mentions) {
+        post(s, heading, mentions, p -> state.say(s.thread(), p));
+    }
+
+    /** Asks for the recap of {@code s} and hands its posts to {@code to} (e.g. an answer where it was asked). */
+    void post(HubSessionRow s, String heading, List<ChatUser> mentions, java.util.function.Consumer<Post> to) {
         String requestId = UUID.randomUUID().toString();
         CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
         state.queries.put(requestId, answer);
@@ -65,7 +70,7 @@ final class Recaps {
             }
             recap = recap.withOwner(s.upForGrabs() ? "" : s.ownerName());
             for (Post p : RecapPosts.render(heading, recap, mentions)) {
-                state.say(s.thread(), p);
+                to.accept(p);
             }
         });
     }

@@ -22,8 +22,11 @@ public sealed interface AgentCommand {
      */
     record Handoff(Optional<String> to) implements AgentCommand {}
 
-    /** Posts the session's recap in its thread. */
-    record Recap() implements AgentCommand {}
+    /** The recap of this thread's session, or of the session named {@code name} (asked from anywhere). */
+    record Recap(Optional<String> name) implements AgentCommand {}
+
+    /** Finds the sessions the hub knows whose name, repo, branch, owner or turns contain {@code query}. */
+    record Recall(String query) implements AgentCommand {}
 
     record Ls() implements AgentCommand {}
 

@@ -19,7 +19,9 @@ public final class CommandParser {
               /agent recap         goal, state, who drove it, what changed, what was tried
               /agent handoff [@user]  give it (and its approver role) to @user with a recap;
                                    no user: up for grabs, and anyone may take it with /agent handoff @me
-            Anywhere: /agent ls (sessions in this channel), /agent daemons, /agent help""";
+            Anywhere: /agent ls (sessions in this channel), /agent daemons, /agent help
+              /agent recall WORDS  past sessions whose name, repo, branch, owner or turns contain WORDS
+              /agent recap NAME    the recap of any session, by name""";
 
     private CommandParser() {}
 
@@ -41,7 +43,9 @@ public final class CommandParser {
             case "diff" -> rest.isEmpty() ? new AgentCommand.Diff() : extra("diff");
             case "kill" -> rest.isEmpty() ? new AgentCommand.Kill(false)
                     : rest.equals(List.of("--rm")) ? new AgentCommand.Kill(true) : extra("kill [--rm]");
-            case "recap" -> rest.isEmpty() ? new AgentCommand.Recap() : extra("recap");
+            case "recap" -> rest.size() <= 1 ? new AgentCommand.Recap(rest.stream().findFirst()) : extra("recap [NAME]");
+            case "recall" -> rest.isEmpty() ? extra("recall WORDS (finds past sessions by name, repo, branch, who, or what was said)")
+                    : new AgentCommand.Recall(String.join(" ", rest));
             case "handoff" -> rest.size() <= 1 ? new AgentCommand.Handoff(rest.stream().findFirst()) : extra("handoff [@user]");
             case "ls" -> new AgentCommand.Ls();
             case "daemons" -> new AgentCommand.Daemons();

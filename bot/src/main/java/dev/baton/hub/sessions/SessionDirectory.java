@@ -36,6 +36,23 @@ public final class SessionDirectory {
         return byId.values().stream().filter(r -> r.name().equals(name)).reduce((a, b) -> b);
     }
 
+    /**
+     * Sessions, newest first, whose name, repo, branch, owner or goal contains {@code query} (case-insensitively), or
+     * whose id is in {@code byTurns} (found by a turn).
+     */
+    public List<HubSessionRow> matching(String query, java.util.Set<String> byTurns) {
+        String q = query.toLowerCase(java.util.Locale.ROOT);
+        List<HubSessionRow> out = new ArrayList<>();
+        for (HubSessionRow r : byId.values()) {
+            boolean found = byTurns.contains(r.id()) || java.util.stream.Stream.of(r.name(), r.repo(), r.branch(),
+                    r.ownerName(), r.ownerKey(), r.prompt()).anyMatch(f -> f.toLowerCase(java.util.Locale.ROOT).contains(q));
+            if (found) {
+                out.addFirst(r);
+            }
+        }
+        return out;
+    }
+
     public boolean nameInUse(String name) {
         return byId.values().stream().anyMatch(r -> r.name().equals(name) && !r.ended());
     }

@@ -203,6 +203,12 @@ public final class HubStore implements AutoCloseable {
         }
     }
 
+    /** Ids of the sessions with a turn whose text or sender contains {@code query}, case-insensitively. */
+    public synchronized List<String> sessionsWithTurnsMatching(String query) {
+        String q = query.toLowerCase(java.util.Locale.ROOT);
+        return strings("SELECT DISTINCT session FROM turns WHERE instr(lower(text), ?) > 0 OR instr(lower(sender), ?) > 0", q, q);
+    }
+
     /** Who sent the session's latest turn, if anyone. */
     public synchronized java.util.Optional<String> lastTurnSender(String session) {
         return strings("SELECT sender FROM turns WHERE session = ? ORDER BY number DESC LIMIT 1", session).stream().findFirst();

@@ -49,12 +49,19 @@ class CommandParserTest {
     }
 
     @Test
-    void handoff_takes_one_optional_user_and_recap_takes_nothing() {
+    void handoff_takes_one_optional_user_and_recap_an_optional_session_name() {
         assertEquals(new AgentCommand.Handoff(java.util.Optional.of("@bob")), CommandParser.parse("handoff @bob"));
         assertEquals(new AgentCommand.Handoff(java.util.Optional.empty()), CommandParser.parse("handoff"));
-        assertEquals(new AgentCommand.Recap(), CommandParser.parse("recap"));
+        assertEquals(new AgentCommand.Recap(java.util.Optional.empty()), CommandParser.parse("recap"));
         assertEquals("usage: /agent handoff [@user]", message("handoff @bob @carol"));
-        assertEquals("usage: /agent recap", message("recap now"));
+        assertEquals(new AgentCommand.Recap(java.util.Optional.of("relay")), CommandParser.parse("recap relay"));
+        assertEquals("usage: /agent recap [NAME]", message("recap relay now"));
+    }
+
+    @Test
+    void recall_takes_the_words_to_look_for() {
+        assertEquals(new AgentCommand.Recall("flaky login"), CommandParser.parse("recall flaky login"));
+        assertTrue(message("recall").startsWith("usage: /agent recall WORDS"));
     }
 
     private static String message(String text) {

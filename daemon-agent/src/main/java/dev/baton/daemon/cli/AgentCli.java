@@ -14,7 +14,9 @@ public final class AgentCli {
 
               run --name NAME [--agent VENDOR] [--repo PATH] [--branch BASE] "PROMPT"
                                        start an agent in its own worktree on branch baton/NAME
-              ls [--json] [--all]      list sessions (--all includes removed ones)
+              ls [--json] [--all] [--grep QUERY]
+                                       list sessions (--all includes removed ones); --grep keeps those whose
+                                       name, repo, branch, owner, sender or turn text contains QUERY
               attach NAME              interactive terminal; detach with Ctrl-]
               detach [NAME]            detach the attached client (inside a session: this one)
               send-input NAME -- TEXT  type TEXT, then Enter

@@ -41,8 +41,8 @@ final class SessionCommands {
     }
 
     int ls(List<String> argv) {
-        Args a = Args.parse(argv, Set.of(), Set.of("--json", "--all"));
-        Fields r = call(Json.object("op", "ls", "all", a.flag("--all")));
+        Args a = Args.parse(argv, Set.of("--grep"), Set.of("--json", "--all"));
+        Fields r = call(Json.object("op", "ls", "all", a.flag("--all"), "grep", a.option("--grep").orElse(null)));
         if (a.flag("--json")) {
             ctx.out().println(Json.write(r.map().get("sessions")));
         } else {

@@ -9,6 +9,7 @@ import dev.baton.daemon.session.RunRequest;
 import dev.baton.daemon.session.Session;
 import dev.baton.daemon.session.SessionControl;
 import dev.baton.daemon.session.SessionRecaps;
+import dev.baton.daemon.session.SessionView;
 import dev.baton.daemon.session.Sessions;
 import dev.baton.daemon.store.SessionRow;
 import dev.baton.protocol.json.Fields;
@@ -56,7 +57,10 @@ public final class SessionOps {
 
     Map<String, Object> ls(Fields r) {
         List<Object> rows = new ArrayList<>();
-        sessions.list(r.flag("all")).forEach(v -> rows.add(v.toJson(clock.instant())));
+        Optional<String> grep = r.optString("grep").filter(q -> !q.isBlank());
+        List<SessionView> found = grep.isPresent()
+                ? sessions.list(r.flag("all"), grep.get()) : sessions.list(r.flag("all"));
+        found.forEach(v -> rows.add(v.toJson(clock.instant())));
         return Json.object("ok", true, "now", clock.instant().toString(), "sessions", rows);
     }
 

@@ -196,8 +196,17 @@ public final class Sessions implements AutoCloseable {
 
     /** Sessions for {@code agent ls}: live ones and ended ones that still have a worktree; all with {@code all}. */
     public List<SessionView> list(boolean all) {
+        return views(store.sessions(), all);
+    }
+
+    /** Sessions for {@code agent ls --grep QUERY}: those {@link StateStore#matching} finds, filtered as {@link #list}. */
+    public List<SessionView> list(boolean all, String query) {
+        return views(store.matching(query), all);
+    }
+
+    private List<SessionView> views(List<SessionRow> rows, boolean all) {
         List<SessionView> out = new ArrayList<>();
-        for (SessionRow row : store.sessions()) {
+        for (SessionRow row : rows) {
             Session s = live.get(row.name());
             if (s != null && s.id().equals(row.id())) {
                 out.add(s.view());

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@link StateStore} on sqlite in WAL mode: one {@link SqliteWriter} thread, one read connection. */
@@ -118,7 +119,7 @@ final class SqliteStateStore implements StateStore {
 
     @Override
     public synchronized List<SessionRow> sessions() {
-        return query("SELECT " + COLUMNS + " FROM sessions ORDER BY created_at", null);
+        return query("SELECT " + COLUMNS + " FROM sessions ORDER BY created_at");
     }
 
     @Override
@@ -127,10 +128,24 @@ final class SqliteStateStore implements StateStore {
         return rows.stream().findFirst();
     }
 
-    private List<SessionRow> query(String sql, String arg) {
+    @Override
+    public synchronized List<SessionRow> matching(String query) {
+        String q = query.toLowerCase(Locale.ROOT);
+        return query("SELECT " + COLUMNS + " FROM sessions s WHERE " + FOUND_IN_ROW + " OR EXISTS (SELECT 1 FROM events e"
+                + " WHERE e.session_id = s.id AND e.type IN ('turn_queued', 'input', 'created') AND " + FOUND_IN_EVENT + ")"
+                + " ORDER BY created_at", q, q, q, q, q, q, q, q);
+    }
+
+    private static final String FOUND_IN_ROW = "(instr(lower(name), ?) > 0 OR instr(lower(repo), ?) > 0"
+            + " OR instr(lower(branch), ?) > 0 OR instr(lower(owner), ?) > 0 OR instr(lower(prompt), ?) > 0)";
+    private static final String FOUND_IN_EVENT = "(instr(lower(coalesce(json_extract(e.body, '$.text'), '')), ?) > 0"
+            + " OR instr(lower(coalesce(json_extract(e.body, '$.sender'), '')), ?) > 0"
+            + " OR instr(lower(coalesce(json_extract(e.body, '$.prompt'), '')), ?) > 0)";
+
+    private List<SessionRow> query(String sql, String... args) {
         try (PreparedStatement ps = reader.prepareStatement(sql)) {
-            if (arg != null) {
-                ps.setString(1, arg);
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
             }
             List<SessionRow> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

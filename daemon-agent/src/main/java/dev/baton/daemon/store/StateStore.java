@@ -30,6 +30,12 @@ public interface StateStore extends AutoCloseable {
 
     List<SessionRow> sessions();
 
+    /**
+     * Sessions whose name, repo, branch, owner, goal, or the text or sender of a turn or input contains
+     * {@code query}, case-insensitively; oldest first.
+     */
+    List<SessionRow> matching(String query);
+
     /** The most recent session with this name. */
     Optional<SessionRow> byName(String name);
 

@@ -1,0 +1,35 @@
+package dev.baton.hub;
+
+import dev.baton.chat.Post;
+import dev.baton.hub.store.HubSessionRow;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * {@code /agent recall WORDS}: the sessions the hub knows (ended ones too) whose name, repo, branch, owner, goal or
+ * turns contain the words, newest first, each with where its thread is. Core thread.
+ */
+final class Recall {
+    static final int SHOWN = 10;
+    private final HubState state;
+
+    Recall(HubState state) {
+        this.state = state;
+    }
+
+    Post find(String query) {
+        List<HubSessionRow> found = state.sessions.matching(query, new HashSet<>(state.store.sessionsWithTurnsMatching(query)));
+        if (found.isEmpty()) {
+            return Post.Text.of("No session mentions '" + query + "'.");
+        }
+        StringBuilder out = new StringBuilder();
+        for (HubSessionRow r : found.subList(0, Math.min(SHOWN, found.size()))) {
+            out.append(String.format("%-24s %-12s %-12s %s%s  thread %s%n", r.name(), r.state(),
+                    r.upForGrabs() ? "(up for grabs)" : r.ownerName(), r.repo(),
+                    r.branch().isEmpty() ? "" : "@" + r.branch(), r.thread()));
+        }
+        String more = found.size() > SHOWN ? ", newest " + SHOWN + " shown" : "";
+        return new Post.Code("Sessions matching '" + query + "' (" + found.size() + more + "); /agent recap NAME opens one",
+                out.toString());
+    }
+}
