@@ -44,8 +44,8 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
 
     HubCore(HubState state) {
         this.state = state;
-        this.prompts = new PromptAnswers(state);
         Recaps recaps = new Recaps(state);
+        this.prompts = new PromptAnswers(state, recaps);
         this.daemons = new DaemonHandler(state, prompts, recaps);
         this.chat = new ChatHandler(state, prompts, recaps);
         this.thread = Thread.ofPlatform().name("hub-core").unstarted(this::run);

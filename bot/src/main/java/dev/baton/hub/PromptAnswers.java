@@ -19,14 +19,16 @@ import java.util.Optional;
 /**
  * Permission prompts in the thread: a prompt card when the daemon reports one, answers from its buttons or from
  * replies, approver checks (refusals are polite and audited), "already answered" for late clicks, and escalation
- * of prompts nobody answers. Core thread.
+ * of prompts nobody answers (the channel ping comes with the session's recap, for whoever picks it up). Core thread.
  */
 final class PromptAnswers {
     private final HubState state;
     private final Approvers approvers;
+    private final Recaps recaps;
 
-    PromptAnswers(HubState state) {
+    PromptAnswers(HubState state, Recaps recaps) {
         this.state = state;
+        this.recaps = recaps;
         this.approvers = new Approvers(state.approvals);
     }
 
@@ -126,6 +128,7 @@ final class PromptAnswers {
                 state.say(session.get().thread(), Post.Text.of("@channel a permission prompt has waited " + minutes(waited)
                         + " and its approvers seem away: " + p.tool() + " " + p.detail() + ". Anyone who may approve can answer here."));
                 state.store.putPrompt(p.pinged());
+                recaps.post(session.get(), "Recap of " + session.get().name() + " (a prompt waits for an answer)", List.of());
             }
         }
     }

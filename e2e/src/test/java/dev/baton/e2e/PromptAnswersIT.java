@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,12 @@ class PromptAnswersIT {
         Eventually.await("the prompt card", WAIT, () -> message(thread, "ana", "Permission needed").isPresent());
         Eventually.await("a second ping to the approvers", WAIT, () -> message(thread, "ana", "Still waiting for an answer").isPresent());
         Eventually.await("then the channel", WAIT, () -> message(thread, "ana", "@channel a permission prompt has waited").isPresent());
+        Eventually.await("the recap after the channel ping", WAIT, () -> {
+            List<String> texts = thread(thread, "ana").stream().map(m -> String.valueOf(m.get("text"))).toList();
+            int ping = IntStream.range(0, texts.size()).filter(i -> texts.get(i).contains("@channel a permission prompt"))
+                    .findFirst().orElse(texts.size());
+            return texts.subList(ping, texts.size()).stream()
+                    .anyMatch(t -> t.contains("Recap of idle (a prompt waits for an answer)") && t.contains("Goal: go"));
+        });
     }
 }

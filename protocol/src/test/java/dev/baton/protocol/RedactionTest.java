@@ -36,6 +36,7 @@ class RedactionTest {
         assertEquals("curl -H 'Authorization: [redacted]' https://x",
                 Redaction.redact("curl -H 'Authorization: Bearer abc.def.ghi' https://x"));
         assertFalse(Redaction.redact("authorization:token123\nnext").contains("token123"));
+        assertFalse(Redaction.redact("AUTHORIZATION: Basic dXNlcjpwYXNz").contains("dXNlcjpwYXNz"));
     }
 
     @Test

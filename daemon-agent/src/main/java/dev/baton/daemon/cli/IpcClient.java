@@ -3,6 +3,7 @@ package dev.baton.daemon.cli;
 import dev.baton.daemon.ipc.Wire;
 import dev.baton.protocol.json.Fields;
 import dev.baton.protocol.json.Json;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +22,8 @@ final class IpcClient implements AutoCloseable {
 
     private IpcClient(SocketChannel channel) {
         this.channel = channel;
-        this.in = Channels.newInputStream(channel);
+        // buffered: Wire.readLine reads a byte at a time, and a response line can be megabytes (a recap)
+        this.in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
         this.out = Channels.newOutputStream(channel);
     }
 

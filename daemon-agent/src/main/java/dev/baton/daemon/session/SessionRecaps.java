@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,24 @@ public final class SessionRecaps {
         return RecapBuilder.build(facts(row));
     }
 
+    /** The events are read while the worktree and the screen are looked at on a second thread. */
     SessionFacts facts(SessionRow row) {
+        CompletableFuture<Optional<SessionFacts.Worktree>> worktree = new CompletableFuture<>();
+        CompletableFuture<String> screen = new CompletableFuture<>();
+        Thread.ofVirtual().name("recap-" + row.name()).start(() -> {
+            try {
+                worktree.complete(worktree(row));
+                screen.complete(screen(row));
+            } catch (RuntimeException e) {
+                worktree.completeExceptionally(e);
+                screen.completeExceptionally(e);
+            }
+        });
+        List<SessionEvent> events = events(row);
+        return new SessionFacts(events, worktree.join(), screen.join());
+    }
+
+    private List<SessionEvent> events(SessionRow row) {
         sessions.store().flush();
         List<SessionEvent> events = new ArrayList<>();
         long after = 0;
@@ -47,24 +65,29 @@ public final class SessionRecaps {
             List<EventRecord> page = sessions.store().events(row.id(), after, PAGE);
             page.forEach(e -> events.add(e.event()));
             if (page.size() < PAGE) {
-                break;
+                return events;
             }
             after = page.getLast().seq();
         }
-        String screen = sessions.liveById(row.id()).map(s -> s.screen().text())
+    }
+
+    private String screen(SessionRow row) {
+        return sessions.liveById(row.id()).map(s -> s.screen().text())
                 .or(() -> replay.replay(Path.of(row.logPath())).map(s -> s.text())).orElse("");
+    }
+
+    private Optional<SessionFacts.Worktree> worktree(SessionRow row) {
         Path worktree = Path.of(row.worktree());
         if (row.worktreeRemoved() || !Files.isDirectory(worktree)) {
-            return new SessionFacts(events, Optional.empty(), screen);
+            return Optional.empty();
         }
         try {
             List<Recap.FileChange> stat = changes(git.diffStat(worktree, row.baseBranch()));
             List<String> uncommitted = git.diffStat(worktree, "HEAD").files().stream().map(DiffStat.FileStat::path).toList();
-            return new SessionFacts(events, Optional.of(new SessionFacts.Worktree(stat,
-                    git.commitsBeyond(worktree, row.baseBranch()), uncommitted)), screen);
+            return Optional.of(new SessionFacts.Worktree(stat, git.commitsBeyond(worktree, row.baseBranch()), uncommitted));
         } catch (GitException e) {
             log.warn("recap of {} without its changes: {}", row.name(), e.getMessage());
-            return new SessionFacts(events, Optional.empty(), screen);
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.baton.protocol.session;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,15 +13,18 @@ import java.util.regex.Pattern;
 public final class Redaction {
     public static final String MARK = "[redacted]";
 
-    private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----.*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|\\z)",
-                    Pattern.DOTALL),
-            Pattern.compile("(?i)(?<=authorization:)[ \\t]*[^\\r\\n\"']+"),
-            Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{8,}"),
-            Pattern.compile("\\bxapp-[A-Za-z0-9-]{8,}"),
-            Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{20,}"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{20,}"),
-            Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b"));
+    /** Each pattern with the lower-case words one of which its match must contain, so most texts skip the regex. */
+    private record Rule(Pattern pattern, List<String> hints) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----.*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|\\z)",
+                    Pattern.DOTALL), List.of("private key")),
+            new Rule(Pattern.compile("(?i)(?<=authorization:)[ \\t]*[^\\r\\n\"']+"), List.of("authorization:")),
+            new Rule(Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{8,}"), List.of("xox")),
+            new Rule(Pattern.compile("\\bxapp-[A-Za-z0-9-]{8,}"), List.of("xapp-")),
+            new Rule(Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{20,}"), List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+            new Rule(Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{20,}"), List.of("github_pat_")),
+            new Rule(Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b"), List.of("akia", "asia")));
 
     private Redaction() {}
 
@@ -30,8 +34,12 @@ public final class Redaction {
             return text;
         }
         String out = text;
-        for (Pattern p : PATTERNS) {
-            out = p.matcher(out).replaceAll(m -> m.group().startsWith(" ") || m.group().startsWith("\t")
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Rule rule : RULES) {
+            if (rule.hints().stream().noneMatch(lower::contains)) {
+                continue;
+            }
+            out = rule.pattern().matcher(out).replaceAll(m -> m.group().startsWith(" ") || m.group().startsWith("\t")
                     ? " " + MARK : MARK);
         }
         return out;
