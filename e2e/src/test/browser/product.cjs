@@ -57,8 +57,13 @@ async function main() {
       await his.locator(".badge", { hasText: "delivered" }).waitFor({ timeout: WAIT });
     });
     await expect("the card's Screen button shows the agent saw both people, attributed", async () => {
-      await messages.locator(".card button", { hasText: "Screen" }).click();
+      // The card is re-rendered whenever the session's state changes; a click that lands while its button is
+      // replaced is lost (as it would be for a person, who clicks again), so click until the answer shows.
       const screen = messages.locator(".message.bot", { hasText: "Screen of pair" }).last();
+      for (let attempt = 0; attempt < 4 && !(await screen.count()); attempt++) {
+        await messages.locator(".card button", { hasText: "Screen" }).first().click();
+        await screen.waitFor({ timeout: 5000 }).catch(() => {});
+      }
       await screen.waitFor({ timeout: WAIT });
       const text = await screen.textContent();
       if (!text.includes("wrote greeting.txt") || !text.includes("got: [from bob] looks right to me")) {
