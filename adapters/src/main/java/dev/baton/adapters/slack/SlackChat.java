@@ -1,5 +1,6 @@
 package dev.baton.adapters.slack;
 
+import dev.baton.chat.ChatInbox;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -43,7 +44,7 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
     private final SqliteSeenEvents seen;
     private final SlackUserDirectory users;
     private final Outboxes outboxes;
-    private final InboundWorker inbound;
+    private final ChatInbox inbound;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final AtomicLong handles = new AtomicLong();
     private SocketModeApp socket;
@@ -58,7 +59,7 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
         this.seen = SqliteSeenEvents.open(options.eventsDb(), clock, options.tuning().dedupeTtl());
         this.users = new SlackUserDirectory(api.methods(), options.identities(), clock);
         this.outboxes = new Outboxes(api, options.tuning().postInterval(), options.tuning().outboxCapacity());
-        this.inbound = new InboundWorker(options.tuning().inboundCapacity(), this);
+        this.inbound = new ChatInbox("slack", options.tuning().inboundCapacity(), this);
         AppConfig.AppConfigBuilder app = AppConfig.builder().slack(slack).singleTeamBotToken(options.botToken())
                 .subtypedMessageEventsAutoAckEnabled(true);
         options.signingSecret().filter(s -> !options.socketMode()).ifPresent(app::signingSecret);

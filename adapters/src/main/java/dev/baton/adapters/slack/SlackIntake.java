@@ -1,5 +1,6 @@
 package dev.baton.adapters.slack;
 
+import dev.baton.chat.ChatInbox;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -31,7 +32,7 @@ final class SlackIntake {
 
     private final AccessGate gate;
     private final SqliteSeenEvents seen;
-    private final InboundWorker worker;
+    private final ChatInbox worker;
     private final SlashCommandTranslator commands;
     private final MessageTranslator messages;
     private final MessageChangeTranslator changes;
@@ -39,7 +40,7 @@ final class SlackIntake {
     private final Outboxes outboxes;
     private final BlockKitRenderer renderer;
 
-    SlackIntake(AccessGate gate, SqliteSeenEvents seen, InboundWorker worker, SlackUserDirectory users,
+    SlackIntake(AccessGate gate, SqliteSeenEvents seen, ChatInbox worker, SlackUserDirectory users,
                 Outboxes outboxes, BlockKitRenderer renderer) {
         this.gate = gate;
         this.seen = seen;

@@ -1,5 +1,6 @@
 package dev.baton.adapters.web;
 
+import dev.baton.chat.ChatInbox;
 import dev.baton.chat.ChatEvent;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -15,11 +16,11 @@ final class UserInput {
 
     private final SqliteChatStore store;
     private final StreamFanout stream;
-    private final InboundQueue hub;
+    private final ChatInbox hub;
     private final PostedMessageTranslator messages = new PostedMessageTranslator();
     private final ButtonPressTranslator buttons = new ButtonPressTranslator();
 
-    UserInput(SqliteChatStore store, StreamFanout stream, InboundQueue hub) {
+    UserInput(SqliteChatStore store, StreamFanout stream, ChatInbox hub) {
         this.store = store;
         this.stream = stream;
         this.hub = hub;

@@ -1,5 +1,6 @@
 package dev.baton.adapters.web;
 
+import dev.baton.chat.ChatInbox;
 import dev.baton.chat.ChannelRef;
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatInbound;
@@ -26,13 +27,13 @@ public final class WebChat implements ChatSurface, AutoCloseable {
 
     private final SqliteChatStore store;
     private final StreamFanout stream;
-    private final InboundQueue hub;
+    private final ChatInbox hub;
     private final ApiRoutes api;
 
     private WebChat(SqliteChatStore store, AccessToken token, WebChatOptions options) {
         this.store = store;
         this.stream = new StreamFanout(options.streamBuffer(), options.heartbeat());
-        this.hub = new InboundQueue(options.hubQueue(), this);
+        this.hub = new ChatInbox("web chat", options.hubQueue(), this);
         this.api = new ApiRoutes(token, store, new UserInput(store, stream, hub), stream);
     }
 
