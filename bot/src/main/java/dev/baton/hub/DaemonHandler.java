@@ -8,7 +8,6 @@ import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.wire.Frame;
-import dev.baton.protocol.wire.WireJson;
 import dev.baton.protocol.wire.WireMessage;
 import dev.baton.protocol.wire.WireMessage.*;
 import java.util.HashMap;
@@ -38,7 +37,7 @@ final class DaemonHandler {
         link.send(new Frame(0, 0, new Welcome("baton-hub", resume)));
         state.store.acked(link.name(), link.hello().ack());
         List<String> pending = state.store.unacked(link.name());
-        pending.forEach(text -> link.send(WireJson.read(text)));
+        pending.forEach(link::sendText); // stored as sent: no re-encoding
         for (HubSessionRow s : state.sessions.onDaemon(link.name())) {
             if (!s.ended()) {
                 state.refreshCard(s);

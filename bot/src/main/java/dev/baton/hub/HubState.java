@@ -51,7 +51,7 @@ final class HubState {
         store.enqueue(daemon, n -> text[0] = WireJson.write(new Frame(n, 0, message)));
         DaemonLink link = online.get(daemon);
         if (link != null) {
-            link.send(WireJson.read(text[0]));
+            link.sendText(text[0]); // the outbox's own text: encoded once
         }
     }
 

@@ -46,7 +46,7 @@ public final class DaemonLink {
      * Jetty allows one outstanding write per WebSocket, so each send waits for the previous one to complete
      * (a concurrent second write would fail and drop the connection).
      */
-    synchronized void sendText(String text) {
+    public synchronized void sendText(String text) {
         if (!open) {
             return;
         }
