@@ -12,8 +12,10 @@ import dev.baton.daemon.pty.LaunchSpec;
 import dev.baton.daemon.pty.TerminalLauncher;
 import dev.baton.daemon.screen.ScreenModel;
 import dev.baton.daemon.store.SessionRow;
+import dev.baton.protocol.id.BranchName;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.id.SessionName;
+import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
 import java.io.File;
 import java.io.IOException;
@@ -94,6 +96,10 @@ final class SessionLauncher {
             return new Refused(r.repo() + " is not inside a git repository (pass --repo PATH)");
         }
         List<Path> allowed = config.daemon().repos();
+        if (allowed.isEmpty() && r.owner().surface() != Sender.Surface.CLI) {
+            // Empty means "any repo" only for the local user at the CLI; the hub gets exactly the listed repos.
+            return new Refused("this daemon offers no repos to the hub; list them in [daemon] repos of " + config.source());
+        }
         if (!allowed.isEmpty() && allowed.stream().map(p -> p.toAbsolutePath().normalize()).noneMatch(repo.get()::equals)) {
             return new Refused("repo " + repo.get() + " is not in daemon.repos of " + config.source());
         }
@@ -101,7 +107,11 @@ final class SessionLauncher {
         if (base.isEmpty()) {
             return new Refused("the repo's HEAD is detached; pass --branch BASE");
         }
-        if (base.get().startsWith("-") || !git.branchExists(repo.get(), base.get())) {
+        Optional<String> badBranch = BranchName.problem(base.get());
+        if (badBranch.isPresent()) {
+            return new Refused(badBranch.get());
+        }
+        if (!git.branchExists(repo.get(), base.get())) {
             return new Refused("no branch '" + base.get() + "' in " + repo.get());
         }
         String branch = "baton/" + r.name();
