@@ -22,9 +22,20 @@ public final class Hub implements AutoCloseable {
 
     /** Where the hub keeps its files, where it listens, the web chat's access token, who may approve, and Slack. */
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
-                          Optional<SlackOptions> slack) {
+                          Optional<SlackOptions> slack, java.util.Collection<dev.baton.config.Identity> identities,
+                          dev.baton.config.LimitSettings limits) {
         public Options(Path dir, String bind, int port, String webToken) {
             this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
+        }
+
+        public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
+                       Optional<SlackOptions> slack) {
+            this(dir, bind, port, webToken, approvals, slack, java.util.List.of(), dev.baton.config.LimitSettings.defaults());
+        }
+
+        /** The same options with these identities (Co-authored-by) and turn limits. */
+        public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
+            return new Options(dir, bind, port, webToken, approvals, slack, people, turnLimits);
         }
     }
 
@@ -44,7 +55,8 @@ public final class Hub implements AutoCloseable {
 
     public static Hub start(Options options, Clock clock) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
-        HubState state = new HubState(store, clock, options.approvals());
+        HubState state = new HubState(store, clock, options.approvals(), new CoAuthors(options.identities()),
+                new TurnLimits(options.limits(), clock));
         HubCore core = new HubCore(state);
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
         state.surfaces.put(web.platform(), web);

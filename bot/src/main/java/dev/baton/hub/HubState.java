@@ -33,7 +33,19 @@ final class HubState {
     /** The attention layers each session has shown signals from (hook, terminal, screen, emit), for its card. */
     final Map<String, java.util.Set<String>> layers = new HashMap<>();
 
+    /** Who each chat user is on commits (Co-authored-by), from {@code [identities.*]}. */
+    final CoAuthors coAuthors;
+    /** Token buckets per user and per session, so a flood of turns cannot swamp a daemon. */
+    final TurnLimits limits;
+
     HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals) {
+        this(store, clock, approvals, CoAuthors.none(), new TurnLimits(dev.baton.config.LimitSettings.defaults(), clock));
+    }
+
+    HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals, CoAuthors coAuthors,
+             TurnLimits limits) {
+        this.coAuthors = coAuthors;
+        this.limits = limits;
         this.store = store;
         this.sessions = new SessionDirectory(store);
         this.clock = clock;

@@ -55,7 +55,7 @@ final class SessionCommands {
         state.sessions.put(row);
         state.sendReliable(choice.daemon().name(), new WireMessage.StartSession(UUID.randomUUID().toString(), id, name,
                 choice.agent(), choice.repo(), run.branch().orElse(""), run.prompt(),
-                c.user().platform().wire() + ":" + c.user().name()));
+                c.user().platform().wire() + ":" + c.user().name(), state.coAuthors.wire(c.user())));
     }
 
     Post list(String channelKey) {

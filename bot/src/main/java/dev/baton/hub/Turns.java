@@ -9,6 +9,7 @@ import dev.baton.protocol.session.Text;
 import dev.baton.protocol.wire.WireMessage;
 import java.security.SecureRandom;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -46,6 +47,12 @@ final class Turns {
             from.reply(r.message().thread(), Post.Text.of("That message has nothing to send once control characters are removed."));
             return;
         }
+        Optional<String> limited = state.limits.take(r.user().key(), session.id());
+        if (limited.isPresent()) {
+            from.acknowledge(r.message(), "not sent (rate limit)");
+            from.reply(r.message().thread(), Post.Text.of("Sorry " + r.user().name() + ", " + limited.get()));
+            return;
+        }
         long number = session.turns() + 1;
         byte[] b = new byte[8];
         RANDOM.nextBytes(b);
@@ -53,7 +60,7 @@ final class Turns {
         boolean online = state.online(session.daemon());
         // The turn goes out first (persisted in the outbox, then sent); the bookkeeping below is not on its path.
         state.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
-                r.user().platform().wire() + ":" + r.user().name(), clean));
+                r.user().platform().wire() + ":" + r.user().name(), clean, state.coAuthors.wire(r.user())));
         state.store.putTurn(new TurnRow(id, session.id(), number, r.user().key(), clean,
                 r.message().thread().key() + "#" + r.message().id()));
         HubSessionRow next = session.withTurns(number);

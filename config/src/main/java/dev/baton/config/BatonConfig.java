@@ -7,7 +7,13 @@ import java.util.Optional;
 /** The whole validated configuration of one process. */
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                          Map<String, Identity> identities) {
+                          Map<String, Identity> identities, LimitSettings limits) {
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Map<String, Identity> identities) {
+        this(source, daemon, agents, hub, web, approvals, slack, identities, LimitSettings.defaults());
+    }
+
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);

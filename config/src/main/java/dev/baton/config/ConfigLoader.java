@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** Loads and validates {@code config.toml}. The one entry point is {@link #load(Path, String)}. */
 public final class ConfigLoader {
-    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals");
+    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals", "limits");
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
                     "pty_host");
@@ -70,7 +70,7 @@ public final class ConfigLoader {
         Map<String, AgentSpec> agents = agents(root.get("agents"));
         return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")),
                 approvals(table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
-                new SlackSection(file).identities(root.get("identities")));
+                new SlackSection(file).identities(root.get("identities")), LimitSettings.read(file, root.get("limits")));
     }
 
     private ApprovalSettings approvals(JsonNode node) {

@@ -3,6 +3,7 @@ package dev.baton.daemon.session;
 import dev.baton.config.AgentSpec;
 import dev.baton.config.BatonConfig;
 import dev.baton.config.RuntimeRoot;
+import dev.baton.daemon.attribution.Attribution;
 import dev.baton.daemon.attention.PromptProfile;
 import dev.baton.daemon.git.GitException;
 import dev.baton.daemon.git.RepoInspector;
@@ -63,9 +64,12 @@ final class SessionLauncher {
     private final TerminalLauncher terminals;
     private final AgentPreparation preparation;
     private final Map<String, String> baseEnv;
+    private final Attribution attribution;
 
     SessionLauncher(RuntimeRoot root, BatonConfig config, Worktrees worktrees, RepoInspector git,
-                    TerminalLauncher terminals, AgentPreparation preparation, Map<String, String> baseEnv) {
+                    TerminalLauncher terminals, AgentPreparation preparation, Map<String, String> baseEnv,
+                    Attribution attribution) {
+        this.attribution = attribution;
         this.root = root;
         this.config = config;
         this.worktrees = worktrees;
@@ -135,6 +139,7 @@ final class SessionLauncher {
         } catch (GitException | IOException e) {
             throw new LaunchFailed("cannot create the worktree: " + e.getMessage(), e);
         }
+        attribution.prepare(row.id().value(), plan.worktree(), plan.request().owner().toString());
         Map<String, String> env = new HashMap<>(baseEnv);
         env.remove("BATON_HUB_TOKEN"); // the daemon's credential is not the agent's business
         env.putAll(plan.agent().env());
