@@ -46,6 +46,8 @@ public final class CommitHooks {
                 [ -s "$list" ] || exit 0
                 # an empty message (only comments) must stay empty, so that git still aborts the commit
                 grep -v '^#' "$1" | grep -q '[^[:space:]]' || exit 0
+                # a message without a final newline (git merge's) would get the trailer glued to its subject
+                [ -n "$(tail -c 1 "$1")" ] && echo >> "$1"
                 while IFS= read -r who; do
                   [ -n "$who" ] || continue
                   git interpret-trailers --in-place --if-exists addIfDifferent --trailer "Co-authored-by: $who" "$1" \\
