@@ -59,11 +59,11 @@ public final class Hub implements AutoCloseable {
                 new TurnLimits(options.limits(), clock));
         HubCore core = new HubCore(state);
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
-        state.surfaces.put(web.platform(), web);
+        state.surfaces.put(web.platform(), RedactingSurface.wrap(web));
         web.connect(core);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
         slack.ifPresent(s -> {
-            state.surfaces.put(s.platform(), s);
+            state.surfaces.put(s.platform(), RedactingSurface.wrap(s));
             s.connect(core);
         });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core);
