@@ -92,7 +92,7 @@ final class HubState {
         }
         ThreadRef thread = ThreadRef.parse(row.thread());
         surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), StatusCard.render(row, online(row.daemon()),
-                layers.getOrDefault(row.id(), java.util.Set.of()))));
+                layers.getOrDefault(row.id(), java.util.Set.of()), store.fact(row.id(), "mode").orElse(""))));
     }
 
     /** The owner to mention: nobody while the session is up for grabs. */

@@ -22,7 +22,7 @@ public final class ConfigLoader {
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
                     "pty_host");
-    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks");
+    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks", "mode");
 
     private final Path file;
     private final String hostName;
@@ -186,7 +186,14 @@ public final class ConfigLoader {
         if (hooks != null && !hooks.isBoolean()) {
             throw new ConfigException(file, key + ".hooks", "must be true or false, got " + kind(hooks), example + "\nhooks = true");
         }
-        return new AgentSpec(name, command.asText(), args, env, vendor, hooks == null || hooks.asBoolean());
+        String mode = string(node, key + ".mode", "mode", null, example);
+        if (mode != null && !vendor.modes().contains(mode)) {
+            throw new ConfigException(file, key + ".mode", "for a " + vendor.name().toLowerCase(java.util.Locale.ROOT)
+                    + " agent must be one of " + String.join(", ", vendor.modes()) + ", got '" + mode + "'",
+                    "[agents." + name + "]\ncommand = \"" + command.asText() + "\"\nmode = \"" + vendor.modes().get(0) + "\"");
+        }
+        return new AgentSpec(name, command.asText(), args, env, vendor, hooks == null || hooks.asBoolean(),
+                java.util.Optional.ofNullable(mode));
     }
 
     private AgentSpec.Vendor vendor(String text, String key, String example) {

@@ -13,9 +13,17 @@ final class EventPrinter {
     private final PrintStream out;
     private final boolean json;
 
+    /** Each readable line starts with this session name, when events of several sessions are printed. */
+    private final String prefix;
+
     EventPrinter(PrintStream out, boolean json) {
+        this(out, json, "");
+    }
+
+    EventPrinter(PrintStream out, boolean json, String session) {
         this.out = out;
         this.json = json;
+        this.prefix = session.isEmpty() ? "" : session + "  ";
     }
 
     void print(Fields event) {
@@ -33,9 +41,13 @@ final class EventPrinter {
             case "attention" -> body.get("level") + ":" + body.get("kind") + " " + body.get("message") + " [" + body.get("layer") + "]";
             case "input" -> body.get("sender") + ": " + body.get("text");
             case "keys" -> body.get("sender") + ": " + body.get("keys");
+            case "audit" -> body.get("actor") + " " + body.get("action") + ": " + body.get("outcome")
+                    + (isEmpty(body.get("reason")) ? "" : " (" + body.get("reason") + ")");
+            case "prompt_answered" -> body.get("by") + " " + body.get("decision") + " via " + body.get("how")
+                    + (isEmpty(body.get("message")) ? "" : ": " + body.get("message"));
             default -> Json.write(body);
         };
-        out.printf("%5d  %s  %-18s %s%n", event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));
+        out.printf("%s%5d  %s  %-18s %s%n", prefix, event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));
         out.flush();
     }
 

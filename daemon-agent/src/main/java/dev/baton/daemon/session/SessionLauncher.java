@@ -4,6 +4,7 @@ import dev.baton.config.AgentSpec;
 import dev.baton.config.BatonConfig;
 import dev.baton.config.RuntimeRoot;
 import dev.baton.daemon.attribution.Attribution;
+import dev.baton.daemon.vendor.AgentMode;
 import dev.baton.daemon.attention.PromptProfile;
 import dev.baton.daemon.git.GitException;
 import dev.baton.daemon.git.RepoInspector;
@@ -38,7 +39,8 @@ final class SessionLauncher {
 
     record Refused(String reason) implements Planning {}
 
-    record Plan(RunRequest request, AgentSpec agent, Path repo, String base, String branch, Path worktree, Path log) {
+    record Plan(RunRequest request, AgentSpec agent, Path repo, String base, String branch, Path worktree, Path log,
+                AgentMode mode) {
         SessionRow row(SessionId id, Instant now) {
             return new SessionRow(id, request.name(), agent.name(), repo.toString(), base, branch, worktree.toString(),
                     request.prompt(), request.owner().toString(), SessionState.STARTING, null, now, null,
@@ -128,7 +130,7 @@ final class SessionLauncher {
             return new Refused("folder " + worktree + " already exists; remove it or pick another --name");
         }
         Path log = root.logs().resolve(r.name() + "-" + System.currentTimeMillis() + ".log");
-        return new Planned(new Plan(r, agent.get(), repo.get(), base.get(), branch, worktree, log));
+        return new Planned(new Plan(r, agent.get(), repo.get(), base.get(), branch, worktree, log, AgentMode.of(agent.get())));
     }
 
     Session launch(Plan plan, SessionRow row, SessionEvents events, SessionContext ctx, ScreenFactory screens)
@@ -153,6 +155,7 @@ final class SessionLauncher {
         env.put("COLORTERM", "truecolor");
         List<String> argv = new ArrayList<>();
         argv.add(plan.agent().command());
+        argv.addAll(plan.mode().flags());
         argv.addAll(plan.agent().args());
         if (!plan.request().prompt().isEmpty()) {
             argv.add(plan.request().prompt());
@@ -177,7 +180,7 @@ final class SessionLauncher {
         ScreenModel screen = screens.create(owner, cols, rows);
         SessionRow started = row.withPid(terminal.pid());
         owner[0] = new Session(ctx, started, events, terminal, screen, rawLog,
-                PromptProfile.forVendor(plan.agent().vendor().name()), hooks);
+                PromptProfile.forVendor(plan.agent().vendor().name()), hooks, plan.mode().description());
         return owner[0];
     }
 

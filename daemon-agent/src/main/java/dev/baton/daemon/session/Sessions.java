@@ -133,7 +133,7 @@ public final class Sessions implements AutoCloseable {
         store.insert(row);
         SessionEvents events = new SessionEvents(id, store, clock, 0, this::tap);
         events.append(new SessionEvent.Created(row.name(), row.agent(), row.repo(), row.baseBranch(), row.branch(),
-                row.worktree(), row.prompt(), request.owner()));
+                row.worktree(), row.prompt(), request.owner(), plan.mode().description()));
         try {
             Session session = launcher.launch(plan, row, events, ctx, this::screenFor);
             live.put(row.name(), session);
