@@ -82,6 +82,14 @@ class AttributionIT {
                 second.lines().filter(l -> l.startsWith("Co-authored-by:")).toList(),
                 "ana approved; bob did nothing since the last commit; carol has no identity: " + second);
 
+        String audit = stack.daemon.cli().run("events", "credit", "--kind", "audit").ok().out();
+        assertTrue(audit.contains("prompt_answered") && audit.contains("web:ana allow_once via chat"), audit);
+        assertTrue(!audit.contains("turn_delivered") && !audit.contains("state "), "only the audit trail: " + audit);
+        stack.web.post("general", "ana", "/agent kill", thread);
+        Eventually.await("the kill in every session's audit trail", WAIT, () -> stack.daemon.cli()
+                .run("events", "--kind", "audit").ok().out().matches("(?s).*credit +\\d+ +\\S+ +kill_requested +.*web:ana.*"));
+        assertTrue(String.valueOf(stack.web.botRoot("general", "Session credit").orElseThrow().get("text"))
+                .contains("Mode: unconfined"), "the card shows the scripted agent is not sandboxed");
         stack.web.post("general", "ana", "/agent recap", thread);
         Eventually.await("the recap", WAIT, () -> threadSays(thread, "Recap of credit"));
         String recap = stack.web.thread("general", thread, "ana").stream().map(m -> String.valueOf(m.get("text")))

@@ -47,7 +47,7 @@ class RealClaudeCommitIT {
                     Optional.of("analima"), Optional.of("ana@example.com"), Optional.of("ana")));
             stack.startHub().startDaemon(Map.of("HOME", home.toString(), "ANTHROPIC_BASE_URL", api.baseUrl(),
                     "ANTHROPIC_API_KEY", API_KEY, "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1", "DISABLE_AUTOUPDATER", "1"),
-                    "[agents.claude]\ncommand = \"" + claude + "\"\nargs = [\"--permission-mode\", \"default\"]\n");
+                    "[agents.claude]\ncommand = \"" + claude + "\"\n"); // no flags: the default mode must ask
             stack.awaitDaemonOnline();
             stack.web.post("general", "ana", "/agent run --agent claude --name commits Commit a hello file", null);
             String thread = Eventually.value("the status card", WAIT, () -> stack.web.botRoot("general", "Session commits")
@@ -55,6 +55,9 @@ class RealClaudeCommitIT {
             Eventually.await("the prompt card", WAIT, () -> stack.web.thread("general", thread, "ana").stream()
                     .anyMatch(m -> String.valueOf(m.get("text")).contains("git commit")));
 
+            assertTrue(String.valueOf(stack.web.botRoot("general", "Session commits").orElseThrow().get("text"))
+                    .contains("Mode: default"), "the card shows the permission mode in force");
+            assertTrue(stack.daemon.cli().run("ls").ok().out().contains("default"), "agent ls shows it too");
             stack.web.post("general", "ana", "yes", thread);
             Eventually.await("Claude's commit on the session branch", WAIT,
                     () -> stack.repo.git("log", "-1", "--format=%s", "baton/commits").strip().equals("Add hello"));
