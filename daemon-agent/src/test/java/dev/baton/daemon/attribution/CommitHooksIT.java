@@ -174,4 +174,17 @@ class CommitHooksIT {
     static String read(Path p) throws Exception {
         return Files.readString(p, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void jgit_still_reads_the_repository_and_the_worktree_after_install() throws Exception {
+        for (String version : List.of("0", "1")) {
+            repo.git("config", "core.repositoryformatversion", version);
+            dev.baton.daemon.git.RepoInspector jgit = dev.baton.daemon.git.RepoInspector.jgit();
+            assertEquals(java.util.Optional.of("baton/s1"), jgit.currentBranch(wt), "format version " + version);
+            assertEquals(java.util.Optional.of("main"), jgit.currentBranch(repo.dir()), "format version " + version);
+            assertTrue(jgit.branchExists(repo.dir(), "baton/s1"));
+            Files.writeString(wt.resolve("new.txt"), "x\n");
+            assertTrue(jgit.diff(wt, "main").contains("new.txt"), "format version " + version);
+        }
+    }
 }
