@@ -24,7 +24,7 @@ public final class AgentCli {
               screen NAME [--json]     the current rendered screen
               events NAME [--json] [--follow]
               diff NAME [--stat]       the worktree against its base branch (untracked files included)
-              recap NAME [--json|--markdown]
+              recap NAME [--json|--markdown] [--prose|--no-prose]
                                        goal, state, who drove it, what changed, what was tried, last message
               kill [--rm] NAME         end the agent; --rm also removes the worktree, saving a patch first
               emit NAME --level info|notice|action --kind KIND --message TEXT

@@ -105,11 +105,18 @@ final class SessionCommands {
     }
 
     int recap(List<String> argv) {
-        Args a = Args.parse(argv, Set.of(), Set.of("--json", "--markdown"));
-        if (a.flag("--json") && a.flag("--markdown")) {
-            throw new UsageException("usage: agent recap NAME [--json|--markdown]");
+        String usage = "recap NAME [--json|--markdown] [--prose|--no-prose]";
+        Args a = Args.parse(argv, Set.of(), Set.of("--json", "--markdown", "--prose", "--no-prose"));
+        if (a.flag("--json") && a.flag("--markdown") || a.flag("--prose") && a.flag("--no-prose")) {
+            throw new UsageException("usage: agent " + usage);
         }
-        Fields r = call(Json.object("op", "recap", "name", one(a, "recap [--json|--markdown]")));
+        String name = one(a, usage);
+        Fields r = call(Json.object("op", "recap", "name", name));
+        if (!a.flag("--no-prose") && (a.flag("--prose") || r.flag("prose_on"))) {
+            ctx.err().println("agent: writing the prose summary with the session's agent CLI (up to "
+                    + r.number("prose_timeout_s") + " s)…");
+            r = call(Json.object("op", "recap", "name", name, "prose", true));
+        }
         if (a.flag("--json")) {
             ctx.out().println(Json.write(r.map().get("recap")));
         } else {

@@ -42,10 +42,12 @@ public final class Sessions implements AutoCloseable {
     private final Map<String, Session> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private volatile java.util.function.Consumer<dev.baton.protocol.event.EventRecord> tap = e -> { };
+    private final Map<String, String> baseEnv;
 
     public Sessions(RuntimeRoot root, BatonConfig config, StateStore store, Worktrees worktrees, RepoInspector git,
                     TerminalLauncher terminals, AgentPreparation preparation, Clock clock, Map<String, String> baseEnv) {
         this.config = config;
+        this.baseEnv = Map.copyOf(baseEnv);
         this.store = store;
         this.clock = clock;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sessions-tick").daemon(true).factory());
@@ -228,6 +230,19 @@ public final class Sessions implements AutoCloseable {
         store.update(row.withWorktreeRemoved());
         store.flush();
         return new KillOutcome(row.state().wire(), row.exitCode(), notes);
+    }
+
+    public BatonConfig config() {
+        return config;
+    }
+
+    /** The environment a helper run of {@code agent}'s CLI gets (a prose summary): the daemon's, minus its hub token. */
+    public Map<String, String> helperEnv(dev.baton.config.AgentSpec agent) {
+        Map<String, String> env = new java.util.HashMap<>(baseEnv);
+        env.remove("BATON_HUB_TOKEN");
+        env.putAll(agent.env());
+        env.put("BATON_NO_BUILD", "1");
+        return env;
     }
 
     public StateStore store() {
