@@ -14,6 +14,9 @@ public final class AgentCli {
 
               run --name NAME [--agent VENDOR] [--repo PATH] [--branch BASE] "PROMPT"
                                        start an agent in its own worktree on branch baton/NAME
+              run --name NAME --continue OLD ["PROMPT"]
+                                       continue an ended session: take over its worktree and branch, and
+                                       start the agent with its recap
               ls [--json] [--all] [--grep QUERY]
                                        list sessions (--all includes removed ones); --grep keeps those whose
                                        name, repo, branch, owner, sender or turn text contains QUERY

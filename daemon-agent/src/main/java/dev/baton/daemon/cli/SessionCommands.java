@@ -17,20 +17,21 @@ final class SessionCommands {
     }
 
     int run(List<String> argv) {
-        Args a = Args.parse(argv, Set.of("--name", "--agent", "--repo", "--branch"), Set.of());
+        Args a = Args.parse(argv, Set.of("--name", "--agent", "--repo", "--branch", "--continue"), Set.of());
         String name = a.option("--name").orElseThrow(() -> new UsageException("run needs --name NAME"));
         List<String> words = a.sawDashDash() ? a.rest() : a.positionals();
         if (a.sawDashDash() && !a.positionals().isEmpty()) {
             throw new UsageException("put the prompt after -- only");
         }
         String prompt = String.join(" ", words);
-        if (prompt.isBlank()) {
+        if (prompt.isBlank() && a.option("--continue").isEmpty()) {
             throw new UsageException("run needs a PROMPT, e.g. agent run --name fix-login \"fix the login bug\"");
         }
         Path repo = Path.of(a.option("--repo").orElse(".")).toAbsolutePath().normalize();
         new DaemonCommands(ctx).ensureRunning();
         Map<String, Object> request = Json.object("op", "run", "name", name, "agent", a.option("--agent").orElse(null),
-                "repo", repo.toString(), "branch", a.option("--branch").orElse(null), "prompt", prompt, "user", ctx.user());
+                "repo", repo.toString(), "branch", a.option("--branch").orElse(null), "prompt", prompt, "user", ctx.user(),
+                "continues", a.option("--continue").orElse(null));
         Fields s = call(request).object("session");
         ctx.out().println("started " + s.string("name") + ": " + s.string("agent") + " on branch " + s.string("branch")
                 + " (from " + s.string("base_branch") + ")");

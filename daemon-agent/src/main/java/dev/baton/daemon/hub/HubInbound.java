@@ -102,8 +102,8 @@ final class HubInbound {
         hubSession.accept(s.sessionId());
         RunRequest request = new RunRequest(s.name(), Optional.of(s.agent()).filter(a -> !a.isBlank()), Path.of(s.repo()),
                 Optional.of(s.branch()).filter(b -> !b.isBlank()), s.prompt(), Sender.parse(s.owner()),
-                Optional.of(new SessionId(s.sessionId())));
-        return switch (sessions.run(request)) {
+                Optional.of(new SessionId(s.sessionId())), Optional.of(s.continues()).filter(c -> !c.isBlank()));
+        return switch (sessions.run(recaps.prepare(request))) {
             case RunOutcome.Started st -> started(s, st.session().row());
             case RunOutcome.Rejected r -> new StartResult(s.requestId(), s.sessionId(), false, r.reason(), s.name(),
                     s.agent(), s.repo(), "", "");

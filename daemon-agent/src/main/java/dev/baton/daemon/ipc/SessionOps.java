@@ -48,8 +48,9 @@ public final class SessionOps {
 
     Map<String, Object> run(Fields r) {
         RunRequest request = new RunRequest(r.string("name"), r.optString("agent"), Path.of(r.string("repo")),
-                r.optString("branch"), r.optString("prompt").orElse(""), sender(r));
-        return switch (sessions.run(request)) {
+                r.optString("branch"), r.optString("prompt").orElse(""), sender(r), Optional.empty(),
+                r.optString("continues"));
+        return switch (sessions.run(recaps.prepare(request))) {
             case RunOutcome.Started s -> Json.object("ok", true, "session", s.session().toJson(clock.instant()));
             case RunOutcome.Rejected rej -> RequestHandler.error(rej.reason());
         };

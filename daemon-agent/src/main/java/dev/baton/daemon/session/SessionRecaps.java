@@ -40,6 +40,15 @@ public final class SessionRecaps {
         return RecapBuilder.build(facts(row));
     }
 
+    /**
+     * A run request as the agent should get it: one that continues an ended session starts with that session's
+     * recap (read before its worktree is taken over).
+     */
+    public RunRequest prepare(RunRequest request) {
+        return request.continues().flatMap(name -> sessions.store().byName(name))
+                .map(old -> request.withPrompt(ContinuationPrompt.of(recap(old), request.prompt()))).orElse(request);
+    }
+
     /** Whether this daemon's config turns prose summaries on ({@code [daemon] recap_prose}). */
     public boolean proseOn() {
         return sessions.config().daemon().recapProse();

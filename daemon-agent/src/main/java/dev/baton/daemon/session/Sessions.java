@@ -105,6 +105,18 @@ public final class Sessions implements AutoCloseable {
         if (live.containsKey(request.name())) {
             return new RunOutcome.Rejected("a session named '" + request.name() + "' is already running");
         }
+        Optional<SessionRow> continued = Optional.empty();
+        if (request.continues().isPresent()) {
+            String from = request.continues().get();
+            continued = store.byName(from);
+            if (continued.isEmpty()) {
+                return new RunOutcome.Rejected("this daemon has no session named '" + from + "' to continue");
+            }
+            if (live.containsKey(from) || !continued.get().state().isTerminal()) {
+                return new RunOutcome.Rejected("session '" + from + "' is still running; hand it off instead of"
+                        + " continuing it (/agent handoff), or kill it first");
+            }
+        }
         Optional<SessionRow> previous = store.byName(request.name());
         if (previous.isPresent() && !previous.get().worktreeRemoved() && !previous.get().state().isTerminal()) {
             return new RunOutcome.Rejected("a session named '" + request.name() + "' already exists");
@@ -115,7 +127,7 @@ public final class Sessions implements AutoCloseable {
                     + ", or pick another --name");
         }
         SessionLauncher.Plan plan;
-        switch (launcher.plan(request)) {
+        switch (continued.isPresent() ? launcher.planContinuation(request, continued.get()) : launcher.plan(request)) {
             case SessionLauncher.Planned p -> plan = p.plan();
             case SessionLauncher.Refused r -> {
                 return new RunOutcome.Rejected(r.reason());
@@ -129,6 +141,8 @@ public final class Sessions implements AutoCloseable {
                 row.worktree(), row.prompt(), request.owner()));
         try {
             Session session = launcher.launch(plan, row, events, ctx, this::screenFor);
+            // the worktree is the new session's now: the old one must never remove it
+            continued.filter(c -> !c.worktreeRemoved()).ifPresent(c -> store.update(c.withWorktreeRemoved()));
             live.put(row.name(), session);
             session.start();
             return new RunOutcome.Started(session.view());
