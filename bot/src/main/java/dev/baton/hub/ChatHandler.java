@@ -86,6 +86,11 @@ final class ChatHandler {
             case AgentCommand.Recap r -> inSession(c, session, from,
                     s -> recaps.post(s, "Recap of " + s.name() + " (asked by " + c.user().name() + ")", List.of()));
             case AgentCommand.Recall r -> from.answer(c, recall.find(r.query()));
+            case AgentCommand.Continue k -> commands.continueSession(k, c, from);
+            case AgentCommand.Transcript t when t.name().isPresent() -> state.sessions.byName(t.name().get()).ifPresentOrElse(
+                    s -> from.answer(c, commands.transcript(s)), () -> from.answer(c, Post.Text.of("No session named '"
+                            + t.name().get() + "' is known here; /agent recall WORDS finds one.")));
+            case AgentCommand.Transcript t -> inSession(c, session, from, s -> from.answer(c, commands.transcript(s)));
             case AgentCommand.Handoff h -> inSession(c, session, from, s -> handoffs.handoff(s, h.to(), c, from));
             case AgentCommand.Kill k -> inSession(c, session, from,
                     s -> commands.kill(s, k.remove(), c.user(), c.thread().orElseThrow(), from));

@@ -28,6 +28,15 @@ public sealed interface AgentCommand {
     /** Finds the sessions the hub knows whose name, repo, branch, owner or turns contain {@code query}. */
     record Recall(String query) implements AgentCommand {}
 
+    /**
+     * A new session that takes over the ended session {@code old}: its worktree and branch, with its recap as the
+     * agent's context; {@code prompt} (may be empty) says what to do next.
+     */
+    record Continue(String old, Optional<String> name, Optional<String> agent, String prompt) implements AgentCommand {}
+
+    /** The turns of this thread's session, or of the session named {@code name}, with who sent each. */
+    record Transcript(Optional<String> name) implements AgentCommand {}
+
     record Ls() implements AgentCommand {}
 
     record Daemons() implements AgentCommand {}
