@@ -61,6 +61,7 @@ final class ChatHandler {
                     default -> from.reply(b.message().thread(), Post.Text.of("Unknown button '" + b.action() + "'."));
                 }
             }
+            case ChatEvent.Left l -> handoffs.ownerLeft(l.user(), l.channel());
             case ChatEvent.Changed c -> {
                 if (state.sessions.byThread(c.message().thread().key()).isPresent()) {
                     from.reply(c.message().thread(), Post.Text.of("Note: " + (c.deleted() ? "deleting" : "editing")
