@@ -21,6 +21,7 @@ final class ChatHandler {
     private final Recaps recaps;
     private final Handoffs handoffs;
     private final Recall recall;
+    private final Mirrors mirrors;
 
     ChatHandler(HubState state, PromptAnswers prompts, Recaps recaps) {
         this.state = state;
@@ -30,6 +31,7 @@ final class ChatHandler {
         this.recaps = recaps;
         this.handoffs = new Handoffs(state, recaps);
         this.recall = new Recall(state);
+        this.mirrors = new Mirrors(state);
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -88,6 +90,8 @@ final class ChatHandler {
                     s -> recaps.post(s, "Recap of " + s.name() + " (asked by " + c.user().name() + ")", List.of()));
             case AgentCommand.Recall r -> from.answer(c, recall.find(r.query()));
             case AgentCommand.Continue k -> commands.continueSession(k, c, from);
+            case AgentCommand.Mirror m -> mirrors.mirror(m.name(), c, from);
+            case AgentCommand.Unmirror u -> mirrors.unmirror(c, from);
             case AgentCommand.Transcript t when t.name().isPresent() -> state.sessions.byName(t.name().get()).ifPresentOrElse(
                     s -> from.answer(c, commands.transcript(s)), () -> from.answer(c, Post.Text.of("No session named '"
                             + t.name().get() + "' is known here; /agent recall WORDS finds one.")));

@@ -42,7 +42,7 @@ final class Recaps {
 
     /** Asks for the recap of {@code s} (as it is now: its owner is the hub's) and posts it with {@code heading}. */
     void post(HubSessionRow s, String heading, List<ChatUser> mentions) {
-        post(s, heading, mentions, p -> state.say(s.thread(), p));
+        post(s, heading, mentions, p -> state.say(s, p));
     }
 
     /**

@@ -94,7 +94,7 @@ final class SessionCommands {
         from.reply(card.thread(), Post.Text.of("Continues " + old.name() + " (its thread: " + old.thread() + "). The agent"
                 + " takes over its worktree and branch " + old.branch() + " and starts with its recap."
                 + (state.online(old.daemon()) ? "" : " Daemon " + old.daemon() + " is offline; it starts when it reconnects.")));
-        state.say(old.thread(), Post.Text.of("Continued as " + name + " by " + c.user().name() + " (thread: "
+        state.say(old, Post.Text.of("Continued as " + name + " by " + c.user().name() + " (thread: "
                 + card.thread().key() + ")."));
     }
 

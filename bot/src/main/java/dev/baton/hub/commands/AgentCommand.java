@@ -37,6 +37,12 @@ public sealed interface AgentCommand {
     /** The turns of this thread's session, or of the session named {@code name}, with who sent each. */
     record Transcript(Optional<String> name) implements AgentCommand {}
 
+    /** Binds the running session {@code name} to a new thread in this channel (any platform): a mirror. */
+    record Mirror(String name) implements AgentCommand {}
+
+    /** Unbinds this mirror thread from its session (the session and its other threads go on). */
+    record Unmirror() implements AgentCommand {}
+
     record Ls() implements AgentCommand {}
 
     record Daemons() implements AgentCommand {}

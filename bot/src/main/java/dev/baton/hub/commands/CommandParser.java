@@ -25,7 +25,10 @@ public final class CommandParser {
               /agent transcript [NAME]  every turn of a session, with who sent it
               /agent continue NAME [--name N] [--agent A] [PROMPT]
                                    a new session on an ended session's worktree and branch, started with
-                                   its recap; the two threads are linked""";
+                                   its recap; the two threads are linked
+              /agent mirror NAME   bind a running session to a new thread here too (any platform): every
+                                   bound thread gets its cards, pings and recaps, and turns from any of
+                                   them go into its one queue; /agent unmirror in a mirror thread ends it""";
 
     private CommandParser() {}
 
@@ -43,6 +46,8 @@ public final class CommandParser {
         return switch (words.get(0)) {
             case "run" -> run(rest);
             case "continue" -> continuation(rest);
+            case "mirror" -> rest.size() == 1 ? new AgentCommand.Mirror(rest.get(0)) : extra("mirror NAME (run it in the channel to mirror the session into)");
+            case "unmirror" -> rest.isEmpty() ? new AgentCommand.Unmirror() : extra("unmirror (in a mirror thread)");
             case "transcript" -> rest.size() <= 1 ? new AgentCommand.Transcript(rest.stream().findFirst()) : extra("transcript [NAME]");
             case "keys", "key" -> keys(rest);
             case "screen" -> rest.isEmpty() ? new AgentCommand.Screen() : extra("screen");
