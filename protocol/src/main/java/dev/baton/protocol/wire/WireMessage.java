@@ -51,14 +51,20 @@ public sealed interface WireMessage {
     record Rejected(String reason) implements WireMessage {}
 
     /**
-     * Start a session with the id the hub chose. {@code coAuthor}: the owner as {@code Name <email>} for
-     * Co-authored-by trailers (the prompt is their first turn), or empty when the hub knows no email for them.
+     * Start a session with the id the hub chose. {@code continues}: the ended session it takes over, or empty.
+     * {@code coAuthor}: the owner as {@code Name <email>} for Co-authored-by trailers (the prompt is their first
+     * turn), or empty when the hub knows no email for them.
      */
     record StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                        String prompt, String owner, String coAuthor) implements Reliable {
+                        String prompt, String owner, String continues, String coAuthor) implements Reliable {
         public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
                             String prompt, String owner) {
-            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "");
+            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "", "");
+        }
+
+        public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
+                            String prompt, String owner, String continues) {
+            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, continues, "");
         }
     }
 
