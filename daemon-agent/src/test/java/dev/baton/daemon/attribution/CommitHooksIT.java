@@ -187,4 +187,20 @@ class CommitHooksIT {
             assertTrue(jgit.diff(wt, "main").contains("new.txt"), "format version " + version);
         }
     }
+
+    @Test
+    void a_moved_worktree_taken_over_by_a_new_session_keeps_its_hooks_and_starts_a_fresh_list() throws Exception {
+        list.add(ANA);
+        Path moved = tmp.resolve("moved");
+        repo.git("worktree", "move", wt.toString(), moved.toString());
+        wt = moved;
+        CommitHooks.install(wt); // agent run --continue: the same worktree, a new session
+        list = CoAuthorList.of(wt).orElseThrow();
+        assertEquals("", Files.readString(list.file()), "the old session's contributors are not the new one's");
+        list.add(BOB);
+        String msg = commit("-q", "-m", "After the move");
+        assertEquals(List.of("Co-authored-by: Bob Builder <bob@example.com>"),
+                msg.lines().filter(l -> l.startsWith("Co-authored-by:")).toList(), msg);
+        assertEquals(1, repo.git("config", "--show-origin", "--get-all", "extensions.worktreeConfig").lines().count());
+    }
 }
