@@ -28,6 +28,20 @@ public sealed interface AgentCommand {
     /** Finds the sessions the hub knows whose name, repo, branch, owner or turns contain {@code query}. */
     record Recall(String query) implements AgentCommand {}
 
+    /** A personal, signed, expiring link to the session's live page, sent privately to whoever asked. */
+    record Link() implements AgentCommand {}
+
+    /** Shares the session with {@code user} (a mention) as {@code role}: {@code watcher}, {@code driver} or {@code approver}. */
+    record Share(String user, String role) implements AgentCommand {}
+
+    record Unshare(String user) implements AgentCommand {}
+
+    /** {@code private}, {@code shared} or {@code channel}. */
+    record Visibility(String visibility) implements AgentCommand {}
+
+    /** Interrupt the agent and hold its turns ({@code paused}), or release them. */
+    record Pause(boolean paused) implements AgentCommand {}
+
     record Ls() implements AgentCommand {}
 
     record Daemons() implements AgentCommand {}
