@@ -219,8 +219,11 @@ class SessionPageIT {
             assertTrue(ms < 1000, "carol's page closed after " + ms + " ms");
             assertFalse(ana.closedAt.isDone(), "the owner's page stays open");
         }
-        // Only the owner changes sharing.
+        // Only the owner changes sharing: a named driver may not, and bob, now outside, may not even see it.
+        stack.web.post("general", "ana", "/agent share @dan --drive", thread);
+        stack.web.post("general", "dan", "/agent visibility channel", thread);
+        Eventually.await("dan refused", WAIT, () -> says(thread, "dan", "only the owner (ana) can change who may see guarded"));
         stack.web.post("general", "bob", "/agent visibility channel", thread);
-        Eventually.await("bob refused", WAIT, () -> says(thread, "bob", "only the owner (ana) can change who may see guarded"));
+        Eventually.await("bob refused", WAIT, () -> says(thread, "bob", "Sorry bob, guarded is shared with named people only"));
     }
 }
