@@ -40,7 +40,7 @@ final class WorktreeFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
+                if (attrs.isRegularFile() && !file.getFileName().toString().equals(".git")) { // a linked worktree's .git file
                     out.add(real.relativize(file).toString());
                 }
                 return out.size() >= MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;

@@ -17,6 +17,9 @@ class WorktreeFilesTest {
     private WorktreeFiles tree() throws Exception {
         Path wt = Files.createDirectories(tmp.resolve("wt"));
         Files.createDirectories(wt.resolve("src/.git"));
+        Files.writeString(wt.resolve("src/.git/HEAD"), "ref");
+        Files.createDirectories(wt.resolve("linked"));
+        Files.writeString(wt.resolve("linked/.git"), "gitdir: /elsewhere");
         Files.createDirectories(wt.resolve(".git"));
         Files.writeString(wt.resolve(".git/config"), "[core]");
         Files.writeString(wt.resolve("src/Main.java"), "class Main {}\n");
@@ -35,7 +38,7 @@ class WorktreeFilesTest {
     void files_are_listed_without_gits_own() throws Exception {
         List<String> files = tree().list();
         assertTrue(files.contains("src/Main.java") && files.contains("blob.bin"), files.toString());
-        assertTrue(files.stream().noneMatch(f -> f.startsWith(".git/")), files.toString());
+        assertTrue(files.stream().noneMatch(f -> f.startsWith(".git/") || f.contains(".git")), files.toString());
     }
 
     @Test
