@@ -136,6 +136,10 @@ final class ChatHandler {
             from.answer(c, Post.Text.of("No session named '" + name + "' is known here; /agent recall WORDS finds one."));
             return;
         }
+        if (!permitted(Action.OPEN_PAGE, c.user(), s.get(), why -> from.answer(c, Post.Text.of("Sorry " + c.user().name()
+                + ", " + why + ".")))) {
+            return;
+        }
         recaps.post(s.get(), "Recap of " + name + " (asked by " + c.user().name() + ")", List.of(), p -> from.answer(c, p));
     }
 
