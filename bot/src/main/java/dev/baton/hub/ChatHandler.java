@@ -101,7 +101,8 @@ final class ChatHandler {
         AgentCommand parsed = CommandParser.parse(c.text());
         switch (parsed) {
             case AgentCommand.Run run -> commands.run(run, c, from);
-            case AgentCommand.Ls ls -> from.answer(c, commands.list(c.channel().key()));
+            case AgentCommand.Ls ls -> from.answer(c, commands.list(c.channel().key(),
+                    s -> state.guard.role(c.user(), s).isPresent())); // what you may not see is not listed
             case AgentCommand.Daemons d -> from.answer(c, commands.daemons());
             case AgentCommand.Help h -> from.answer(c, new Post.Code("/agent help", CommandParser.HELP));
             case AgentCommand.Invalid bad -> from.answer(c, Post.Text.of(bad.message()));

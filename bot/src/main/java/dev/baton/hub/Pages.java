@@ -85,7 +85,9 @@ final class Pages implements PageBackend {
                         .or(() -> turns.fromPage(s, link.user(), t.text()));
                 case PageAction.Keys k -> Access.refusal(state.guard.decide(Action.SEND_KEYS, link.user(), s))
                         .or(() -> keys(s, link, k.keys()));
-                case PageAction.Answer a -> prompts.fromPage(a.promptId(), link.user(), a.decision());
+                case PageAction.Answer a -> state.store.prompts(a.promptId()).stream().anyMatch(p -> p.session().equals(s.id()))
+                        ? prompts.fromPage(a.promptId(), link.user(), a.decision())
+                        : Optional.of("that prompt is not this session's"); // a link acts on its own session only
                 case PageAction.Pause p -> pauses.set(s, link.user(), p.paused());
             };
         });

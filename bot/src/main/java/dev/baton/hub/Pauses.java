@@ -27,12 +27,10 @@ final class Pauses {
         if (s.ended()) {
             return Optional.of(s.name() + " has ended (" + s.state() + ")");
         }
-        if (pause == state.paused.contains(s.id())) {
-            return Optional.of(s.name() + " is already " + (pause ? "paused" : "running (not paused)"));
-        }
+        // No "already paused" refusal: the hub's view may lag (a restart); the daemon's pause and resume are idempotent.
         state.sendReliable(s.daemon(), new WireMessage.Pause(s.id(), pause, by.platform().wire() + ":" + by.name()));
         if (pause) {
-            state.paused.add(s.id()); // the daemon's pause event confirms it; a quick second pause is refused meanwhile
+            state.paused.add(s.id()); // the daemon's pause event confirms it
         } else {
             state.paused.remove(s.id());
         }

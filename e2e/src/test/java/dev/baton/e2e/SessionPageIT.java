@@ -182,6 +182,11 @@ class SessionPageIT {
         assertEquals(403, r[0]);
         stack.web.post("general", "bob", "can I still drive?", thread);
         Eventually.await("bob's reply refused, privately", WAIT, () -> says(thread, "bob", "That message was not sent to the agent"));
+        assertFalse(says(thread, "ana", "That message was not sent to the agent"), "the refusal is bob's alone");
+        String bobLs = (String) stack.web.post("general", "bob", "/agent ls", null).get("thread");
+        Eventually.await("bob's list leaves out what he may not see", WAIT, () -> says(bobLs, "bob", "No sessions in this channel yet"));
+        String anaLs = (String) stack.web.post("general", "ana", "/agent ls", null).get("thread");
+        Eventually.await("ana's list has it", WAIT, () -> says(anaLs, "ana", "guarded"));
 
         // Watchers see but cannot type, send keys or approve.
         stack.web.post("general", "ana", "/agent share @carol --watch", thread);
