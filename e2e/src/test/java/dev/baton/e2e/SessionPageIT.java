@@ -164,6 +164,17 @@ class SessionPageIT {
         r = PageClient.get(anaUrl.replace(token, expired) + "/state");
         assertEquals(403, r[0]);
         assertTrue(((String) r[1]).contains("expired"), (String) r[1]);
+        // A link that expires while its page is open: the next message finds it expired and the page is closed.
+        long expiresAt = System.currentTimeMillis() + 1500;
+        String shortLived = LinkSigner.open(tmp.resolve("hub"), Clock.systemUTC())
+                .mint(sessionId, new ChatUser(Platform.WEB, "ana", "ana"), Duration.ofMillis(1500));
+        try (PageClient soon = new PageClient(anaUrl.replace(token, shortLived)).connect()) {
+            Eventually.await("the short-lived page streaming", WAIT, () -> screenText(soon).contains("first prompt: hello page"));
+            Eventually.await("the link's expiry to pass", WAIT, () -> System.currentTimeMillis() > expiresAt + 50);
+            soon.send("type", "turn", "text", "too late");
+            soon.closedAt.get(5, TimeUnit.SECONDS);
+            assertTrue(soon.closeReason().contains("expired"), soon.closeReason());
+        }
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(tmp.resolve("hub/page-link.key"))));
 
