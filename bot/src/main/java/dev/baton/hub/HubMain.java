@@ -54,7 +54,7 @@ public final class HubMain {
         String webToken = Local.webToken(root);
         var slack = SlackSetup.options(config, root.dir(), System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
-                config.approvals(), slack), clock);
+                config.approvals(), slack, config.access()), clock);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);

@@ -122,7 +122,12 @@ final class SessionCommands {
     }
 
     Post list(String channelKey) {
-        List<HubSessionRow> rows = state.sessions.inChannel(channelKey);
+        return list(channelKey, r -> true);
+    }
+
+    /** The sessions of a channel that {@code visible} lets the asker see. */
+    Post list(String channelKey, java.util.function.Predicate<HubSessionRow> visible) {
+        List<HubSessionRow> rows = state.sessions.inChannel(channelKey).stream().filter(visible).toList();
         if (rows.isEmpty()) {
             return Post.Text.of("No sessions in this channel yet. Start one with /agent run PROMPT.");
         }

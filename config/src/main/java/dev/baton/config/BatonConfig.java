@@ -7,10 +7,17 @@ import java.util.Optional;
 /** The whole validated configuration of one process. */
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                          Map<String, Identity> identities) {
+                          Map<String, Identity> identities, AccessSettings access) {
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);
+    }
+
+    /** Without an {@code [access]} section: its defaults. */
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Map<String, Identity> identities) {
+        this(source, daemon, agents, hub, web, approvals, slack, identities, AccessSettings.defaults());
     }
 
     public Optional<AgentSpec> agent(String name) {
