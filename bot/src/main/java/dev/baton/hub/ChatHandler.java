@@ -120,8 +120,13 @@ final class ChatHandler {
             case AgentCommand.Mirror m -> mirrors.mirror(m.name(), c, from);
             case AgentCommand.Unmirror u -> mirrors.unmirror(c, from);
             case AgentCommand.Transcript t when t.name().isPresent() -> state.sessions.byName(t.name().get()).ifPresentOrElse(
-                    s -> from.answer(c, commands.transcript(s)), () -> from.answer(c, Post.Text.of("No session named '"
-                            + t.name().get() + "' is known here; /agent recall WORDS finds one.")));
+                    s -> {
+                        if (permitted(Action.OPEN_PAGE, c.user(), s, why -> from.answer(c, Post.Text.of("Sorry "
+                                + c.user().name() + ", " + why + ".")))) {
+                            from.answer(c, commands.transcript(s));
+                        }
+                    }, () -> from.answer(c, Post.Text.of("No session named '" + t.name().get()
+                            + "' is known here; /agent recall WORDS finds one.")));
             case AgentCommand.Transcript t -> guarded(Action.OPEN_PAGE, c, session, from, s -> from.answer(c, commands.transcript(s)));
             case AgentCommand.Handoff h -> guarded(Action.HANDOFF, c, session, from, s -> {
                 handoffs.handoff(s, h.to(), c, from);

@@ -69,6 +69,11 @@ final class SessionCommands {
             return;
         }
         HubSessionRow old = found.get();
+        java.util.Optional<String> refused = Access.refusal(state.guard.decide(dev.baton.hub.access.Action.OPEN_PAGE, c.user(), old));
+        if (refused.isPresent()) {
+            from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + refused.get() + "."));
+            return;
+        }
         if (!old.ended()) {
             from.answer(c, Post.Text.of("Session " + old.name() + " is still " + old.state() + "; take it over with"
                     + " /agent handoff @me in its thread, or kill it first."));
