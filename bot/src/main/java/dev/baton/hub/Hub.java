@@ -22,20 +22,26 @@ public final class Hub implements AutoCloseable {
 
     /** Where the hub keeps its files, where it listens, the web chat's access token, who may approve, and Slack. */
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
-                          Optional<SlackOptions> slack, java.util.Collection<dev.baton.config.Identity> identities,
-                          dev.baton.config.LimitSettings limits) {
+                          Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
+                          java.util.Collection<dev.baton.config.Identity> identities, dev.baton.config.LimitSettings limits) {
         public Options(Path dir, String bind, int port, String webToken) {
             this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
         }
 
         public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                        Optional<SlackOptions> slack) {
-            this(dir, bind, port, webToken, approvals, slack, java.util.List.of(), dev.baton.config.LimitSettings.defaults());
+            this(dir, bind, port, webToken, approvals, slack, dev.baton.config.AccessSettings.defaults());
+        }
+
+        public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
+                       Optional<SlackOptions> slack, dev.baton.config.AccessSettings access) {
+            this(dir, bind, port, webToken, approvals, slack, access, java.util.List.of(),
+                    dev.baton.config.LimitSettings.defaults());
         }
 
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
-            return new Options(dir, bind, port, webToken, approvals, slack, people, turnLimits);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, people, turnLimits);
         }
     }
 
@@ -55,9 +61,11 @@ public final class Hub implements AutoCloseable {
 
     public static Hub start(Options options, Clock clock) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
-        HubState state = new HubState(store, clock, options.approvals(), new CoAuthors(options.identities()),
-                new TurnLimits(options.limits(), clock));
-        HubCore core = new HubCore(state);
+        HubState state = new HubState(store, clock, options.approvals(), options.access(),
+                new CoAuthors(options.identities()), new TurnLimits(options.limits(), clock));
+        dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
+        HubCore core = new HubCore(state, links);
+        dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.pages());
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
         state.surfaces.put(web.platform(), RedactingSurface.wrap(web));
         web.connect(core);
@@ -73,6 +81,7 @@ public final class Hub implements AutoCloseable {
             web.routes(cfg);
             slack.ifPresent(s -> s.routes(cfg));
             daemons.routes(cfg);
+            page.routes(cfg);
         });
         try {
             server.start(options.bind(), options.port());
@@ -87,6 +96,8 @@ public final class Hub implements AutoCloseable {
                     : "cannot listen on " + options.bind() + ":" + options.port()
                     + " (is another hub running? set [web] port): " + rootCause(e), e);
         }
+        state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
+                || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
         return new Hub(store, core, web, slack, server);
     }

@@ -55,7 +55,7 @@ public final class HubMain {
         dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("baton: warning: " + w));
         var slack = SlackSetup.options(config, root.dir(), System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
-                config.approvals(), slack).with(config.identities().values(), config.limits()), clock);
+                config.approvals(), slack, config.access()).with(config.identities().values(), config.limits()), clock);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);

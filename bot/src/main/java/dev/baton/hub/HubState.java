@@ -37,19 +37,35 @@ final class HubState {
     final CoAuthors coAuthors;
     /** Token buckets per user and per session, so a flood of turns cannot swamp a daemon. */
     final TurnLimits limits;
+    /** {@code [access]}: default visibility, link lifetime, link address. */
+    final dev.baton.config.AccessSettings access;
+    /** The one access policy, with its store and audit of denials. */
+    final Access guard;
+    /** Sessions paused (turns held) according to their last pause/resume event. */
+    final java.util.Set<String> paused = new java.util.HashSet<>();
+    /** Where session page links point: {@code [access] base_url}, else this hub's own address once it listens. */
+    volatile String pageBase = "";
 
     HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals) {
-        this(store, clock, approvals, CoAuthors.none(), new TurnLimits(dev.baton.config.LimitSettings.defaults(), clock));
+        this(store, clock, approvals, dev.baton.config.AccessSettings.defaults());
     }
 
-    HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals, CoAuthors coAuthors,
-             TurnLimits limits) {
+    HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals,
+             dev.baton.config.AccessSettings access) {
+        this(store, clock, approvals, access, CoAuthors.none(),
+                new TurnLimits(dev.baton.config.LimitSettings.defaults(), clock));
+    }
+
+    HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals,
+             dev.baton.config.AccessSettings access, CoAuthors coAuthors, TurnLimits limits) {
         this.coAuthors = coAuthors;
         this.limits = limits;
         this.store = store;
         this.sessions = new SessionDirectory(store);
         this.clock = clock;
         this.approvals = approvals;
+        this.access = access;
+        this.guard = new Access(this);
     }
 
     boolean online(String daemon) {

@@ -7,16 +7,24 @@ import java.util.Optional;
 /** The whole validated configuration of one process. */
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                          Map<String, Identity> identities, LimitSettings limits) {
+                          Map<String, Identity> identities, AccessSettings access, LimitSettings limits) {
+    /** Without {@code [limits]}: its defaults. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                       Map<String, Identity> identities) {
-        this(source, daemon, agents, hub, web, approvals, slack, identities, LimitSettings.defaults());
+                       Map<String, Identity> identities, AccessSettings access) {
+        this(source, daemon, agents, hub, web, approvals, slack, identities, access, LimitSettings.defaults());
     }
 
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);
+    }
+
+    /** Without an {@code [access]} section: its defaults. */
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Map<String, Identity> identities) {
+        this(source, daemon, agents, hub, web, approvals, slack, identities, AccessSettings.defaults(), LimitSettings.defaults());
     }
 
     public Optional<AgentSpec> agent(String name) {

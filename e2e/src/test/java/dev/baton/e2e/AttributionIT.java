@@ -83,7 +83,7 @@ class AttributionIT {
                 "ana approved; bob did nothing since the last commit; carol has no identity: " + second);
 
         String audit = stack.daemon.cli().run("events", "credit", "--kind", "audit").ok().out();
-        assertTrue(audit.contains("prompt_answered") && audit.contains("web:ana allow_once via chat"), audit);
+        assertTrue(audit.contains("prompt_answered") && audit.contains("\"decision\":\"allow_once\"") && audit.contains("\"by\":\"web:ana\""), audit);
         assertTrue(!audit.contains("turn_delivered") && !audit.contains("state "), "only the audit trail: " + audit);
         stack.web.post("general", "ana", "/agent kill", thread);
         Eventually.await("the kill in every session's audit trail", WAIT, () -> stack.daemon.cli()

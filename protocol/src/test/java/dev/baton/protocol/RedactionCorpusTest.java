@@ -35,5 +35,17 @@ class RedactionCorpusTest {
         String expected = line.replaceAll("(?s)«.*?»", Redaction.MARK);
         assertEquals(secret, !input.equals(expected), "a + case marks a secret with «…», a - case none");
         assertEquals(expected, Redaction.redact(input));
+        String masked = Redaction.mask(input);
+        assertEquals(input.length(), masked.length(), "masking keeps the length: " + masked);
+        assertEquals(input.lines().count(), masked.lines().count(), "and the line breaks");
+        assertEquals(secret, !masked.equals(input), masked);
+        if (secret) {
+            for (String part : line.split("«")) {
+                if (part.contains("»")) {
+                    String hidden = part.substring(0, part.indexOf('»'));
+                    hidden.lines().filter(l -> l.length() >= 8).forEach(l -> assertTrue(!masked.contains(l), "masked: " + masked));
+                }
+            }
+        }
     }
 }

@@ -41,10 +41,6 @@ final class EventPrinter {
             case "attention" -> body.get("level") + ":" + body.get("kind") + " " + body.get("message") + " [" + body.get("layer") + "]";
             case "input" -> body.get("sender") + ": " + body.get("text");
             case "keys" -> body.get("sender") + ": " + body.get("keys");
-            case "audit" -> body.get("actor") + " " + body.get("action") + ": " + body.get("outcome")
-                    + (isEmpty(body.get("reason")) ? "" : " (" + body.get("reason") + ")");
-            case "prompt_answered" -> body.get("by") + " " + body.get("decision") + " via " + body.get("how")
-                    + (isEmpty(body.get("message")) ? "" : ": " + body.get("message"));
             default -> Json.write(body);
         };
         out.printf("%s%5d  %s  %-18s %s%n", prefix, event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));

@@ -40,6 +40,19 @@ public final class Redaction {
 
     /** {@code text} with every secret it recognises replaced by {@link #MARK}; {@code null} stays {@code null}. */
     public static String redact(String text) {
+        return apply(text, (prefix, secret) -> prefix + MARK);
+    }
+
+    /**
+     * {@code text} with every secret's characters replaced by {@code *}, keeping its length and its line breaks: for
+     * terminal output, where a shorter replacement would shift everything after it on the screen. Bytes read as
+     * ISO-8859-1 keep their count too, so a raw PTY chunk can be masked without decoding it.
+     */
+    public static String mask(String text) {
+        return apply(text, (prefix, secret) -> prefix + secret.replaceAll("[^\\r\\n]", "*"));
+    }
+
+    private static String apply(String text, java.util.function.BinaryOperator<String> replace) {
         if (text == null || text.isEmpty()) {
             return text;
         }
@@ -49,8 +62,10 @@ public final class Redaction {
             if (rule.hints().stream().noneMatch(lower::contains)) {
                 continue;
             }
-            out = rule.pattern().matcher(out).replaceAll(m -> Matcher.quoteReplacement(
-                    (rule.keepPrefix() ? m.group(1) : "") + MARK));
+            out = rule.pattern().matcher(out).replaceAll(m -> {
+                String prefix = rule.keepPrefix() ? m.group(1) : "";
+                return Matcher.quoteReplacement(replace.apply(prefix, m.group().substring(prefix.length())));
+            });
         }
         return out;
     }
