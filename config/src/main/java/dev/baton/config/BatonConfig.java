@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The whole validated configuration of one process. */
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                          Map<String, Identity> identities) {
+                          Optional<DiscordSettings> discord, Map<String, Identity> identities) {
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);
