@@ -55,4 +55,94 @@ class DiscordChatIT {
             }
         }
     }
+
+    @Test
+    void thread_messages_become_attributed_replies_and_bot_messages_are_dropped() {
+        try (FakeDiscord fake = FakeDiscord.start()) {
+            RecordingHub hub = new RecordingHub();
+            try (DiscordChat chat = DiscordChat.open(options(fake), Clock.systemUTC())) {
+                chat.connect(hub);
+                chat.start();
+                MessageRef card = started(fake, hub, "talk");
+                String thread = card.thread().id();
+
+                fake.gateway().say(FakeDiscord.BOT, thread, "the bot's own post");
+                String m1 = fake.gateway().say(FakeDiscord.ANA, thread, "first from ana");
+                String m2 = fake.gateway().say(FakeDiscord.BOB, thread, "then bob");
+                fake.gateway().say(FakeDiscord.ANA, FakeDiscord.CHANNEL, "not in a thread");
+                Eventually.await("two replies", () -> hub.all(ChatEvent.Reply.class).size() == 2);
+                var replies = hub.all(ChatEvent.Reply.class);
+                assertEquals("first from ana", replies.get(0).text());
+                assertEquals("Ana Lima", replies.get(0).user().name(), "configured identity");
+                assertEquals(m1, replies.get(0).message().id());
+                assertEquals(card.thread(), replies.get(0).message().thread());
+                assertEquals("then bob", replies.get(1).text());
+                assertEquals("bob", replies.get(1).user().name(), "Discord's name when no identity is configured");
+                assertEquals(m2, replies.get(1).message().id());
+
+                Eventually.await("the ✅ on bob's message", () -> fake.calls("PUT", "/channels/" + thread
+                        + "/messages/" + m2 + "/reactions/✅/@me").size() == 1);
+                assertEquals(2, fake.calls("DELETE", "/channels/" + thread + "/messages/.*/reactions/.*/@me").size(),
+                        "⏳ removed from both once delivered");
+            }
+        }
+    }
+
+    @Test
+    void a_button_press_becomes_a_button_event_and_is_acknowledged_with_a_deferred_edit() {
+        try (FakeDiscord fake = FakeDiscord.start()) {
+            RecordingHub hub = new RecordingHub();
+            try (DiscordChat chat = DiscordChat.open(options(fake), Clock.systemUTC())) {
+                chat.connect(hub);
+                chat.start();
+                MessageRef card = started(fake, hub, "pressme");
+                String press = fake.gateway().press(FakeDiscord.BOB, card.id(), "baton|kill|pressme");
+                Eventually.await("the button", () -> hub.last(ChatEvent.Button.class).isPresent());
+                ChatEvent.Button b = hub.last(ChatEvent.Button.class).orElseThrow();
+                assertEquals("kill", b.action());
+                assertEquals("pressme", b.value());
+                assertEquals(card, b.message(), "the press names the status card and the session's thread");
+                assertEquals("bob", b.user().name());
+                Eventually.await("the deferred edit", () -> fake.calls("POST", "/interactions/" + press
+                        + "/.*/callback.*").stream().anyMatch(c -> Long.valueOf(6).equals(c.body().get("type"))));
+
+                chat.whisper(b.user(), card.thread(), dev.baton.chat.Post.Text.of("only for bob"));
+                Eventually.await("the ephemeral follow-up", () -> fake.calls("POST", "/webhooks/" + FakeDiscord.APP
+                        + "/tok-" + press).stream().anyMatch(c -> c.content().equals("only for bob")
+                        && Long.valueOf(64).equals(c.body().get("flags"))));
+            }
+        }
+    }
+
+    @Test
+    void a_command_in_a_thread_carries_the_thread_and_its_answer_replaces_the_placeholder() {
+        try (FakeDiscord fake = FakeDiscord.start()) {
+            RecordingHub hub = new RecordingHub();
+            try (DiscordChat chat = DiscordChat.open(options(fake), Clock.systemUTC())) {
+                chat.connect(hub);
+                chat.start();
+                MessageRef card = started(fake, hub, "inthread");
+                String id = fake.gateway().slash(FakeDiscord.BOB, card.thread().id(), "handoff",
+                        Map.of("to", "user:" + FakeDiscord.ANA));
+                Eventually.await("the handoff", () -> hub.all(ChatEvent.Command.class).size() == 2);
+                ChatEvent.Command c = hub.last(ChatEvent.Command.class).orElseThrow();
+                assertEquals("handoff <@" + FakeDiscord.ANA + "|Ana Lima>", c.text());
+                assertEquals(Optional.of(card.thread()), c.thread());
+                Eventually.await("the answer in place of the placeholder", () -> fake.calls("PATCH", "/webhooks/"
+                        + FakeDiscord.APP + "/tok-" + id + "/messages/@original").stream()
+                        .anyMatch(call -> call.content().equals("answer to " + c.text())));
+                assertTrue(fake.calls("DELETE", "/webhooks/.*/tok-" + id + "/messages/@original").isEmpty(),
+                        "an answered placeholder is not deleted");
+            }
+        }
+    }
+
+    /** Starts a session through {@code /agent run NAME} and waits for its card (edited to running). */
+    static MessageRef started(FakeDiscord fake, RecordingHub hub, String name) {
+        int before = fake.calls("PATCH", "/channels/.*/messages/.*").size();
+        fake.gateway().slash(FakeDiscord.ANA, FakeDiscord.CHANNEL, "run", Map.of("prompt", name));
+        Eventually.await("the card of " + name, () -> hub.cards.containsKey(name)
+                && fake.calls("PATCH", "/channels/.*/messages/.*").size() > before);
+        return hub.cards.get(name);
+    }
 }

@@ -143,7 +143,9 @@ public final class FakeGateway {
     }
 
     private Map<String, Object> member(String user) {
-        return DiscordPayloads.member(DiscordPayloads.user(user, discord.userName(user), false), List.of());
+        boolean bot = user.equals(FakeDiscord.BOT);
+        return DiscordPayloads.member(DiscordPayloads.user(user, bot ? "baton" : discord.userName(user), bot),
+                bot ? List.of(FakeDiscord.BOT_ROLE) : List.of());
     }
 
     void close() {
