@@ -9,7 +9,7 @@ import java.util.List;
  * Fits a card (a status card, a prompt card, a recap) into Discord's embed limits: title 256, description 4096, 25
  * fields, field name 256, field value 1024, footer 2048, and 6,000 characters in all. Texts are summarised at word
  * boundaries with an ellipsis ({@link Shorten#words}), never cut mid-word; fields beyond the 25th become one
- * {@code … and N more} field; when the total is still too long the longest field values are shortened first.
+ * {@code … and N more} field; when the total is still too long the longest texts are shortened first.
  * Pure: no JDA type, so it is tested alone.
  */
 final class EmbedFit {
@@ -50,34 +50,38 @@ final class EmbedFit {
         return shrink(e);
     }
 
-    /** Halves the longest part (a field value, the description or the footer) until the whole fits. */
+    /**
+     * Shortens the longest text (a field's value or name, the description, the footer or the title) until the whole
+     * fits: by the overage, or by half when that is less. Each step removes at least a word, so it ends.
+     */
     private static Embed shrink(Embed e) {
-        Embed cur = e;
-        while (cur.length() > TOTAL) {
-            int over = cur.length() - TOTAL;
-            int longest = -1;
-            int longestLen = cur.description().length();
-            for (int i = 0; i < cur.fields().size(); i++) {
-                if (cur.fields().get(i).value().length() > longestLen) {
+        List<String> texts = new ArrayList<>();
+        texts.add(e.title());
+        texts.add(e.description());
+        texts.add(e.footer());
+        for (Post.Field f : e.fields()) {
+            texts.add(f.label());
+            texts.add(f.value());
+        }
+        int total = e.length();
+        while (total > TOTAL) {
+            int longest = 0;
+            for (int i = 1; i < texts.size(); i++) {
+                if (texts.get(i).length() > texts.get(longest).length()) {
                     longest = i;
-                    longestLen = cur.fields().get(i).value().length();
                 }
             }
-            int target = Math.max(16, Math.max(longestLen / 2, longestLen - over));
-            if (longestLen <= 16) {
-                return new Embed(cur.title(), cur.description(), cur.fields(), Shorten.words(cur.footer(),
-                        Math.max(2, cur.footer().length() - over)));
-            }
-            if (longest < 0) {
-                cur = new Embed(cur.title(), Shorten.words(cur.description(), target), cur.fields(), cur.footer());
-            } else {
-                List<Post.Field> fields = new ArrayList<>(cur.fields());
-                Post.Field f = fields.get(longest);
-                fields.set(longest, new Post.Field(f.label(), Shorten.words(f.value(), target)));
-                cur = new Embed(cur.title(), cur.description(), fields, cur.footer());
-            }
+            String t = texts.get(longest);
+            int target = Math.max(2, Math.min(t.length() - 1, Math.max(t.length() / 2, t.length() - (total - TOTAL))));
+            String shorter = Shorten.words(t, target);
+            texts.set(longest, longest >= 3 && shorter.isBlank() ? "-" : shorter);
+            total += texts.get(longest).length() - t.length();
         }
-        return cur;
+        List<Post.Field> fields = new ArrayList<>();
+        for (int i = 3; i < texts.size(); i += 2) {
+            fields.add(new Post.Field(texts.get(i), texts.get(i + 1)));
+        }
+        return new Embed(texts.get(0), texts.get(1), fields, texts.get(2));
     }
 
     /** Discord refuses a field with an empty name or value. */
