@@ -120,6 +120,11 @@ public final class FakeDiscord implements AutoCloseable {
         return Optional.ofNullable(messages.get(id));
     }
 
+    /** The current state of every message the bot has in {@code channelId} (after edits). */
+    public List<Map<String, Object>> messagesIn(String channelId) {
+        return messages.values().stream().filter(m -> channelId.equals(m.get("channel_id"))).toList();
+    }
+
     public Optional<Map<String, Object>> thread(String id) {
         return Optional.ofNullable(threads.get(id));
     }
