@@ -105,6 +105,13 @@ class DiscordDrivesSessionIT {
                 "/channels/" + thread + "/messages/" + promptMessage).stream()
                 .anyMatch(c -> Json.write(c.body()).contains("approved once by Ana Lima")));
 
+        String cardNow = fake.message(thread).map(Json::write).orElseThrow();
+        Matcher screenButton = Pattern.compile("baton\\|screen\\|[^\"]+").matcher(cardNow);
+        assertTrue(screenButton.find(), cardNow);
+        fake.gateway().press(FakeDiscord.BOB, thread, screenButton.group());
+        Eventually.await("the screen from the card's button, in the thread", WAIT, () -> threadSays(thread,
+                "Screen of duo"));
+
         String recap = fake.gateway().slash(FakeDiscord.BOB, thread, "recap", Map.of());
         Eventually.await("the recap in the thread", WAIT, () -> threadSays(thread, "Recap of duo (asked by bob)"));
         assertTrue(said(thread).stream().anyMatch(s -> s.contains("Who drove it") && s.contains("Ana Lima")),

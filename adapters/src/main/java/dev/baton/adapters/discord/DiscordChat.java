@@ -118,6 +118,12 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
                         + " with the URL in docs/discord.md");
             }
             guild.updateCommands().addCommands(SlashCommands.definition()).complete();
+            EnumSet<Permission> missing = EnumSet.copyOf(PERMISSIONS);
+            missing.removeAll(guild.getSelfMember().getPermissions());
+            if (!missing.isEmpty()) {
+                log.warn("in {} the bot's roles lack {} (channels may still grant them); invite it with the URL in"
+                        + " docs/discord.md", guild.getName(), missing);
+            }
         }
         log.info("Discord adapter started as {} in {} guild(s); /agent registered", jda.getSelfUser().getName(),
                 options.guilds().size());
@@ -144,7 +150,9 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
                         + " and may it view the channel?)");
             }
             Message first = c.sendMessage(parts.get(0)).complete();
-            ThreadChannel thread = first.createThreadChannel(DiscordRenderer.threadName(post)).complete();
+            // a week, Discord's longest: an archived thread leaves JDA's cache and the session's thread goes quiet
+            ThreadChannel thread = first.createThreadChannel(DiscordRenderer.threadName(post))
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK).complete();
             for (MessageCreateData more : parts.subList(1, parts.size())) {
                 thread.sendMessage(more).complete();
             }
