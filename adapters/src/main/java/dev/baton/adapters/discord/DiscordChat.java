@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
@@ -55,6 +56,8 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     private final ChatInbox inbound;
     private final Lanes lanes;
     private final DiscordRenderer renderer = new DiscordRenderer();
+    private final Handles handles = new Handles();
+    private final AtomicLong handleCount = new AtomicLong();
     private final Startup startup = new Startup();
     private final JDABuilder builder;
     private JDA jda;
@@ -160,25 +163,36 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
         });
     }
 
-    /** Waits (bounded) for Discord's message id, so the hub can edit the post later. */
+    /**
+     * Queued in the thread's lane; the hub gets a pending handle ({@code p:<n>}) at once, so a slow or rate-limited
+     * thread never holds up the hub. The lane records the handle's real message id when the post succeeds, and a
+     * later edit naming the handle (queued behind it) runs against the real message.
+     */
     @Override
     public MessageRef reply(ThreadRef thread, Post post) {
         List<MessageCreateData> parts = renderer.render(post);
-        return lanes.call(thread.id(), () -> {
+        String handle = "p:" + handleCount.incrementAndGet();
+        lanes.submit(thread.id(), () -> {
             MessageChannel c = threadChannel(thread);
-            String first = null;
+            boolean first = true;
             for (MessageCreateData part : parts) {
                 String id = c.sendMessage(part).complete().getId();
-                first = first == null ? id : first;
+                if (first) {
+                    handles.put(handle, id);
+                    first = false;
+                }
             }
-            return new MessageRef(thread, first);
         });
+        return new MessageRef(thread, handle);
     }
 
     @Override
     public void update(MessageRef message, Post post) {
         var edit = renderer.edit(post);
-        lanes.submit(message.thread().id(), () -> channelOf(message).editMessageById(message.id(), edit).complete());
+        lanes.submit(message.thread().id(), () -> {
+            String id = handles.resolve(message.id());
+            channelOf(message.thread(), id).editMessageById(id, edit).complete();
+        });
     }
 
     /** A reaction on the person's message (⏳ queued, ✅ delivered, 💬 otherwise): no extra message in the thread. */
@@ -269,15 +283,15 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     }
 
     /** A status card lives in the channel (its id is the thread's); everything else in the thread. */
-    private MessageChannel channelOf(MessageRef m) {
-        if (m.id().equals(m.thread().id())) {
-            GuildMessageChannel c = client().getChannelById(GuildMessageChannel.class, m.thread().channel().id());
+    private MessageChannel channelOf(ThreadRef thread, String messageId) {
+        if (messageId.equals(thread.id())) {
+            GuildMessageChannel c = client().getChannelById(GuildMessageChannel.class, thread.channel().id());
             if (c == null) {
-                throw new DiscordException("channel " + m.thread().channel().id() + " is unknown to the bot");
+                throw new DiscordException("channel " + thread.channel().id() + " is unknown to the bot");
             }
             return c;
         }
-        return threadChannel(m.thread());
+        return threadChannel(thread);
     }
 
     private void stopJda() {

@@ -27,6 +27,7 @@ class DiscordLimitsIT {
 
                 List<String> lines = IntStream.range(0, 60).mapToObj(i -> "line " + i + " " + "x".repeat(40)).toList();
                 chat.reply(card.thread(), new Post.Code("Screen of limits", String.join("\n", lines)));
+                Eventually.await("the screen", () -> fake.posts(thread).size() == 2);
                 List<FakeDiscord.Call> posts = fake.posts(thread);
                 assertEquals(2, posts.size(), "60 lines of ~48 characters need two messages");
                 List<String> seen = new ArrayList<>();
@@ -41,6 +42,7 @@ class DiscordLimitsIT {
                 String diff = IntStream.range(0, 400).mapToObj(i -> "+added line " + i).reduce((a, b) -> a + "\n" + b)
                         .orElseThrow();
                 chat.reply(card.thread(), new Post.Code("Diff of limits", diff));
+                Eventually.await("the diff", () -> fake.posts(thread).size() == 3);
                 FakeDiscord.Call attached = fake.posts(thread).getLast();
                 assertEquals(diff, attached.files().get("diff-of-limits.txt"), "the whole diff is attached");
                 assertTrue(attached.content().length() <= 2_000);
@@ -48,6 +50,7 @@ class DiscordLimitsIT {
 
                 String prose = "word ".repeat(900).strip();
                 chat.reply(card.thread(), Post.Text.of(prose));
+                Eventually.await("the prose", () -> fake.posts(thread).size() == 6);
                 List<FakeDiscord.Call> text = fake.posts(thread).subList(3, fake.posts(thread).size());
                 assertEquals(3, text.size());
                 assertEquals(prose, String.join(" ", text.stream().map(FakeDiscord.Call::content).toList()),
@@ -67,7 +70,8 @@ class DiscordLimitsIT {
                 String thread = card.thread().id();
                 fake.throttleNextPosts(3);
                 MessageRef[] prompt = new MessageRef[1];
-                // the hub's order: async card edits interleaved with replies (which wait for their message id)
+                // the hub's order: card edits interleaved with replies, all queued without waiting; an edit of a
+                // reply names its pending handle
                 for (int i = 0; i < 8; i++) {
                     int n = i;
                     chat.update(card, RecordingHub.card("order", "step " + n));
@@ -83,8 +87,9 @@ class DiscordLimitsIT {
                         fake.posts(thread).stream().map(FakeDiscord.Call::content).toList());
                 assertEquals(3, fake.calls("POST", "/channels/" + thread + "/messages").stream()
                         .filter(FakeDiscord.Call::throttled).count(), "Discord said 429 three times; JDA retried");
-                Eventually.await("the edit", () -> fake.calls("PATCH", "/channels/" + thread + "/messages/"
-                        + prompt[0].id()).size() == 1);
+                assertTrue(prompt[0].id().startsWith("p:"), "a pending handle: " + prompt[0].id());
+                Eventually.await("the edit of post 2, by its real id", () -> fake.calls("PATCH", "/channels/" + thread
+                        + "/messages/\\d+").stream().anyMatch(c -> c.content().equals("post 2, edited")));
                 Eventually.await("the card's last edit", () -> fake.message(card.id()).orElseThrow().toString()
                         .contains("step 7"));
             }
