@@ -12,24 +12,13 @@ import dev.baton.chat.Platform;
 import dev.baton.chat.Post;
 import dev.baton.chat.ThreadRef;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,14 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordChat implements ChatSurface, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordChat.class);
-    /** Reading thread messages needs Message Content (privileged); GUILD_MESSAGES brings MESSAGE_CREATE. */
-    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
-    /** What the bot does, as permissions: the invite URL in docs/discord.md asks for exactly these. */
-    static final EnumSet<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
-            Permission.MESSAGE_SEND_IN_THREADS, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_EMBED_LINKS,
-            Permission.MESSAGE_ATTACH_FILES, Permission.MESSAGE_HISTORY, Permission.MESSAGE_ADD_REACTION);
 
-    private final DiscordOptions options;
     private final DiscordUsers users;
     private final Interactions interactions;
     private final ChatInbox inbound;
@@ -58,24 +40,16 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     private final DiscordRenderer renderer = new DiscordRenderer();
     private final Handles handles = new Handles();
     private final AtomicLong handleCount = new AtomicLong();
-    private final Startup startup = new Startup();
-    private final JDABuilder builder;
-    private JDA jda;
+    private final Connection connection;
 
     private DiscordChat(DiscordOptions options, Clock clock) {
-        this.options = options;
         this.users = new DiscordUsers(options.identities());
         this.interactions = new Interactions(clock);
         this.inbound = new ChatInbox("discord", options.tuning().inboundCapacity(), this);
         this.lanes = new Lanes(options.tuning().laneCapacity(), options.tuning().callDeadline());
         DiscordIntake intake = new DiscordIntake(new AccessGate(options.guilds(), options.channels(), options.users()),
                 inbound, users, interactions);
-        this.builder = JDABuilder.createLight(options.token(), INTENTS)
-                .setRestConfig(new RestConfig().setBaseUrl(options.apiUrl()))
-                .setEnableShutdownHook(false)
-                .addEventListeners(startup, intake);
-        options.gatewayUrl().ifPresent(g -> builder.setSessionController(new GatewayAt(g))
-                .setCompression(Compression.NONE));
+        this.connection = new Connection(options, intake);
     }
 
     /** Prepares the adapter; nothing connects until {@link #start}. */
@@ -89,47 +63,8 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     }
 
     /** Logs in, waits for READY (bounded) and registers {@code /agent} in every configured guild. Idempotent. */
-    public synchronized void start() {
-        if (jda != null) {
-            return;
-        }
-        try {
-            jda = builder.build();
-        } catch (InvalidTokenException e) {
-            throw new DiscordException("Discord refused the bot token: check [discord] token (docs/discord.md)", e);
-        }
-        try {
-            startup.ready.get(options.tuning().readyTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            stopJda();
-            throw e.getCause() instanceof DiscordException d ? d
-                    : new DiscordException("cannot connect to Discord: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            stopJda();
-            throw new DiscordException("Discord did not get ready within " + options.tuning().readyTimeout().toSeconds()
-                    + " s (gateway " + options.gatewayUrl().orElse("of discord.com") + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopJda();
-            throw new DiscordException("interrupted while connecting to Discord", e);
-        }
-        for (String id : options.guilds()) {
-            Guild guild = jda.getGuildById(id);
-            if (guild == null) {
-                stopJda();
-                throw new DiscordException("the bot is not a member of guild " + id + " ([discord] guilds): invite it"
-                        + " with the URL in docs/discord.md");
-            }
-            guild.updateCommands().addCommands(SlashCommands.definition()).complete();
-            EnumSet<Permission> missing = EnumSet.copyOf(PERMISSIONS);
-            missing.removeAll(guild.getSelfMember().getPermissions());
-            if (!missing.isEmpty()) {
-                log.warn("in {} the bot's roles lack {} (channels may still grant them); invite it with the URL in"
-                        + " docs/discord.md", guild.getName(), missing);
-            }
-        }
-        log.info("Discord adapter started as {} in {} guild(s); /agent registered", jda.getSelfUser().getName(),
-                options.guilds().size());
+    public void start() {
+        connection.start();
     }
 
     /** The Baton identity behind a Discord user: the configured one, else the name Discord showed. */
@@ -264,14 +199,7 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     }
 
     private JDA client() {
-        JDA j;
-        synchronized (this) {
-            j = jda;
-        }
-        if (j == null) {
-            throw new DiscordException("the Discord adapter is not started");
-        }
-        return j;
+        return connection.client();
     }
 
     private MessageChannel threadChannel(ThreadRef thread) {
@@ -294,42 +222,11 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
         return threadChannel(thread);
     }
 
-    private void stopJda() {
-        JDA j;
-        synchronized (this) {
-            j = jda;
-            jda = null;
-        }
-        if (j != null) {
-            j.shutdownNow();
-            try {
-                j.awaitShutdown(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Stops delivery to the hub, lets queued calls finish briefly, then shuts JDA down. Idempotent. */
+    /** Stops delivery to the hub and new calls, then shuts JDA down (queued calls get a moment). Idempotent. */
     @Override
     public void close() {
         inbound.close();
         lanes.close();
-        JDA j;
-        synchronized (this) {
-            j = jda;
-            jda = null;
-        }
-        if (j != null) {
-            j.shutdown();
-            try {
-                if (!j.awaitShutdown(5, TimeUnit.SECONDS)) {
-                    j.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                j.shutdownNow();
-            }
-        }
+        connection.close();
     }
 }

@@ -41,11 +41,11 @@ class DiscordBoundaryTest {
 
     @Test
     void the_invite_url_in_the_docs_carries_exactly_the_permissions_the_adapter_uses() {
-        long raw = Permission.getRaw(DiscordChat.PERMISSIONS);
+        long raw = Permission.getRaw(Connection.PERMISSIONS);
         assertEquals(309_237_763_136L, raw);
         String doc = String.join("\n", lines(DOC));
         assertTrue(doc.contains("permissions=" + raw + "&"), "docs/discord.md shows the invite URL with " + raw);
-        for (Permission p : DiscordChat.PERMISSIONS) {
+        for (Permission p : Connection.PERMISSIONS) {
             assertTrue(doc.contains("1 << " + p.getOffset()), "docs/discord.md lists " + p + " (1 << " + p.getOffset() + ")");
         }
         assertTrue(doc.contains("Message Content"), "docs/discord.md explains the Message Content intent");
