@@ -8,6 +8,7 @@ import dev.baton.adapters.testing.Eventually;
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.Identity;
 import dev.baton.chat.MessageRef;
+import dev.baton.protocol.json.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -57,7 +58,7 @@ class DiscordChatIT {
     }
 
     @Test
-    void thread_messages_become_attributed_replies_and_bot_messages_are_dropped() {
+    void thread_messages_become_attributed_replies_edits_become_changes_and_bot_messages_are_dropped() {
         try (FakeDiscord fake = FakeDiscord.start()) {
             RecordingHub hub = new RecordingHub();
             try (DiscordChat chat = DiscordChat.open(options(fake), Clock.systemUTC())) {
@@ -79,6 +80,12 @@ class DiscordChatIT {
                 assertEquals("then bob", replies.get(1).text());
                 assertEquals("bob", replies.get(1).user().name(), "Discord's name when no identity is configured");
                 assertEquals(m2, replies.get(1).message().id());
+
+                fake.gateway().edit(FakeDiscord.ANA, thread, m1, "first from ana (edited)");
+                Eventually.await("the edit", () -> hub.last(ChatEvent.Changed.class).isPresent());
+                ChatEvent.Changed changed = hub.last(ChatEvent.Changed.class).orElseThrow();
+                assertEquals(new MessageRef(card.thread(), m1), changed.message());
+                assertEquals(false, changed.deleted());
 
                 Eventually.await("the ✅ on bob's message", () -> fake.calls("PUT", "/channels/" + thread
                         + "/messages/" + m2 + "/reactions/✅/@me").size() == 1);
@@ -133,6 +140,27 @@ class DiscordChatIT {
                         .anyMatch(call -> call.content().equals("answer to " + c.text())));
                 assertTrue(fake.calls("DELETE", "/webhooks/.*/tok-" + id + "/messages/@original").isEmpty(),
                         "an answered placeholder is not deleted");
+            }
+        }
+    }
+
+    @Test
+    void outside_the_allowed_channels_a_command_is_refused_ephemerally_and_messages_are_ignored() {
+        try (FakeDiscord fake = FakeDiscord.start()) {
+            RecordingHub hub = new RecordingHub();
+            DiscordOptions o = options(fake);
+            DiscordOptions onlyGeneral = new DiscordOptions(o.token(), o.guilds(), Set.of(FakeDiscord.CHANNEL), Set.of(),
+                    o.identities(), o.apiUrl(), o.gatewayUrl(), o.tuning());
+            try (DiscordChat chat = DiscordChat.open(onlyGeneral, Clock.systemUTC())) {
+                chat.connect(hub);
+                chat.start();
+                String id = fake.gateway().slash(FakeDiscord.BOB, FakeDiscord.OTHER_CHANNEL, "ls", Map.of());
+                Eventually.await("the refusal", () -> fake.calls("POST", "/interactions/" + id + "/.*/callback.*")
+                        .stream().anyMatch(c -> Json.write(c.body()).contains("not enabled in this channel")
+                                && Json.write(c.body()).contains("\"flags\":64")));
+                fake.gateway().slash(FakeDiscord.BOB, FakeDiscord.CHANNEL, "ls", Map.of());
+                Eventually.await("the allowed command", () -> hub.all(ChatEvent.Command.class).size() == 1);
+                assertEquals(FakeDiscord.CHANNEL, hub.all(ChatEvent.Command.class).getFirst().channel().id());
             }
         }
     }

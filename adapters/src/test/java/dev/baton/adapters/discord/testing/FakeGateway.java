@@ -142,6 +142,17 @@ public final class FakeGateway {
         return id;
     }
 
+    /** {@code user} edits their message {@code id} in a channel or thread (MESSAGE_UPDATE with the whole message). */
+    public void edit(String user, String channel, String id, String text) {
+        Map<String, Object> m = DiscordPayloads.message(id, channel, FakeDiscord.GUILD,
+                DiscordPayloads.user(user, discord.userName(user), false), text, List.of(), List.of(), List.of());
+        m.put("edited_timestamp", DiscordPayloads.TIMESTAMP);
+        Map<String, Object> member = member(user);
+        member.remove("user");
+        m.put("member", member);
+        dispatch("MESSAGE_UPDATE", m);
+    }
+
     private Map<String, Object> member(String user) {
         boolean bot = user.equals(FakeDiscord.BOT);
         return DiscordPayloads.member(DiscordPayloads.user(user, bot ? "baton" : discord.userName(user), bot),
