@@ -20,6 +20,12 @@ public sealed interface ChatEvent {
     /** A button on one of the hub's posts was pressed. */
     record Button(ChatUser user, MessageRef message, String action, String value) implements ChatEvent {}
 
+    /**
+     * {@code user} left {@code channel} (where the platform reports it: Slack's {@code member_left_channel}). The
+     * sessions they own in that channel are handed off with a recap.
+     */
+    record Left(ChatUser user, ChannelRef channel) implements ChatEvent {}
+
     /** A past message was edited or deleted; it never changes what an agent already received. */
     record Changed(ChatUser user, MessageRef message, boolean deleted) implements ChatEvent {}
 }

@@ -21,6 +21,7 @@ final class ChatHandler {
     private final Recaps recaps;
     private final Handoffs handoffs;
     private final Recall recall;
+    private final Mirrors mirrors;
 
     ChatHandler(HubState state, PromptAnswers prompts, Recaps recaps) {
         this.state = state;
@@ -30,6 +31,7 @@ final class ChatHandler {
         this.recaps = recaps;
         this.handoffs = new Handoffs(state, recaps);
         this.recall = new Recall(state);
+        this.mirrors = new Mirrors(state);
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -67,6 +69,7 @@ final class ChatHandler {
                     default -> from.reply(b.message().thread(), Post.Text.of("Unknown button '" + b.action() + "'."));
                 }
             }
+            case ChatEvent.Left l -> handoffs.ownerLeft(l.user(), l.channel());
             case ChatEvent.Changed c -> {
                 if (state.sessions.byThread(c.message().thread().key()).isPresent()) {
                     from.reply(c.message().thread(), Post.Text.of("Note: " + (c.deleted() ? "deleting" : "editing")
@@ -92,6 +95,13 @@ final class ChatHandler {
             case AgentCommand.Recap r -> inSession(c, session, from,
                     s -> recaps.post(s, "Recap of " + s.name() + " (asked by " + c.user().name() + ")", List.of()));
             case AgentCommand.Recall r -> from.answer(c, recall.find(r.query()));
+            case AgentCommand.Continue k -> commands.continueSession(k, c, from);
+            case AgentCommand.Mirror m -> mirrors.mirror(m.name(), c, from);
+            case AgentCommand.Unmirror u -> mirrors.unmirror(c, from);
+            case AgentCommand.Transcript t when t.name().isPresent() -> state.sessions.byName(t.name().get()).ifPresentOrElse(
+                    s -> from.answer(c, commands.transcript(s)), () -> from.answer(c, Post.Text.of("No session named '"
+                            + t.name().get() + "' is known here; /agent recall WORDS finds one.")));
+            case AgentCommand.Transcript t -> inSession(c, session, from, s -> from.answer(c, commands.transcript(s)));
             case AgentCommand.Handoff h -> inSession(c, session, from, s -> handoffs.handoff(s, h.to(), c, from));
             case AgentCommand.Kill k -> inSession(c, session, from,
                     s -> commands.kill(s, k.remove(), c.user(), c.thread().orElseThrow(), from));

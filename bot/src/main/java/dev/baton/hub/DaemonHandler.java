@@ -89,7 +89,7 @@ final class DaemonHandler {
             state.sessions.put(next);
             state.refreshCard(next);
             if (!r.started()) {
-                state.say(row.thread(), Post.Text.of("Could not start: " + r.reason()));
+                state.say(row, Post.Text.of("Could not start: " + r.reason()));
             }
         });
     }
@@ -110,7 +110,7 @@ final class DaemonHandler {
                 row = row.withState(s.to().wire(), s.to().isTerminal() ? "" : row.attention());
                 card = true;
                 if (s.to().isTerminal()) {
-                    state.say(row.thread(), Post.Text.of(EventText.ended(s)));
+                    state.say(row, Post.Text.of(EventText.ended(s)));
                     recaps.post(row, "Final recap of " + row.name() + " (" + s.to().wire() + ")", HubState.ownerMentions(row));
                 }
             }
@@ -118,9 +118,9 @@ final class DaemonHandler {
                 state.layers.computeIfAbsent(row.id(), k -> new java.util.HashSet<>()).add(a.layer().wire());
                 if (a.level() == AttentionLevel.ACTION) {
                     row = row.withState(row.state(), a.level().wire() + ":" + a.reason().wire() + " " + a.message());
-                    state.say(row.thread(), new Post.Text(EventText.attention(a), HubState.ownerMentions(row)));
+                    state.say(row, new Post.Text(EventText.attention(a), HubState.ownerMentions(row)));
                 } else if (a.level() == AttentionLevel.NOTICE) {
-                    state.say(row.thread(), Post.Text.of(EventText.attention(a)));
+                    state.say(row, Post.Text.of(EventText.attention(a)));
                 }
                 card = true;
             }
@@ -130,16 +130,16 @@ final class DaemonHandler {
             }
             case SessionEvent.TurnQueued t -> acknowledge(t.turnId(), "queued #" + t.number() + (t.ahead() > 0 ? " (" + t.ahead() + " ahead)" : ""));
             case SessionEvent.TurnDelivered t -> acknowledge(t.turnId(), "delivered");
-            case SessionEvent.WorktreeRemoved w -> state.say(row.thread(), Post.Text.of("Worktree removed; branch "
+            case SessionEvent.WorktreeRemoved w -> state.say(row, Post.Text.of("Worktree removed; branch "
                     + w.branch() + (w.branchKept() ? " kept (it has commits)" : " deleted (no commits)")));
-            case SessionEvent.ArtifactSaved a -> state.say(row.thread(), Post.Text.of("Uncommitted work saved as " + a.kind() + ": " + a.path()));
+            case SessionEvent.ArtifactSaved a -> state.say(row, Post.Text.of("Uncommitted work saved as " + a.kind() + ": " + a.path()));
             case SessionEvent.InputSent i -> { }
             case SessionEvent.KeysSent k -> { }
             case SessionEvent.Attached a -> { }
             case SessionEvent.Detached d -> { }
             case SessionEvent.Exited e -> { }
             case SessionEvent.KillRequested k -> { }
-            case SessionEvent.Adopted a -> state.say(row.thread(), Post.Text.of("The daemon restarted; the agent kept"
+            case SessionEvent.Adopted a -> state.say(row, Post.Text.of("The daemon restarted; the agent kept"
                     + " running and the session carries on."));
             case SessionEvent.PromptOpened p -> {
                 state.layers.computeIfAbsent(row.id(), k -> new java.util.HashSet<>()).add(p.layer().wire());
@@ -153,7 +153,7 @@ final class DaemonHandler {
                 card = true;
             }
             case SessionEvent.Audit a -> { }
-            case SessionEvent.OutputLost o -> state.say(row.thread(), Post.Text.of("Note: " + o.bytes()
+            case SessionEvent.OutputLost o -> state.say(row, Post.Text.of("Note: " + o.bytes()
                     + " bytes of the agent's output were lost while its daemon was down; the screen may be incomplete."));
         }
         state.sessions.put(row);

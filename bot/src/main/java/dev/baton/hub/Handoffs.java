@@ -53,6 +53,25 @@ final class Handoffs {
         recaps.post(row, "Handoff: " + heading, next.map(List::of).orElse(List.of()));
     }
 
+    /**
+     * The owner left the channel: each live session of theirs there becomes up for grabs, with the recap and a
+     * channel-wide note, so nobody waits on someone who is gone.
+     */
+    void ownerLeft(ChatUser user, dev.baton.chat.ChannelRef channel) {
+        for (HubSessionRow s : state.sessions.inChannel(channel.key())) {
+            if (s.ended() || s.upForGrabs() || !s.ownerKey().equals(user.key())) {
+                continue;
+            }
+            HubSessionRow row = s.withOwner(HubSessionRow.UP_FOR_GRABS, "");
+            state.sessions.put(row);
+            state.refreshCard(row);
+            state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id(), "hub:baton", "handoff", "done",
+                    "up for grabs: the owner " + user.name() + " left the channel"));
+            recaps.post(row, "Handoff: " + user.name() + " left the channel, so " + s.name()
+                    + " is up for grabs: take it with /agent handoff @me", List.of());
+        }
+    }
+
     /** {@code @me}, {@code @bob}, {@code bob} or a platform mention, on the caller's platform. */
     static ChatUser resolve(String target, ChatUser caller) {
         String t = target.strip();

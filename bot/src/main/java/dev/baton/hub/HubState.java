@@ -69,18 +69,41 @@ final class HubState {
         return Optional.ofNullable(surfaces.get(thread.channel().platform()));
     }
 
+    /** Posts in one thread only (an answer, a note about another session). */
     void say(String threadKey, Post post) {
         ThreadRef thread = ThreadRef.parse(threadKey);
         surface(thread).ifPresent(s -> s.reply(thread, post));
     }
 
-    void refreshCard(HubSessionRow row) {
-        if (row.card().isEmpty()) {
-            return;
+    /** Posts in every thread bound to the session: its first thread and its mirrors, on whatever platform. */
+    void say(HubSessionRow row, Post post) {
+        for (ThreadRef thread : threads(row)) {
+            surface(thread).ifPresent(s -> s.reply(thread, post));
         }
-        ThreadRef thread = ThreadRef.parse(row.thread());
-        surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), StatusCard.render(row, online(row.daemon()),
-                layers.getOrDefault(row.id(), java.util.Set.of()))));
+    }
+
+    /** The session's threads: the first, then its mirrors. */
+    java.util.List<ThreadRef> threads(HubSessionRow row) {
+        java.util.List<ThreadRef> out = new java.util.ArrayList<>();
+        if (!row.thread().isEmpty()) {
+            out.add(ThreadRef.parse(row.thread()));
+        }
+        sessions.mirrorsOf(row.id()).forEach(m -> out.add(ThreadRef.parse(m.thread())));
+        return out;
+    }
+
+    /** Edits the session's status card in every bound thread. */
+    void refreshCard(HubSessionRow row) {
+        java.util.Set<String> seen = layers.getOrDefault(row.id(), java.util.Set.of());
+        Post card = StatusCard.render(row, online(row.daemon()), seen);
+        if (!row.card().isEmpty()) {
+            ThreadRef thread = ThreadRef.parse(row.thread());
+            surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), card));
+        }
+        for (dev.baton.hub.store.MirrorRow m : sessions.mirrorsOf(row.id())) {
+            ThreadRef thread = ThreadRef.parse(m.thread());
+            surface(thread).ifPresent(s -> s.update(new MessageRef(thread, m.card()), card));
+        }
     }
 
     /** The owner to mention: nobody while the session is up for grabs. */

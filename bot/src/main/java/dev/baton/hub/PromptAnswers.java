@@ -44,6 +44,11 @@ final class PromptAnswers {
             state.store.putPrompt(new PromptRow(prompt.id(), prompt.session(), card.id(), prompt.hash(), prompt.tool(),
                     prompt.detail(), prompt.question(), prompt.options(), "open", "", "", 0, prompt.openedAt(), 0));
         });
+        for (var m : state.sessions.mirrorsOf(session.id())) {
+            ThreadRef mirror = ThreadRef.parse(m.thread());
+            state.surface(mirror).ifPresent(s -> state.store.putMirrorCard(prompt.id(), m.thread(),
+                    s.reply(mirror, PromptCard.render(prompt, mentions, note)).id()));
+        }
     }
 
     void answered(HubSessionRow session, SessionEvent.PromptAnswered e) {
@@ -121,11 +126,11 @@ final class PromptAnswers {
             }
             long waited = now - p.openedAt();
             if (p.pings() == 0 && waited >= after) {
-                state.say(session.get().thread(), new Post.Text("Still waiting for an answer after " + minutes(waited)
+                state.say(session.get(), new Post.Text("Still waiting for an answer after " + minutes(waited)
                         + ": " + p.tool() + " " + p.detail(), mentions(session.get(), p)));
                 state.store.putPrompt(p.pinged());
             } else if (p.pings() == 1 && waited >= 2 * after) {
-                state.say(session.get().thread(), Post.Text.of("@channel a permission prompt has waited " + minutes(waited)
+                state.say(session.get(), Post.Text.of("@channel a permission prompt has waited " + minutes(waited)
                         + " and its approvers seem away: " + p.tool() + " " + p.detail() + ". Anyone who may approve can answer here."));
                 state.store.putPrompt(p.pinged());
                 recaps.post(session.get(), "Recap of " + session.get().name() + " (a prompt waits for an answer)", List.of());
@@ -138,7 +143,12 @@ final class PromptAnswers {
             return;
         }
         ThreadRef thread = ThreadRef.parse(session.thread());
-        state.surface(thread).ifPresent(s -> s.update(new MessageRef(thread, p.card()), PromptCard.render(p, List.of(), "")));
+        Post card = PromptCard.render(p, List.of(), "");
+        state.surface(thread).ifPresent(s -> s.update(new MessageRef(thread, p.card()), card));
+        state.store.mirrorCards(p.id()).forEach((key, id) -> {
+            ThreadRef mirror = ThreadRef.parse(key);
+            state.surface(mirror).ifPresent(s -> s.update(new MessageRef(mirror, id), card));
+        });
     }
 
     private List<ChatUser> mentions(HubSessionRow session, PromptRow p) {

@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 final class Recaps {
     private static final Logger log = LoggerFactory.getLogger(Recaps.class);
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(15);
+    /** The daemon enforces its own (configured, at most 600 s) prose timeout and then answers; this is a backstop. */
+    static final Duration PROSE_WITHIN = Duration.ofSeconds(630);
     private final HubState state;
 
     Recaps(HubState state) {
@@ -40,38 +42,57 @@ final class Recaps {
 
     /** Asks for the recap of {@code s} (as it is now: its owner is the hub's) and posts it with {@code heading}. */
     void post(HubSessionRow s, String heading, List<ChatUser> mentions) {
-        post(s, heading, mentions, p -> state.say(s.thread(), p));
+        post(s, heading, mentions, p -> state.say(s, p));
     }
 
-    /** Asks for the recap of {@code s} and hands its posts to {@code to} (e.g. an answer where it was asked). */
+    /**
+     * Asks for the recap of {@code s} and hands its posts to {@code to} (e.g. an answer where it was asked). When
+     * the daemon's config turns prose summaries on, the summary follows as its own post, labelled machine-written,
+     * so the facts never wait for it.
+     */
     void post(HubSessionRow s, String heading, List<ChatUser> mentions, java.util.function.Consumer<Post> to) {
-        String requestId = UUID.randomUUID().toString();
-        CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
-        state.queries.put(requestId, answer);
-        boolean asked = state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id(), "recap"));
+        CompletableFuture<Optional<WireMessage.QueryResult>> facts = ask(s, "recap", ANSWER_WITHIN);
+        // asked together from the core thread (which owns the links); the daemon answers "off" at once if unwanted
+        CompletableFuture<Optional<WireMessage.QueryResult>> prose = ask(s, "recap-prose", PROSE_WITHIN);
         List<TurnRow> turns = state.store.turns(s.id());
         Thread.ofVirtual().name("recap-" + s.name()).start(() -> {
-            Recap recap = null;
-            if (asked) {
-                try {
-                    var r = answer.get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
-                    if (r.ok()) {
-                        recap = RecapJson.read(r.text());
-                    } else {
-                        log.info("recap of {} from its daemon failed: {}", s.name(), r.text());
-                    }
-                } catch (Exception e) {
-                    log.info("recap of {}: the daemon did not answer ({})", s.name(), e.toString());
+            Optional<Recap> fromDaemon = facts.join().flatMap(r -> {
+                if (!r.ok()) {
+                    log.info("recap of {} from its daemon failed: {}", s.name(), r.text());
+                    return Optional.empty();
                 }
-            }
-            state.queries.remove(requestId);
-            if (recap == null) {
-                recap = fromHub(s, turns);
-            }
-            recap = recap.withOwner(s.upForGrabs() ? "" : s.ownerName());
+                return Optional.of(RecapJson.read(r.text()));
+            });
+            Recap recap = fromDaemon.orElseGet(() -> fromHub(s, turns)).withOwner(s.upForGrabs() ? "" : s.ownerName());
             for (Post p : RecapPosts.render(heading, recap, mentions)) {
                 to.accept(p);
             }
+            if (fromDaemon.isPresent()) {
+                prose.join().filter(r -> !(!r.ok() && r.text().equals("off")))
+                        .ifPresent(r -> to.accept(RecapPosts.prose(r.ok() ? RecapJson.read(r.text()).prose()
+                                : Optional.of(Recap.Prose.failed("the agent's CLI", r.text())))));
+            }
+        });
+    }
+
+    /**
+     * Sends a query to {@code s}'s daemon (core thread only); completes with its answer, or empty if it is offline
+     * or too slow.
+     */
+    private CompletableFuture<Optional<WireMessage.QueryResult>> ask(HubSessionRow s, String kind, Duration within) {
+        String requestId = UUID.randomUUID().toString();
+        CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
+        state.queries.put(requestId, answer);
+        if (!state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id(), kind))) {
+            state.queries.remove(requestId);
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return answer.orTimeout(within.toMillis(), TimeUnit.MILLISECONDS).handle((r, e) -> {
+            state.queries.remove(requestId);
+            if (e != null) {
+                log.info("{} of {}: the daemon did not answer within {} s", kind, s.name(), within.toSeconds());
+            }
+            return Optional.ofNullable(r);
         });
     }
 

@@ -58,6 +58,69 @@ final class SessionCommands {
                 c.user().platform().wire() + ":" + c.user().name()));
     }
 
+    /**
+     * {@code /agent continue OLD}: a new session on OLD's daemon that takes over its worktree and branch and starts
+     * with its recap (the daemon builds it from OLD's events and worktree). Both threads get a note linking them.
+     */
+    void continueSession(AgentCommand.Continue k, ChatEvent.Command c, ChatSurface from) {
+        java.util.Optional<HubSessionRow> found = state.sessions.byName(k.old());
+        if (found.isEmpty()) {
+            from.answer(c, Post.Text.of("No session named '" + k.old() + "' is known here; /agent recall WORDS finds one."));
+            return;
+        }
+        HubSessionRow old = found.get();
+        if (!old.ended()) {
+            from.answer(c, Post.Text.of("Session " + old.name() + " is still " + old.state() + "; take it over with"
+                    + " /agent handoff @me in its thread, or kill it first."));
+            return;
+        }
+        String name = k.name().orElseGet(() -> nextName(old.name()));
+        var problem = dev.baton.protocol.id.SessionName.problem(name);
+        if (problem.isPresent() || state.sessions.nameInUse(name)) {
+            from.answer(c, Post.Text.of(problem.orElse("A session named '" + name + "' is already running; pick another --name.")));
+            return;
+        }
+        String prompt = "continue " + old.name() + (k.prompt().isBlank() ? "" : ": " + k.prompt());
+        String id = SessionId.random().value();
+        String agent = k.agent().orElse(old.agent());
+        HubSessionRow row = new HubSessionRow(id, name, old.daemon(), agent, old.repo(), "", "", "starting", "",
+                c.user().key(), c.user().name(), prompt, "", "", 0, 0, state.clock.millis());
+        MessageRef card = from.startThread(c.channel(), StatusCard.render(row, state.online(old.daemon())));
+        row = new HubSessionRow(id, name, row.daemon(), agent, row.repo(), "", "", "starting", "", row.ownerKey(),
+                row.ownerName(), prompt, card.thread().key(), card.id(), 0, 0, row.createdAt());
+        state.sessions.put(row);
+        state.sendReliable(old.daemon(), new WireMessage.StartSession(UUID.randomUUID().toString(), id, name, agent,
+                old.repo(), "", k.prompt(), c.user().platform().wire() + ":" + c.user().name(), old.name()));
+        from.reply(card.thread(), Post.Text.of("Continues " + old.name() + " (its thread: " + old.thread() + "). The agent"
+                + " takes over its worktree and branch " + old.branch() + " and starts with its recap."
+                + (state.online(old.daemon()) ? "" : " Daemon " + old.daemon() + " is offline; it starts when it reconnects.")));
+        state.say(old, Post.Text.of("Continued as " + name + " by " + c.user().name() + " (thread: "
+                + card.thread().key() + ")."));
+    }
+
+    /** {@code old-2}, {@code old-3}, … : the first name not in use. */
+    private String nextName(String old) {
+        String base = old.replaceFirst("-\\d+$", "");
+        for (int n = 2; ; n++) {
+            String candidate = base + "-" + n;
+            if (state.sessions.byName(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    /** {@code /agent transcript}: the goal and every turn, numbered, with who sent it (the hub's own record). */
+    Post transcript(HubSessionRow s) {
+        StringBuilder out = new StringBuilder();
+        out.append("goal (").append(s.upForGrabs() ? "owner gone" : s.ownerName()).append("): ")
+                .append(dev.baton.protocol.session.Redaction.redact(s.prompt())).append('\n');
+        for (var t : state.store.turns(s.id())) {
+            out.append('#').append(t.number()).append(' ').append(t.sender().substring(t.sender().indexOf(':') + 1))
+                    .append(": ").append(dev.baton.protocol.session.Redaction.redact(t.text())).append('\n');
+        }
+        return new Post.Code("Transcript of " + s.name() + " (" + state.store.turns(s.id()).size() + " turns)", out.toString());
+    }
+
     Post list(String channelKey) {
         List<HubSessionRow> rows = state.sessions.inChannel(channelKey);
         if (rows.isEmpty()) {

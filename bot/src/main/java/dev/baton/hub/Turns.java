@@ -3,6 +3,7 @@ package dev.baton.hub;
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatSurface;
 import dev.baton.chat.Post;
+import dev.baton.chat.ThreadRef;
 import dev.baton.hub.store.HubSessionRow;
 import dev.baton.hub.store.TurnRow;
 import dev.baton.protocol.session.Text;
@@ -66,6 +67,19 @@ final class Turns {
         if (online) {
             toldOffline.remove(session.id());
         }
+        relay(next, r, number, clean);
         state.refreshCard(next);
+    }
+
+    /** A mirrored session's turn shows in its other threads, with who sent it from where (not as a turn again). */
+    private void relay(HubSessionRow session, ChatEvent.Reply r, long number, String text) {
+        String here = r.message().thread().key();
+        for (ThreadRef thread : state.threads(session)) {
+            if (!thread.key().equals(here)) {
+                state.surface(thread).ifPresent(s -> s.reply(thread, Post.Text.of("Turn #" + number + " from "
+                        + r.user().name() + " on " + r.user().platform().wire() + ": "
+                        + dev.baton.protocol.session.Redaction.redact(text))));
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ public final class ConfigLoader {
     static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals");
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
-                    "pty_host");
+                    "pty_host", "recap_prose", "recap_prose_timeout_s");
     private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks");
 
     private final Path file;
@@ -135,7 +135,10 @@ public final class ConfigLoader {
         int max = integer(node, "daemon.max_sessions", "max_sessions", 64, 1, 10_000, example);
         int scrollback = integer(node, "daemon.scrollback_lines", "scrollback_lines", 1000, 0, 100_000, example);
         boolean ptyHost = bool(node, "daemon.pty_host", "pty_host", true, example + "\npty_host = true");
-        return new DaemonSettings(name, repos, cols, rows, Duration.ofMillis(idle), max, scrollback, ptyHost);
+        boolean prose = bool(node, "daemon.recap_prose", "recap_prose", false, example + "\nrecap_prose = true");
+        int proseTimeout = integer(node, "daemon.recap_prose_timeout_s", "recap_prose_timeout_s", 60, 5, 600, example);
+        return new DaemonSettings(name, repos, cols, rows, Duration.ofMillis(idle), max, scrollback, ptyHost, prose,
+                Duration.ofSeconds(proseTimeout));
     }
 
     private Map<String, AgentSpec> agents(JsonNode node) {

@@ -7,10 +7,13 @@ import java.util.List;
 /**
  * {@code [daemon]}: the daemon's name, the repos it serves to the hub (empty: any repo the local user names),
  * the agent terminal size, when a quiet agent counts as waiting for input, how many sessions may run, and
- * whether agents live in the PTY host process ({@code pty_host}, so they outlive a daemon restart or crash).
+ * whether agents live in the PTY host process ({@code pty_host}, so they outlive a daemon restart or crash), and
+ * whether recaps get a prose summary written by the session's own agent CLI ({@code recap_prose}, off by default)
+ * within {@code recap_prose_timeout_s}.
  */
 public record DaemonSettings(String name, List<Path> repos, int cols, int rows, Duration idleAfter,
-                             int maxSessions, int scrollbackLines, boolean ptyHost) {
+                             int maxSessions, int scrollbackLines, boolean ptyHost, boolean recapProse,
+                             Duration recapProseTimeout) {
     public DaemonSettings {
         repos = List.copyOf(repos);
     }

@@ -57,4 +57,35 @@ class RecallIT {
         assertTrue(recap.contains("Goal: tidy the docs"), recap);
         assertTrue(answer("/agent recap nosuch", "No session named").contains("'nosuch'"));
     }
+
+    @Test
+    void continue_starts_a_linked_session_on_the_old_worktree_with_its_recap_and_transcript_opens_a_past_one() {
+        stack.web.post("general", "ana", "/agent run --agent scripted --name harbor map the harbor", null);
+        String old = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session harbor")
+                .map(m -> (String) m.get("thread")).orElse(null));
+        Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("harbor").contains("\n>"));
+        stack.web.post("general", "bob", "write map.txt north pier first", old);
+        Eventually.await("the file", WAIT, () -> stack.daemon.cli().screen("harbor").contains("wrote map.txt"));
+        assertTrue(answer("/agent continue harbor", "still").contains("handoff"), "a running session is not continued");
+
+        stack.web.post("general", "ana", "/agent kill", old);
+        Eventually.await("the final recap", WAIT, () -> stack.web.thread("general", old, "ana").stream()
+                .anyMatch(m -> String.valueOf(m.get("text")).contains("Final recap")));
+        String transcript = answer("/agent transcript harbor", "Transcript of harbor");
+        assertTrue(transcript.contains("goal (ana): map the harbor") && transcript.contains("#1 bob: write map.txt north pier first"),
+                transcript);
+
+        stack.web.post("general", "carol", "/agent continue harbor then add the south pier", null);
+        String next = Eventually.value("the new card", WAIT, () -> stack.web.botRoot("general", "Session harbor-2")
+                .map(m -> (String) m.get("thread")).orElse(null));
+        Eventually.await("the link in the new thread", WAIT, () -> stack.web.thread("general", next, "carol").stream()
+                .map(m -> String.valueOf(m.get("text"))).anyMatch(t -> t.contains("Continues harbor (its thread: ") && t.contains(old)));
+        Eventually.await("the link in the old thread", WAIT, () -> stack.web.thread("general", old, "ana").stream()
+                .anyMatch(m -> String.valueOf(m.get("text")).contains("Continued as harbor-2 by carol")));
+        Eventually.await("the agent starts on the old worktree with the recap", WAIT,
+                () -> stack.daemon.cli().screen("harbor-2").contains("then add the south pier"));
+        String events = stack.daemon.cli().run("events", "harbor-2", "--json").out();
+        assertTrue(events.contains("You are continuing the coding session 'harbor'") && events.contains("map.txt"), events);
+        assertTrue(java.nio.file.Files.exists(stack.daemon.root().resolve("worktrees/harbor-2/map.txt")));
+    }
 }

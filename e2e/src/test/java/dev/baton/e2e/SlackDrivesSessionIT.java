@@ -114,6 +114,22 @@ class SlackDrivesSessionIT {
         Eventually.await("the card to show it", WAIT, () -> card().contains("killed"));
     }
 
+    @Test
+    void the_owner_leaving_the_channel_makes_the_session_up_for_grabs_with_a_recap() {
+        slack.slashCommand(SlackPayloads.slashCommand("U0ANA", CHANNEL, "run --agent scripted --name leaver tidy up",
+                fake.responseUrl("run")));
+        String thread = fake.await("chat.postMessage", 1, WAIT).getFirst().param("_ts");
+        Eventually.await("the card edited to running", WAIT, () -> card().matches("(?s).*State: . (running|waiting).*"));
+        slack.event(SlackPayloads.eventCallback("EvLeftBob", SlackPayloads.memberLeft(CHANNEL, "U0BOB")));
+        slack.event(SlackPayloads.eventCallback("EvLeftAna", SlackPayloads.memberLeft(CHANNEL, "U0ANA")));
+        Eventually.await("the handoff recap", WAIT, () -> threadSays(thread, "Ana left the channel, so leaver is up for grabs"));
+        Eventually.await("the card to show it", WAIT, () -> card().contains("up for grabs"));
+        assertEquals(1, fake.calls("chat.postMessage").stream().filter(c -> c.param("text").contains("left the channel")).count(),
+                "only the owner's leaving counts: " + fake.calls("chat.postMessage"));
+        String audit = stack.daemon.cli().run("events", "leaver", "--json").out();
+        assertTrue(audit.contains("the owner Ana left the channel"), audit);
+    }
+
     /** The session id: the Screen button's value on the card (Block Kit JSON, value after action_id). */
     private String sessionId() {
         String blocks = fake.last("chat.update").orElseThrow().param("blocks");

@@ -7,6 +7,8 @@ public final class MarkdownRecap {
     public static String render(Recap r) {
         StringBuilder out = new StringBuilder();
         out.append("## Recap: ").append(r.name()).append("\n\n");
+        r.prose().ifPresent(p -> out.append(p.written() ? "> **" + p.label() + ":** " + p.text().strip().replace("\n", "\n> ")
+                : "_No prose summary: " + p.problem() + ". The facts below are complete._").append("\n\n"));
         out.append("- **Goal:** ").append(Shorten.words(r.goal(), 1_000)).append('\n');
         out.append("- **State:** ").append(RecapText.state(r)).append('\n');
         r.openPrompt().ifPresent(p -> out.append("- **Open prompt:** ").append(RecapText.question(p)).append('\n'));

@@ -11,21 +11,58 @@ import java.util.Optional;
  *
  * @param owner       who owns the session now ({@code user} of a sender), or empty when it is up for grabs
  * @param changesKnown false when the worktree could not be read (the numbers are then unknown, not zero)
+ * @param prose       the optional machine-written summary, when one was asked for (never a source of facts)
  */
 public record Recap(String name, String agent, String repo, String baseBranch, String branch, String state,
                     String goal, String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants,
                     boolean changesKnown, Changes changes, List<Attempt> attempts, LastMessage lastMessage,
-                    List<Link> links) {
+                    List<Link> links, Optional<Prose> prose) {
     public Recap {
         participants = List.copyOf(participants);
         attempts = List.copyOf(attempts);
         links = List.copyOf(links);
     }
 
+    /** A recap of facts only. */
+    public Recap(String name, String agent, String repo, String baseBranch, String branch, String state, String goal,
+                 String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants, boolean changesKnown,
+                 Changes changes, List<Attempt> attempts, LastMessage lastMessage, List<Link> links) {
+        this(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants, changesKnown, changes,
+                attempts, lastMessage, links, Optional.empty());
+    }
+
+    /** The same recap with a prose summary (or the reason there is none). */
+    public Recap withProse(Prose newProse) {
+        return new Recap(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants,
+                changesKnown, changes, attempts, lastMessage, links, Optional.of(newProse));
+    }
+
     /** The same recap with another owner; empty means up for grabs. */
     public Recap withOwner(String newOwner) {
         return new Recap(name, agent, repo, baseBranch, branch, state, goal, newOwner, openPrompt, participants,
-                changesKnown, changes, attempts, lastMessage, links);
+                changesKnown, changes, attempts, lastMessage, links, prose);
+    }
+
+    /**
+     * A few sentences written by the session's own agent CLI from the recap's facts and a transcript excerpt.
+     * Renderers label it machine-written; the facts beside it come from events and git, not from this text.
+     *
+     * @param writer  what wrote it, e.g. {@code claude -p}
+     * @param problem why there is no summary (timeout, exit status, unsupported agent), empty when written
+     */
+    public record Prose(String text, String writer, String problem) {
+        public static Prose failed(String writer, String problem) {
+            return new Prose("", writer, problem);
+        }
+
+        public boolean written() {
+            return problem.isEmpty() && !text.isBlank();
+        }
+
+        /** The label renderers put on it, saying who wrote it. */
+        public String label() {
+            return "Summary (machine-written by " + writer + "; the facts come from the session's events and git)";
+        }
     }
 
     /** A permission prompt or question still waiting for an answer. */

@@ -27,7 +27,9 @@ public final class RecapJson {
                         "by", a.by(), "note", a.note())).toList(),
                 "last_message", Json.object("text", r.lastMessage().text(),
                         "source", r.lastMessage().source().name().toLowerCase(java.util.Locale.ROOT)),
-                "links", r.links().stream().map(l -> Json.object("label", l.label(), "command", l.command())).toList());
+                "links", r.links().stream().map(l -> Json.object("label", l.label(), "command", l.command())).toList(),
+                "prose", r.prose().map(p -> Json.object("text", p.text(), "writer", p.writer(), "problem", p.problem()))
+                        .orElse(null));
     }
 
     public static String write(Recap r) {
@@ -55,7 +57,9 @@ public final class RecapJson {
                         a.string("note"))).toList(),
                 new Recap.LastMessage(last.string("text"),
                         Recap.Source.valueOf(last.string("source").toUpperCase(java.util.Locale.ROOT))),
-                objects(f, "links").stream().map(l -> new Recap.Link(l.string("label"), l.string("command"))).toList());
+                objects(f, "links").stream().map(l -> new Recap.Link(l.string("label"), l.string("command"))).toList(),
+                Optional.ofNullable(object(f.map().get("prose"))).map(Fields::of)
+                        .map(p -> new Recap.Prose(p.string("text"), p.string("writer"), p.string("problem"))));
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,14 @@ public final class TerminalRecap {
         field(out, "state", RecapText.state(r));
         r.openPrompt().ifPresent(p -> field(out, "prompt", RecapText.question(p)));
         field(out, "owner", RecapText.owner(r));
+        r.prose().ifPresent(p -> {
+            if (p.written()) {
+                out.append('\n').append(p.label()).append('\n');
+                indent(out, "  ", Shorten.words(p.text().strip(), 2_000).lines().toList(), "");
+            } else {
+                out.append("\nNo prose summary: ").append(p.problem()).append(". The facts below are complete.\n");
+            }
+        });
 
         out.append("\nWho drove it\n");
         r.participants().forEach(p -> out.append("  ").append(RecapText.participant(p)).append('\n'));

@@ -39,12 +39,14 @@ final class SlackIntake {
     private final BlockActionTranslator actions;
     private final Outboxes outboxes;
     private final BlockKitRenderer renderer;
+    private final SlackUserDirectory users;
 
     SlackIntake(AccessGate gate, SqliteSeenEvents seen, ChatInbox worker, SlackUserDirectory users,
                 Outboxes outboxes, BlockKitRenderer renderer) {
         this.gate = gate;
         this.seen = seen;
         this.worker = worker;
+        this.users = users;
         SlackMarkup markup = new SlackMarkup(users::name);
         this.commands = new SlashCommandTranslator(users, markup);
         this.messages = new MessageTranslator(users, markup);
@@ -65,6 +67,9 @@ final class SlackIntake {
                 p.getEvent().getPreviousMessage() == null ? null : p.getEvent().getPreviousMessage().getUser(),
                 () -> changes.deleted(p.getEvent(), ctx.getBotUserId())));
         app.event(MessageBotEvent.class, (p, ctx) -> ctx.ack());
+        app.event(com.slack.api.model.event.MemberLeftChannelEvent.class, (p, ctx) -> event(p, ctx,
+                p.getEvent().getChannel(), p.getEvent().getUser(), () -> Optional.of(new ChatEvent.Left(
+                        users.user(p.getEvent().getUser()), SlackRefs.channel(p.getEvent().getChannel())))));
         app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + ".+"), this::action);
     }
 

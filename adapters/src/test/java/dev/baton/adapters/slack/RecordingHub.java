@@ -36,6 +36,7 @@ final class RecordingHub implements ChatInbound {
             }
             case ChatEvent.Button b -> { }
             case ChatEvent.Changed c -> { }
+            case ChatEvent.Left l -> { }
         }
     }
 

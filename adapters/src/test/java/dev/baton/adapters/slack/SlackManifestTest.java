@@ -22,8 +22,8 @@ class SlackManifestTest {
     void the_manifest_lists_exactly_the_scopes_and_events_used() throws Exception {
         List<String> lines = Files.readAllLines(MANIFEST);
         assertEquals(List.of("commands", "chat:write", "reactions:write", "users:read", "channels:history",
-                "groups:history"), listAfter(lines, "    bot:"));
-        assertEquals(List.of("message.channels", "message.groups"), listAfter(lines, "    bot_events:"));
+                "groups:history", "channels:read", "groups:read"), listAfter(lines, "    bot:"));
+        assertEquals(List.of("message.channels", "message.groups", "member_left_channel"), listAfter(lines, "    bot_events:"));
         assertTrue(lines.contains("    - command: " + SlackIntake.COMMAND), "the slash command is " + SlackIntake.COMMAND);
         assertEquals(3, lines.stream().filter(l -> l.contains("url: https://YOUR-HUB.example" + BoltHttpEndpoint.PATH)).count());
     }

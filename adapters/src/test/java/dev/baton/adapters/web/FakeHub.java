@@ -42,6 +42,7 @@ final class FakeHub implements ChatInbound {
                 from.acknowledge(r.message(), "delivered");
             }
             case ChatEvent.Changed c -> { }
+            case ChatEvent.Left l -> { }
         }
     }
 

@@ -28,6 +28,21 @@ public sealed interface AgentCommand {
     /** Finds the sessions the hub knows whose name, repo, branch, owner or turns contain {@code query}. */
     record Recall(String query) implements AgentCommand {}
 
+    /**
+     * A new session that takes over the ended session {@code old}: its worktree and branch, with its recap as the
+     * agent's context; {@code prompt} (may be empty) says what to do next.
+     */
+    record Continue(String old, Optional<String> name, Optional<String> agent, String prompt) implements AgentCommand {}
+
+    /** The turns of this thread's session, or of the session named {@code name}, with who sent each. */
+    record Transcript(Optional<String> name) implements AgentCommand {}
+
+    /** Binds the running session {@code name} to a new thread in this channel (any platform): a mirror. */
+    record Mirror(String name) implements AgentCommand {}
+
+    /** Unbinds this mirror thread from its session (the session and its other threads go on). */
+    record Unmirror() implements AgentCommand {}
+
     record Ls() implements AgentCommand {}
 
     record Daemons() implements AgentCommand {}

@@ -21,7 +21,14 @@ public final class CommandParser {
                                    no user: up for grabs, and anyone may take it with /agent handoff @me
             Anywhere: /agent ls (sessions in this channel), /agent daemons, /agent help
               /agent recall WORDS  past sessions whose name, repo, branch, owner or turns contain WORDS
-              /agent recap NAME    the recap of any session, by name""";
+              /agent recap NAME    the recap of any session, by name
+              /agent transcript [NAME]  every turn of a session, with who sent it
+              /agent continue NAME [--name N] [--agent A] [PROMPT]
+                                   a new session on an ended session's worktree and branch, started with
+                                   its recap; the two threads are linked
+              /agent mirror NAME   bind a running session to a new thread here too (any platform): every
+                                   bound thread gets its cards, pings and recaps, and turns from any of
+                                   them go into its one queue; /agent unmirror in a mirror thread ends it""";
 
     private CommandParser() {}
 
@@ -38,6 +45,10 @@ public final class CommandParser {
         List<String> rest = words.subList(1, words.size());
         return switch (words.get(0)) {
             case "run" -> run(rest);
+            case "continue" -> continuation(rest);
+            case "mirror" -> rest.size() == 1 ? new AgentCommand.Mirror(rest.get(0)) : extra("mirror NAME (run it in the channel to mirror the session into)");
+            case "unmirror" -> rest.isEmpty() ? new AgentCommand.Unmirror() : extra("unmirror (in a mirror thread)");
+            case "transcript" -> rest.size() <= 1 ? new AgentCommand.Transcript(rest.stream().findFirst()) : extra("transcript [NAME]");
             case "keys", "key" -> keys(rest);
             case "screen" -> rest.isEmpty() ? new AgentCommand.Screen() : extra("screen");
             case "diff" -> rest.isEmpty() ? new AgentCommand.Diff() : extra("diff");
@@ -90,6 +101,31 @@ public final class CommandParser {
             return new AgentCommand.Invalid("run needs a prompt, e.g. /agent run --repo app fix the flaky login test");
         }
         return new AgentCommand.Run(agent, repo, branch, daemon, name, String.join(" ", prompt));
+    }
+
+    private static AgentCommand continuation(List<String> args) {
+        String usage = "usage: /agent continue NAME [--name NEW] [--agent A] [PROMPT]";
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            return new AgentCommand.Invalid(usage);
+        }
+        Optional<String> name = Optional.empty();
+        Optional<String> agent = Optional.empty();
+        List<String> prompt = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!prompt.isEmpty() || !a.startsWith("--")) {
+                prompt.add(a);
+            } else if (i + 1 >= args.size()) {
+                return new AgentCommand.Invalid(a + " needs a value. " + usage);
+            } else if (a.equals("--name")) {
+                name = Optional.of(args.get(++i));
+            } else if (a.equals("--agent")) {
+                agent = Optional.of(args.get(++i));
+            } else {
+                return new AgentCommand.Invalid("unknown option " + a + " for continue. " + usage);
+            }
+        }
+        return new AgentCommand.Continue(args.get(0), name, agent, String.join(" ", prompt));
     }
 
     private static AgentCommand keys(List<String> args) {

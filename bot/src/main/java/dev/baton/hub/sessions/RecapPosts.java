@@ -46,6 +46,16 @@ public final class RecapPosts {
         return List.of(card, new Post.Code("Recap details: " + r.name(), details(r)));
     }
 
+    /** The prose summary's own post, labelled machine-written; or why there is none, so nobody waits for it. */
+    public static Post prose(java.util.Optional<Recap.Prose> prose) {
+        if (prose.isEmpty()) {
+            return Post.Text.of("No prose summary: the daemon sent none. The recap's facts above are complete.");
+        }
+        Recap.Prose p = prose.get();
+        return p.written() ? Post.Text.of(p.label() + ":\n" + Shorten.words(p.text(), FIELD * 2))
+                : Post.Text.of("No prose summary: " + p.problem() + ". The recap's facts above are complete.");
+    }
+
     static String details(Recap r) {
         List<String> lines = new ArrayList<>();
         if (r.changesKnown()) {

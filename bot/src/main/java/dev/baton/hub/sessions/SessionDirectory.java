@@ -2,6 +2,7 @@ package dev.baton.hub.sessions;
 
 import dev.baton.hub.store.HubSessionRow;
 import dev.baton.hub.store.HubStore;
+import dev.baton.hub.store.MirrorRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,33 @@ import java.util.Optional;
 public final class SessionDirectory {
     private final HubStore store;
     private final Map<String, HubSessionRow> byId = new LinkedHashMap<>();
+    /** Mirror thread key → its binding. */
+    private final Map<String, MirrorRow> mirrors = new LinkedHashMap<>();
 
     public SessionDirectory(HubStore store) {
         this.store = store;
         store.sessions().forEach(r -> byId.put(r.id(), r));
+        store.mirrors().forEach(m -> mirrors.put(m.thread(), m));
+    }
+
+    public void addMirror(MirrorRow m) {
+        store.putMirror(m);
+        mirrors.put(m.thread(), m);
+    }
+
+    public void removeMirror(MirrorRow m) {
+        store.removeMirror(m.session(), m.thread());
+        mirrors.remove(m.thread());
+    }
+
+    /** The mirror bound to this thread, if it is one. */
+    public Optional<MirrorRow> mirror(String threadKey) {
+        return Optional.ofNullable(mirrors.get(threadKey));
+    }
+
+    /** A session's mirrors, oldest first. */
+    public List<MirrorRow> mirrorsOf(String sessionId) {
+        return mirrors.values().stream().filter(m -> m.session().equals(sessionId)).toList();
     }
 
     public void put(HubSessionRow row) {
@@ -27,7 +51,12 @@ public final class SessionDirectory {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The session of a thread: its first thread or one of its mirrors. */
     public Optional<HubSessionRow> byThread(String threadKey) {
+        MirrorRow m = mirrors.get(threadKey);
+        if (m != null) {
+            return byId(m.session());
+        }
         return byId.values().stream().filter(r -> r.thread().equals(threadKey)).reduce((a, b) -> b);
     }
 
@@ -61,11 +90,12 @@ public final class SessionDirectory {
         return byId.values().stream().filter(r -> r.daemon().equals(daemon)).toList();
     }
 
-    /** Sessions whose thread is in {@code channelKey} (e.g. {@code web:general}). */
+    /** Sessions with a thread (first or mirror) in {@code channelKey} (e.g. {@code web:general}). */
     public List<HubSessionRow> inChannel(String channelKey) {
         List<HubSessionRow> out = new ArrayList<>();
         for (HubSessionRow r : byId.values()) {
-            if (r.thread().startsWith(channelKey + "/")) {
+            if (r.thread().startsWith(channelKey + "/")
+                    || mirrors.values().stream().anyMatch(m -> m.session().equals(r.id()) && m.thread().startsWith(channelKey + "/"))) {
                 out.add(r);
             }
         }

@@ -53,6 +53,10 @@ public final class HubStore implements AutoCloseable {
                         + " answered_at INTEGER NOT NULL, opened_at INTEGER NOT NULL, pings INTEGER NOT NULL)");
                 st.execute("CREATE TABLE IF NOT EXISTS turns (id TEXT PRIMARY KEY, session TEXT NOT NULL, number INTEGER NOT NULL,"
                         + " sender TEXT NOT NULL, text TEXT NOT NULL, message TEXT NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS mirrors (session TEXT NOT NULL, thread TEXT NOT NULL, card TEXT NOT NULL,"
+                        + " added_by TEXT NOT NULL, added_at INTEGER NOT NULL, PRIMARY KEY (session, thread))");
+                st.execute("CREATE TABLE IF NOT EXISTS mirror_cards (prompt TEXT NOT NULL, thread TEXT NOT NULL,"
+                        + " card TEXT NOT NULL, PRIMARY KEY (prompt, thread))");
             }
             return new HubStore(c);
         } catch (SQLException | IOException e) {
@@ -212,6 +216,39 @@ public final class HubStore implements AutoCloseable {
     /** Who sent the session's latest turn, if anyone. */
     public synchronized java.util.Optional<String> lastTurnSender(String session) {
         return strings("SELECT sender FROM turns WHERE session = ? ORDER BY number DESC LIMIT 1", session).stream().findFirst();
+    }
+
+    // ---- mirrors: more threads bound to one session -----------------------------------------------------
+
+    public synchronized void putMirror(MirrorRow m) {
+        update("INSERT OR REPLACE INTO mirrors (session, thread, card, added_by, added_at) VALUES (?,?,?,?,?)",
+                m.session(), m.thread(), m.card(), m.addedBy(), m.addedAt());
+    }
+
+    public synchronized void removeMirror(String session, String thread) {
+        update("DELETE FROM mirrors WHERE session = ? AND thread = ?", session, thread);
+    }
+
+    /** Every mirror, oldest first. */
+    public synchronized List<MirrorRow> mirrors() {
+        return strings("SELECT session || char(31) || thread || char(31) || card || char(31) || added_by || char(31)"
+                + " || added_at FROM mirrors ORDER BY added_at").stream().map(r -> r.split("\u001f", -1))
+                .map(f -> new MirrorRow(f[0], f[1], f[2], f[3], Long.parseLong(f[4]))).toList();
+    }
+
+    /** A prompt's card in a mirror thread, so an answer from anywhere updates it there too. */
+    public synchronized void putMirrorCard(String prompt, String thread, String card) {
+        update("INSERT OR REPLACE INTO mirror_cards (prompt, thread, card) VALUES (?,?,?)", prompt, thread, card);
+    }
+
+    /** {@code thread} → card message id of a prompt's cards in mirror threads. */
+    public synchronized java.util.Map<String, String> mirrorCards(String prompt) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        strings("SELECT thread || char(31) || card FROM mirror_cards WHERE prompt = ?", prompt).forEach(r -> {
+            String[] f = r.split("\u001f", -1);
+            out.put(f[0], f[1]);
+        });
+        return out;
     }
 
     /** The people who have sent turns in a session (its drivers), as user keys. */

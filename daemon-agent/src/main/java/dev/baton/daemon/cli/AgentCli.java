@@ -14,6 +14,9 @@ public final class AgentCli {
 
               run --name NAME [--agent VENDOR] [--repo PATH] [--branch BASE] "PROMPT"
                                        start an agent in its own worktree on branch baton/NAME
+              run --name NAME --continue OLD ["PROMPT"]
+                                       continue an ended session: take over its worktree and branch, and
+                                       start the agent with its recap
               ls [--json] [--all] [--grep QUERY]
                                        list sessions (--all includes removed ones); --grep keeps those whose
                                        name, repo, branch, owner, sender or turn text contains QUERY
@@ -24,7 +27,7 @@ public final class AgentCli {
               screen NAME [--json]     the current rendered screen
               events NAME [--json] [--follow]
               diff NAME [--stat]       the worktree against its base branch (untracked files included)
-              recap NAME [--json|--markdown]
+              recap NAME [--json|--markdown] [--prose|--no-prose]
                                        goal, state, who drove it, what changed, what was tried, last message
               kill [--rm] NAME         end the agent; --rm also removes the worktree, saving a patch first
               emit NAME --level info|notice|action --kind KIND --message TEXT

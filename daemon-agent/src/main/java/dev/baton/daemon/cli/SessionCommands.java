@@ -17,20 +17,21 @@ final class SessionCommands {
     }
 
     int run(List<String> argv) {
-        Args a = Args.parse(argv, Set.of("--name", "--agent", "--repo", "--branch"), Set.of());
+        Args a = Args.parse(argv, Set.of("--name", "--agent", "--repo", "--branch", "--continue"), Set.of());
         String name = a.option("--name").orElseThrow(() -> new UsageException("run needs --name NAME"));
         List<String> words = a.sawDashDash() ? a.rest() : a.positionals();
         if (a.sawDashDash() && !a.positionals().isEmpty()) {
             throw new UsageException("put the prompt after -- only");
         }
         String prompt = String.join(" ", words);
-        if (prompt.isBlank()) {
+        if (prompt.isBlank() && a.option("--continue").isEmpty()) {
             throw new UsageException("run needs a PROMPT, e.g. agent run --name fix-login \"fix the login bug\"");
         }
         Path repo = Path.of(a.option("--repo").orElse(".")).toAbsolutePath().normalize();
         new DaemonCommands(ctx).ensureRunning();
         Map<String, Object> request = Json.object("op", "run", "name", name, "agent", a.option("--agent").orElse(null),
-                "repo", repo.toString(), "branch", a.option("--branch").orElse(null), "prompt", prompt, "user", ctx.user());
+                "repo", repo.toString(), "branch", a.option("--branch").orElse(null), "prompt", prompt, "user", ctx.user(),
+                "continues", a.option("--continue").orElse(null));
         Fields s = call(request).object("session");
         ctx.out().println("started " + s.string("name") + ": " + s.string("agent") + " on branch " + s.string("branch")
                 + " (from " + s.string("base_branch") + ")");
@@ -105,11 +106,18 @@ final class SessionCommands {
     }
 
     int recap(List<String> argv) {
-        Args a = Args.parse(argv, Set.of(), Set.of("--json", "--markdown"));
-        if (a.flag("--json") && a.flag("--markdown")) {
-            throw new UsageException("usage: agent recap NAME [--json|--markdown]");
+        String usage = "recap NAME [--json|--markdown] [--prose|--no-prose]";
+        Args a = Args.parse(argv, Set.of(), Set.of("--json", "--markdown", "--prose", "--no-prose"));
+        if (a.flag("--json") && a.flag("--markdown") || a.flag("--prose") && a.flag("--no-prose")) {
+            throw new UsageException("usage: agent " + usage);
         }
-        Fields r = call(Json.object("op", "recap", "name", one(a, "recap [--json|--markdown]")));
+        String name = one(a, usage);
+        Fields r = call(Json.object("op", "recap", "name", name));
+        if (!a.flag("--no-prose") && (a.flag("--prose") || r.flag("prose_on"))) {
+            ctx.err().println("agent: writing the prose summary with the session's agent CLI (up to "
+                    + r.number("prose_timeout_s") + " s)…");
+            r = call(Json.object("op", "recap", "name", name, "prose", true));
+        }
         if (a.flag("--json")) {
             ctx.out().println(Json.write(r.map().get("recap")));
         } else {

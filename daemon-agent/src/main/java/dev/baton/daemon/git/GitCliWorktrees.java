@@ -16,6 +16,16 @@ final class GitCliWorktrees implements Worktrees {
     }
 
     @Override
+    public void move(Path repo, Path from, Path to) {
+        git(repo, "worktree", "move", "--", from.toString(), to.toString());
+    }
+
+    @Override
+    public void checkout(Path repo, Path dir, String branch) {
+        git(repo, "worktree", "add", "--quiet", "--", dir.toString(), branch);
+    }
+
+    @Override
     public void remove(Path repo, Path dir) {
         git(repo, "worktree", "remove", "--force", "--force", "--", dir.toString());
     }

@@ -7,6 +7,12 @@ public interface Worktrees {
     /** Adds a worktree at {@code dir} on a new {@code branch} starting at {@code base}. */
     void add(Path repo, Path dir, String branch, String base);
 
+    /** Moves a worktree (with its uncommitted changes) to {@code to}; git keeps tracking it there. */
+    void move(Path repo, Path from, Path to);
+
+    /** Adds a worktree at {@code dir} on the existing {@code branch}. */
+    void checkout(Path repo, Path dir, String branch);
+
     /** Removes the worktree folder and its administrative files, even if it has changes. */
     void remove(Path repo, Path dir);
 

@@ -34,11 +34,14 @@ final class HubInbound {
     private final RepoInspector git;
     private final Consumer<String> hubSession;
     private final SessionRecaps recaps;
+    private final Consumer<WireMessage> later;
 
-    HubInbound(Sessions sessions, RepoInspector git, Consumer<String> hubSession) {
+    /** {@code later} sends answers that take a while (recaps) from their own thread. */
+    HubInbound(Sessions sessions, RepoInspector git, Consumer<String> hubSession, Consumer<WireMessage> later) {
         this.sessions = sessions;
         this.git = git;
         this.hubSession = hubSession;
+        this.later = later;
         this.recaps = new SessionRecaps(sessions, git, new LogReplay(REPLAY_COLS, REPLAY_ROWS));
     }
 
@@ -62,6 +65,11 @@ final class HubInbound {
                 live(k.sessionId()).ifPresentOrElse(
                         s -> Thread.ofVirtual().start(() -> new SessionControl(s).kill(Sender.parse(k.sender()), k.remove())),
                         () -> row(k.sessionId()).filter(r -> k.remove()).ifPresent(sessions::removeEnded));
+                yield Optional.empty();
+            }
+            case Query q when q.kind().startsWith("recap") -> {
+                // a recap reads every event (and a prose summary runs the agent's CLI): never on the link's thread
+                Thread.ofVirtual().name("recap-query").start(() -> later.accept(query(q)));
                 yield Optional.empty();
             }
             case Query q -> Optional.of(query(q));
@@ -94,8 +102,8 @@ final class HubInbound {
         hubSession.accept(s.sessionId());
         RunRequest request = new RunRequest(s.name(), Optional.of(s.agent()).filter(a -> !a.isBlank()), Path.of(s.repo()),
                 Optional.of(s.branch()).filter(b -> !b.isBlank()), s.prompt(), Sender.parse(s.owner()),
-                Optional.of(new SessionId(s.sessionId())));
-        return switch (sessions.run(request)) {
+                Optional.of(new SessionId(s.sessionId())), Optional.of(s.continues()).filter(c -> !c.isBlank()));
+        return switch (sessions.run(recaps.prepare(request))) {
             case RunOutcome.Started st -> started(s, st.session().row());
             case RunOutcome.Rejected r -> new StartResult(s.requestId(), s.sessionId(), false, r.reason(), s.name(),
                     s.agent(), s.repo(), "", "");
@@ -126,6 +134,9 @@ final class HubInbound {
                     yield new QueryResult(q.requestId(), true, text);
                 }
                 case "recap" -> new QueryResult(q.requestId(), true, RecapJson.write(recaps.recap(row.get())));
+                case "recap-prose" -> recaps.proseOn()
+                        ? new QueryResult(q.requestId(), true, RecapJson.write(recaps.withProse(row.get())))
+                        : new QueryResult(q.requestId(), false, "off");
                 default -> new QueryResult(q.requestId(), false, "unknown query '" + q.kind() + "'");
             };
         } catch (RuntimeException e) {

@@ -52,7 +52,7 @@ public final class HubLink implements AutoCloseable {
         this.facts = facts;
         this.store = store;
         this.sessions = sessions;
-        this.inbound = new HubInbound(sessions, git, hubSessions::add);
+        this.inbound = new HubInbound(sessions, git, hubSessions::add, this::reply);
         this.agents = sessions.spawnableAgents().stream()
                 .map(a -> new AgentOffer(a.name(), a.vendor().name().toLowerCase(java.util.Locale.ROOT))).toList();
         this.lastApplied = store.meta(APPLIED).map(Long::parseLong).orElse(0L);

@@ -48,8 +48,9 @@ public final class SessionOps {
 
     Map<String, Object> run(Fields r) {
         RunRequest request = new RunRequest(r.string("name"), r.optString("agent"), Path.of(r.string("repo")),
-                r.optString("branch"), r.optString("prompt").orElse(""), sender(r));
-        return switch (sessions.run(request)) {
+                r.optString("branch"), r.optString("prompt").orElse(""), sender(r), Optional.empty(),
+                r.optString("continues"));
+        return switch (sessions.run(recaps.prepare(request))) {
             case RunOutcome.Started s -> Json.object("ok", true, "session", s.session().toJson(clock.instant()));
             case RunOutcome.Rejected rej -> RequestHandler.error(rej.reason());
         };
@@ -139,11 +140,17 @@ public final class SessionOps {
         return Json.object("ok", true, "base", row.baseBranch(), "branch", row.branch(), "diff", text);
     }
 
-    /** {@code recap}: the session's recap as JSON, Markdown ({@code markdown}) and terminal text. */
+    /**
+     * {@code recap}: the session's recap as JSON, Markdown ({@code markdown}) and terminal text. With {@code prose}
+     * it includes the machine-written summary (slow: the agent's CLI runs); {@code prose_on} tells the CLI whether
+     * the config asks for one.
+     */
     Map<String, Object> recap(Fields r) {
-        Recap recap = recaps.recap(row(name(r)));
+        var row = row(name(r));
+        Recap recap = r.flag("prose") ? recaps.withProse(row) : recaps.recap(row);
         return Json.object("ok", true, "recap", RecapJson.toMap(recap), "markdown", MarkdownRecap.render(recap),
-                "text", TerminalRecap.render(recap));
+                "text", TerminalRecap.render(recap), "prose_on", recaps.proseOn(),
+                "prose_timeout_s", recaps.proseTimeout().toSeconds());
     }
 
     private SessionControl control(Fields r) {

@@ -35,7 +35,16 @@ final class SessionLauncher {
 
     record Refused(String reason) implements Planning {}
 
-    record Plan(RunRequest request, AgentSpec agent, Path repo, String base, String branch, Path worktree, Path log) {
+    /**
+     * What to start. A continuation takes over {@code from}: its worktree is moved to {@code worktree} (uncommitted
+     * work and all) or, if it was removed, its kept branch is checked out there.
+     */
+    record Plan(RunRequest request, AgentSpec agent, Path repo, String base, String branch, Path worktree, Path log,
+                Optional<SessionRow> from) {
+        Plan(RunRequest request, AgentSpec agent, Path repo, String base, String branch, Path worktree, Path log) {
+            this(request, agent, repo, base, branch, worktree, log, Optional.empty());
+        }
+
         SessionRow row(SessionId id, Instant now) {
             return new SessionRow(id, request.name(), agent.name(), repo.toString(), base, branch, worktree.toString(),
                     request.prompt(), request.owner().toString(), SessionState.STARTING, null, now, null,
@@ -121,7 +130,13 @@ final class SessionLauncher {
             throws LaunchFailed {
         try {
             Files.createDirectories(root.worktrees());
-            worktrees.add(plan.repo(), plan.worktree(), plan.branch(), plan.base());
+            if (plan.from().isEmpty()) {
+                worktrees.add(plan.repo(), plan.worktree(), plan.branch(), plan.base());
+            } else if (!plan.from().get().worktreeRemoved() && Files.isDirectory(Path.of(plan.from().get().worktree()))) {
+                worktrees.move(plan.repo(), Path.of(plan.from().get().worktree()), plan.worktree());
+            } else {
+                worktrees.checkout(plan.repo(), plan.worktree(), plan.branch());
+            }
         } catch (GitException | IOException e) {
             throw new LaunchFailed("cannot create the worktree: " + e.getMessage(), e);
         }
@@ -164,6 +179,34 @@ final class SessionLauncher {
         owner[0] = new Session(ctx, started, events, terminal, screen, rawLog,
                 PromptProfile.forVendor(plan.agent().vendor().name()), hooks);
         return owner[0];
+    }
+
+    /**
+     * A continuation of the ended session {@code old}: same repo, base and branch, its agent unless another is
+     * asked for. Refused when its branch is gone (removed with {@code kill --rm} before anything was committed).
+     */
+    Planning planContinuation(RunRequest r, SessionRow old) {
+        Optional<String> badName = SessionName.problem(r.name());
+        if (badName.isPresent()) {
+            return new Refused(badName.get());
+        }
+        String agentName = r.agent().orElse(old.agent());
+        Optional<AgentSpec> agent = config.agent(agentName);
+        if (agent.isEmpty() || resolve(agent.get().command()).isEmpty()) {
+            return new Refused("agent '" + agentName + "' is not available on this daemon (see agent daemon info)");
+        }
+        Path repo = Path.of(old.repo());
+        boolean keepsWorktree = !old.worktreeRemoved() && Files.isDirectory(Path.of(old.worktree()));
+        if (!keepsWorktree && !git.branchExists(repo, old.branch())) {
+            return new Refused("session '" + old.name() + "' has neither its worktree nor its branch " + old.branch()
+                    + " any more (removed with kill --rm); its saved patch is under " + root.artifacts());
+        }
+        Path worktree = root.worktrees().resolve(r.name());
+        if (Files.exists(worktree)) {
+            return new Refused("folder " + worktree + " already exists; remove it or pick another --name");
+        }
+        Path log = root.logs().resolve(r.name() + "-" + System.currentTimeMillis() + ".log");
+        return new Planned(new Plan(r, agent.get(), repo, old.baseBranch(), old.branch(), worktree, log, Optional.of(old)));
     }
 
     /** The absolute path of {@code command} on PATH, or itself if it already contains a slash. */

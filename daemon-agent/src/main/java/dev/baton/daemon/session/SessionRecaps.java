@@ -40,6 +40,40 @@ public final class SessionRecaps {
         return RecapBuilder.build(facts(row));
     }
 
+    /**
+     * A run request as the agent should get it: one that continues an ended session starts with that session's
+     * recap (read before its worktree is taken over).
+     */
+    public RunRequest prepare(RunRequest request) {
+        return request.continues().flatMap(name -> sessions.store().byName(name))
+                .map(old -> request.withPrompt(ContinuationPrompt.of(recap(old), request.prompt()))).orElse(request);
+    }
+
+    /** Whether this daemon's config turns prose summaries on ({@code [daemon] recap_prose}). */
+    public boolean proseOn() {
+        return sessions.config().daemon().recapProse();
+    }
+
+    public java.time.Duration proseTimeout() {
+        return sessions.config().daemon().recapProseTimeout();
+    }
+
+    /**
+     * The recap with its prose summary, written by the session's own agent CLI under the configured timeout; the
+     * summary says why it is missing when it cannot be written.
+     */
+    public Recap withProse(SessionRow row) {
+        SessionFacts facts = facts(row);
+        Recap recap = RecapBuilder.build(facts);
+        var agent = sessions.config().agent(row.agent());
+        if (agent.isEmpty()) {
+            return recap.withProse(Recap.Prose.failed(row.agent(), "the agent '" + row.agent()
+                    + "' is no longer in this daemon's config"));
+        }
+        return recap.withProse(ProseSummary.write(recap, facts.events(), agent.get(), sessions.helperEnv(agent.get()),
+                sessions.config().daemon().recapProseTimeout()));
+    }
+
     /** The events are read while the worktree and the screen are looked at on a second thread. */
     SessionFacts facts(SessionRow row) {
         CompletableFuture<Optional<SessionFacts.Worktree>> worktree = new CompletableFuture<>();

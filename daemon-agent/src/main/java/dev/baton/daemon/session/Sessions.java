@@ -42,10 +42,12 @@ public final class Sessions implements AutoCloseable {
     private final Map<String, Session> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private volatile java.util.function.Consumer<dev.baton.protocol.event.EventRecord> tap = e -> { };
+    private final Map<String, String> baseEnv;
 
     public Sessions(RuntimeRoot root, BatonConfig config, StateStore store, Worktrees worktrees, RepoInspector git,
                     TerminalLauncher terminals, AgentPreparation preparation, Clock clock, Map<String, String> baseEnv) {
         this.config = config;
+        this.baseEnv = Map.copyOf(baseEnv);
         this.store = store;
         this.clock = clock;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sessions-tick").daemon(true).factory());
@@ -103,6 +105,18 @@ public final class Sessions implements AutoCloseable {
         if (live.containsKey(request.name())) {
             return new RunOutcome.Rejected("a session named '" + request.name() + "' is already running");
         }
+        Optional<SessionRow> continued = Optional.empty();
+        if (request.continues().isPresent()) {
+            String from = request.continues().get();
+            continued = store.byName(from);
+            if (continued.isEmpty()) {
+                return new RunOutcome.Rejected("this daemon has no session named '" + from + "' to continue");
+            }
+            if (live.containsKey(from) || !continued.get().state().isTerminal()) {
+                return new RunOutcome.Rejected("session '" + from + "' is still running; hand it off instead of"
+                        + " continuing it (/agent handoff), or kill it first");
+            }
+        }
         Optional<SessionRow> previous = store.byName(request.name());
         if (previous.isPresent() && !previous.get().worktreeRemoved() && !previous.get().state().isTerminal()) {
             return new RunOutcome.Rejected("a session named '" + request.name() + "' already exists");
@@ -113,7 +127,7 @@ public final class Sessions implements AutoCloseable {
                     + ", or pick another --name");
         }
         SessionLauncher.Plan plan;
-        switch (launcher.plan(request)) {
+        switch (continued.isPresent() ? launcher.planContinuation(request, continued.get()) : launcher.plan(request)) {
             case SessionLauncher.Planned p -> plan = p.plan();
             case SessionLauncher.Refused r -> {
                 return new RunOutcome.Rejected(r.reason());
@@ -127,6 +141,8 @@ public final class Sessions implements AutoCloseable {
                 row.worktree(), row.prompt(), request.owner()));
         try {
             Session session = launcher.launch(plan, row, events, ctx, this::screenFor);
+            // the worktree is the new session's now: the old one must never remove it
+            continued.filter(c -> !c.worktreeRemoved()).ifPresent(c -> store.update(c.withWorktreeRemoved()));
             live.put(row.name(), session);
             session.start();
             return new RunOutcome.Started(session.view());
@@ -228,6 +244,19 @@ public final class Sessions implements AutoCloseable {
         store.update(row.withWorktreeRemoved());
         store.flush();
         return new KillOutcome(row.state().wire(), row.exitCode(), notes);
+    }
+
+    public BatonConfig config() {
+        return config;
+    }
+
+    /** The environment a helper run of {@code agent}'s CLI gets (a prose summary): the daemon's, minus its hub token. */
+    public Map<String, String> helperEnv(dev.baton.config.AgentSpec agent) {
+        Map<String, String> env = new java.util.HashMap<>(baseEnv);
+        env.remove("BATON_HUB_TOKEN");
+        env.putAll(agent.env());
+        env.put("BATON_NO_BUILD", "1");
+        return env;
     }
 
     public StateStore store() {

@@ -62,6 +62,7 @@ public final class FakeAnthropicApi implements AutoCloseable {
   private final ExecutorService executor;
   private final Deque<Reply> script = new ArrayDeque<>();
   private final List<Request> requests = new ArrayList<>();
+  private final Map<String, String> rules = new java.util.LinkedHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
 
   private FakeAnthropicApi(HttpServer server, ExecutorService executor) {
@@ -112,6 +113,15 @@ public final class FakeAnthropicApi implements AutoCloseable {
   }
 
   /** Every request received so far, in arrival order. */
+  /**
+   * Answers every Messages request whose body contains {@code needle} with {@code text}, whether or not it offers
+   * tools (e.g. a {@code claude -p --tools ""} run), before the scripted queue is consulted.
+   */
+  public synchronized FakeAnthropicApi replyWhen(String needle, String text) {
+    rules.put(needle, text);
+    return this;
+  }
+
   public synchronized List<Request> requests() {
     return List.copyOf(requests);
   }
@@ -158,7 +168,13 @@ public final class FakeAnthropicApi implements AutoCloseable {
       Reply reply = null;
       synchronized (this) {
         requests.add(req);
-        if (req.isMainTurn() && !script.isEmpty()) {
+        boolean messages = ex.getRequestURI().getPath().equals("/v1/messages");
+        for (Map.Entry<String, String> rule : rules.entrySet()) {
+          if (reply == null && messages && body.contains(rule.getKey())) {
+            reply = new Reply(rule.getValue(), null, null);
+          }
+        }
+        if (reply == null && req.isMainTurn() && !script.isEmpty()) {
           reply = script.poll();
         }
         notifyAll();

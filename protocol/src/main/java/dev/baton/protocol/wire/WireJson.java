@@ -66,7 +66,8 @@ public final class WireJson {
             case Welcome w -> Json.object("hub", w.hub(), "resume", new java.util.TreeMap<>(w.resume()));
             case Rejected r -> Json.object("reason", r.reason());
             case StartSession s -> Json.object("request_id", s.requestId(), "session_id", s.sessionId(), "name", s.name(),
-                    "agent", s.agent(), "repo", s.repo(), "branch", s.branch(), "prompt", s.prompt(), "owner", s.owner());
+                    "agent", s.agent(), "repo", s.repo(), "branch", s.branch(), "prompt", s.prompt(), "owner", s.owner(),
+                    "continues", s.continues());
             case DeliverTurn d -> Json.object("session_id", d.sessionId(), "turn_id", d.turnId(), "number", d.number(),
                     "sender", d.sender(), "text", d.text());
             case SendKeys k -> Json.object("session_id", k.sessionId(), "keys", k.keys(), "sender", k.sender());
@@ -113,7 +114,7 @@ public final class WireJson {
             case "rejected" -> new Rejected(f.optString("reason").orElse("rejected"));
             case "start_session" -> new StartSession(f.string("request_id"), f.string("session_id"), f.string("name"),
                     f.optString("agent").orElse(""), f.string("repo"), f.optString("branch").orElse(""),
-                    f.optString("prompt").orElse(""), f.string("owner"));
+                    f.optString("prompt").orElse(""), f.string("owner"), f.optString("continues").orElse(""));
             case "deliver_turn" -> new DeliverTurn(f.string("session_id"), f.string("turn_id"), f.number("number"),
                     f.string("sender"), f.string("text"));
             case "send_keys" -> new SendKeys(f.string("session_id"), f.strings("keys"), f.string("sender"));

@@ -52,7 +52,12 @@ public sealed interface WireMessage {
 
     /** Start a session with the id the hub chose. */
     record StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                        String prompt, String owner) implements Reliable {}
+                        String prompt, String owner, String continues) implements Reliable {
+        public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
+                            String prompt, String owner) {
+            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "");
+        }
+    }
 
     /** A chat turn for a session's FIFO; delivered to the PTY when the agent is ready for input. */
     record DeliverTurn(String sessionId, String turnId, long number, String sender, String text) implements Reliable {}

@@ -82,6 +82,12 @@ public final class SlackPayloads {
                         FakeSlack.BOT_USER, "is_bot", true))));
     }
 
+    /** A {@code member_left_channel} event. */
+    public static Map<String, Object> memberLeft(String channel, String user) {
+        return Json.object("type", "member_left_channel", "user", user, "channel", channel, "channel_type", "C",
+                "team", FakeSlack.TEAM, "event_ts", "1700000000.000100");
+    }
+
     /** A {@code block_actions} payload for a button on message {@code ts}. */
     public static String blockAction(String user, String channel, String ts, String actionId, String value) {
         return Json.write(Json.object("type", "block_actions", "team", Json.object("id", FakeSlack.TEAM, "domain", "test"),

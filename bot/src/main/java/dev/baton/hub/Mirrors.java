@@ -1,0 +1,71 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChatEvent;
+import dev.baton.chat.ChatSurface;
+import dev.baton.chat.MessageRef;
+import dev.baton.chat.Post;
+import dev.baton.hub.sessions.StatusCard;
+import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.MirrorRow;
+import java.util.Optional;
+
+/**
+ * {@code /agent mirror NAME}: one session, several threads, on any platforms. The new thread gets its own status
+ * card; from then on every bound thread gets the same cards, pings and recaps, a turn from any of them joins the
+ * session's one FIFO (attributed with its platform, and shown in the other threads), and an answered prompt shows
+ * as answered everywhere. {@code /agent unmirror} in a mirror thread unbinds it. Core thread.
+ */
+final class Mirrors {
+    private final HubState state;
+
+    Mirrors(HubState state) {
+        this.state = state;
+    }
+
+    void mirror(String name, ChatEvent.Command c, ChatSurface from) {
+        if (c.thread().isPresent() && state.sessions.byThread(c.thread().get().key()).isPresent()) {
+            from.answer(c, Post.Text.of("Run /agent mirror NAME in a channel, not in a session's thread: it starts a new"
+                    + " thread there bound to the session."));
+            return;
+        }
+        Optional<HubSessionRow> found = state.sessions.byName(name);
+        if (found.isEmpty()) {
+            from.answer(c, Post.Text.of("No session named '" + name + "' is known here; /agent recall WORDS finds one."));
+            return;
+        }
+        HubSessionRow s = found.get();
+        if (s.ended()) {
+            from.answer(c, Post.Text.of("Session " + s.name() + " has ended (" + s.state() + "); /agent recap " + s.name()
+                    + " shows what it did, and /agent continue " + s.name() + " picks it up again."));
+            return;
+        }
+        String channel = c.channel().key();
+        if (s.thread().startsWith(channel + "/")
+                || state.sessions.mirrorsOf(s.id()).stream().anyMatch(m -> m.thread().startsWith(channel + "/"))) {
+            from.answer(c, Post.Text.of("Session " + s.name() + " already has a thread in this channel."));
+            return;
+        }
+        MessageRef card = from.startThread(c.channel(), StatusCard.render(s, state.online(s.daemon()),
+                state.layers.getOrDefault(s.id(), java.util.Set.of())));
+        MirrorRow m = new MirrorRow(s.id(), card.thread().key(), card.id(), c.user().key(), state.clock.millis());
+        from.reply(card.thread(), Post.Text.of("This thread mirrors session " + s.name() + " (first thread: " + s.thread()
+                + "). Replies here are turns for the agent; cards, pings and recaps appear in every bound thread."
+                + " /agent unmirror here ends the mirror."));
+        state.say(s, Post.Text.of(c.user().name() + " mirrored " + s.name() + " into " + card.thread().key()
+                + " (" + c.user().platform().wire() + ")."));
+        state.sessions.addMirror(m);
+    }
+
+    void unmirror(ChatEvent.Command c, ChatSurface from) {
+        Optional<MirrorRow> m = c.thread().flatMap(t -> state.sessions.mirror(t.key()));
+        if (m.isEmpty()) {
+            from.answer(c, Post.Text.of("This thread is not a mirror; /agent unmirror works in a thread made by /agent mirror."));
+            return;
+        }
+        state.sessions.removeMirror(m.get());
+        state.sessions.byId(m.get().session()).ifPresent(s -> {
+            from.answer(c, Post.Text.of("This thread no longer mirrors " + s.name() + "; replies here are not turns any more."));
+            state.say(s, Post.Text.of(c.user().name() + " ended the mirror of " + s.name() + " in " + m.get().thread() + "."));
+        });
+    }
+}
