@@ -132,4 +132,20 @@ class DiscordDrivesSessionIT {
         return fake.messagesIn(thread).stream().filter(m -> Json.write(m).contains(customId))
                 .map(m -> (String) m.get("id")).findFirst().orElse(null);
     }
+
+    @Test
+    void a_web_session_mirrored_into_discord_takes_a_turn_from_the_discord_thread() {
+        stack.web.post("general", "ana", "/agent run --agent scripted --name twin go", null);
+        Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("twin").contains("\n>"));
+        String mirror = fake.gateway().slash(FakeDiscord.BOB, FakeDiscord.CHANNEL, "mirror", Map.of("session", "twin"));
+        String thread = Eventually.value("the mirror's thread in Discord", WAIT, () -> fake.calls("POST",
+                "/channels/" + FakeDiscord.CHANNEL + "/messages/\\d+/threads").stream().findFirst()
+                .map(c -> c.path().split("/")[4]).orElse(null));
+        assertTrue(Json.write(fake.message(thread).orElseThrow()).contains("Session twin"));
+        Eventually.await("the mirror command's placeholder cleared", WAIT, () -> !fake.calls("DELETE",
+                "/webhooks/.*/tok-" + mirror + "/messages/@original").isEmpty());
+        fake.gateway().say(FakeDiscord.BOB, thread, "hello from discord");
+        Eventually.await("the Discord turn on the agent's screen", WAIT, () -> stack.daemon.cli().screen("twin")
+                .contains("hello from discord"));
+    }
 }

@@ -29,6 +29,16 @@ final class SlashCommands {
                         .addOption(OptionType.STRING, "branch", "Base branch", false)
                         .addOption(OptionType.STRING, "daemon", "Daemon (machine) to run on", false)
                         .addOption(OptionType.STRING, "name", "Session name", false),
+                new SubcommandData("continue", "A new session on an ended session's worktree, started with its recap")
+                        .addOption(OptionType.STRING, "session", "The ended session's name", true)
+                        .addOption(OptionType.STRING, "prompt", "What to do next", false)
+                        .addOption(OptionType.STRING, "name", "Name of the new session", false)
+                        .addOption(OptionType.STRING, "agent", "Agent (claude, codex, …)", false),
+                new SubcommandData("mirror", "Bind a running session to a new thread here too")
+                        .addOption(OptionType.STRING, "session", "The session's name", true),
+                new SubcommandData("unmirror", "End this mirror thread (in a mirror thread)"),
+                new SubcommandData("transcript", "Every turn of a session, with who sent it")
+                        .addOption(OptionType.STRING, "name", "Session name (default: this thread's)", false),
                 new SubcommandData("ls", "Sessions in this channel"),
                 new SubcommandData("daemons", "Connected daemons"),
                 new SubcommandData("help", "How to use Baton"),
@@ -63,8 +73,23 @@ final class SlashCommands {
                 }
                 words.add(quoteWords(string(c, "prompt")));
             }
+            case "continue" -> {
+                words.add(quote(string(c, "session").strip()));
+                for (String opt : List.of("name", "agent")) {
+                    String v = string(c, opt).strip();
+                    if (!v.isEmpty()) {
+                        words.add("--" + opt);
+                        words.add(quote(v));
+                    }
+                }
+                String prompt = string(c, "prompt");
+                if (!prompt.isBlank()) {
+                    words.add(quoteWords(prompt));
+                }
+            }
+            case "mirror" -> words.add(quote(string(c, "session").strip()));
             case "recall" -> words.add(quoteWords(string(c, "words")));
-            case "recap" -> {
+            case "recap", "transcript" -> {
                 String name = string(c, "name");
                 if (!name.isBlank()) {
                     words.add(quote(name.strip()));

@@ -40,6 +40,7 @@ final class RecordingHub implements ChatInbound {
                 from.acknowledge(r.message(), "delivered");
             }
             case ChatEvent.Button b -> { }
+            case ChatEvent.Left l -> { }
             case ChatEvent.Changed c -> { }
         }
     }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class SlashCommandsTest {
     @Test
     void agent_has_a_subcommand_for_every_hub_command() {
-        assertEquals(List.of("run", "ls", "daemons", "help", "recall", "recap", "keys", "screen", "diff", "kill",
-                        "handoff"),
+        assertEquals(List.of("run", "continue", "mirror", "unmirror", "transcript", "ls", "daemons", "help", "recall",
+                        "recap", "keys", "screen", "diff", "kill", "handoff"),
                 SlashCommands.definition().getSubcommands().stream().map(SubcommandData::getName).toList());
     }
 
