@@ -3,6 +3,8 @@ package dev.baton.hub;
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatSurface;
 import dev.baton.chat.Post;
+import dev.baton.hub.access.Action;
+import dev.baton.hub.access.Role;
 import dev.baton.hub.commands.AgentCommand;
 import dev.baton.hub.commands.CommandParser;
 import dev.baton.hub.store.HubSessionRow;
@@ -22,8 +24,10 @@ final class ChatHandler {
     private final Handoffs handoffs;
     private final Recall recall;
     private final Mirrors mirrors;
+    private final Sharing sharing;
+    private final Pauses pauses;
 
-    ChatHandler(HubState state, PromptAnswers prompts, Recaps recaps) {
+    ChatHandler(HubState state, PromptAnswers prompts, Recaps recaps, Sharing sharing) {
         this.state = state;
         this.turns = new Turns(state);
         this.commands = new SessionCommands(state);
@@ -32,6 +36,8 @@ final class ChatHandler {
         this.handoffs = new Handoffs(state, recaps);
         this.recall = new Recall(state);
         this.mirrors = new Mirrors(state);
+        this.sharing = sharing;
+        this.pauses = new Pauses(state);
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -50,7 +56,13 @@ final class ChatHandler {
                     log.debug("reply in {} ignored: not a session thread", r.message().thread().key());
                     return;
                 }
-                if (!r.text().strip().startsWith("!aside") && !session.get().ended() && prompts.reply(r, session.get(), from)) {
+                boolean aside = r.text().strip().startsWith("!aside");
+                if (!aside && !session.get().ended() && prompts.reply(r, session.get(), from)) {
+                    return;
+                }
+                if (!aside && !permitted(Action.SEND_TURN, r.user(), session.get(),
+                        why -> from.whisper(r.user(), r.message().thread(), Post.Text.of("Sorry " + r.user().name() + ", "
+                                + why + ". That message was not sent to the agent.")))) {
                     return;
                 }
                 turns.reply(r, session.get(), from);
@@ -62,10 +74,24 @@ final class ChatHandler {
                     from.reply(b.message().thread(), Post.Text.of("That session is unknown to this hub."));
                     return;
                 }
+                java.util.function.Consumer<String> refuse = why -> from.whisper(b.user(), b.message().thread(),
+                        Post.Text.of("Sorry " + b.user().name() + ", " + why + "."));
                 switch (b.action()) {
-                    case "screen" -> commands.screen(session.get(), b.message().thread(), from);
-                    case "diff" -> commands.diff(session.get(), b.message().thread(), from);
-                    case "kill" -> commands.kill(session.get(), false, b.user(), b.message().thread(), from);
+                    case "screen" -> {
+                        if (permitted(Action.OPEN_PAGE, b.user(), session.get(), refuse)) {
+                            commands.screen(session.get(), b.message().thread(), from);
+                        }
+                    }
+                    case "diff" -> {
+                        if (permitted(Action.OPEN_PAGE, b.user(), session.get(), refuse)) {
+                            commands.diff(session.get(), b.message().thread(), from);
+                        }
+                    }
+                    case "kill" -> {
+                        if (permitted(Action.KILL, b.user(), session.get(), refuse)) {
+                            commands.kill(session.get(), false, b.user(), b.message().thread(), from);
+                        }
+                    }
                     default -> from.reply(b.message().thread(), Post.Text.of("Unknown button '" + b.action() + "'."));
                 }
             }
@@ -84,27 +110,44 @@ final class ChatHandler {
         AgentCommand parsed = CommandParser.parse(c.text());
         switch (parsed) {
             case AgentCommand.Run run -> commands.run(run, c, from);
-            case AgentCommand.Ls ls -> from.answer(c, commands.list(c.channel().key()));
+            case AgentCommand.Ls ls -> from.answer(c, commands.list(c.channel().key(),
+                    s -> state.guard.role(c.user(), s).isPresent())); // what you may not see is not listed
             case AgentCommand.Daemons d -> from.answer(c, commands.daemons());
             case AgentCommand.Help h -> from.answer(c, new Post.Code("/agent help", CommandParser.HELP));
             case AgentCommand.Invalid bad -> from.answer(c, Post.Text.of(bad.message()));
-            case AgentCommand.Keys k -> inSession(c, session, from, s -> commands.keys(s, k.keys(), c.user(), c, from));
-            case AgentCommand.Screen sc -> inSession(c, session, from, s -> commands.screen(s, c.thread().orElseThrow(), from));
-            case AgentCommand.Diff d -> inSession(c, session, from, s -> commands.diff(s, c.thread().orElseThrow(), from));
+            case AgentCommand.Keys k -> guarded(Action.SEND_KEYS, c, session, from, s -> commands.keys(s, k.keys(), c.user(), c, from));
+            case AgentCommand.Screen sc -> guarded(Action.OPEN_PAGE, c, session, from, s -> commands.screen(s, c.thread().orElseThrow(), from));
+            case AgentCommand.Diff d -> guarded(Action.OPEN_PAGE, c, session, from, s -> commands.diff(s, c.thread().orElseThrow(), from));
             case AgentCommand.Recap r when r.name().isPresent() -> recapByName(r.name().get(), c, from);
-            case AgentCommand.Recap r -> inSession(c, session, from,
+            case AgentCommand.Recap r -> guarded(Action.OPEN_PAGE, c, session, from,
                     s -> recaps.post(s, "Recap of " + s.name() + " (asked by " + c.user().name() + ")", List.of()));
             case AgentCommand.Recall r -> from.answer(c, recall.find(r.query()));
             case AgentCommand.Continue k -> commands.continueSession(k, c, from);
             case AgentCommand.Mirror m -> mirrors.mirror(m.name(), c, from);
             case AgentCommand.Unmirror u -> mirrors.unmirror(c, from);
             case AgentCommand.Transcript t when t.name().isPresent() -> state.sessions.byName(t.name().get()).ifPresentOrElse(
-                    s -> from.answer(c, commands.transcript(s)), () -> from.answer(c, Post.Text.of("No session named '"
-                            + t.name().get() + "' is known here; /agent recall WORDS finds one.")));
-            case AgentCommand.Transcript t -> inSession(c, session, from, s -> from.answer(c, commands.transcript(s)));
-            case AgentCommand.Handoff h -> inSession(c, session, from, s -> handoffs.handoff(s, h.to(), c, from));
-            case AgentCommand.Kill k -> inSession(c, session, from,
+                    s -> {
+                        if (permitted(Action.OPEN_PAGE, c.user(), s, why -> from.answer(c, Post.Text.of("Sorry "
+                                + c.user().name() + ", " + why + ".")))) {
+                            from.answer(c, commands.transcript(s));
+                        }
+                    }, () -> from.answer(c, Post.Text.of("No session named '" + t.name().get()
+                            + "' is known here; /agent recall WORDS finds one.")));
+            case AgentCommand.Transcript t -> guarded(Action.OPEN_PAGE, c, session, from, s -> from.answer(c, commands.transcript(s)));
+            case AgentCommand.Handoff h -> guarded(Action.HANDOFF, c, session, from, s -> {
+                handoffs.handoff(s, h.to(), c, from);
+                sharing.changed(s.id());
+            });
+            case AgentCommand.Kill k -> guarded(Action.KILL, c, session, from,
                     s -> commands.kill(s, k.remove(), c.user(), c.thread().orElseThrow(), from));
+            case AgentCommand.Link l -> inSession(c, session, from, s -> sharing.link(s, c, from));
+            case AgentCommand.Share sh -> inSession(c, session, from,
+                    s -> sharing.share(s, sh.user(), Role.parse(sh.role()).orElseThrow(), c, from));
+            case AgentCommand.Unshare u -> inSession(c, session, from, s -> sharing.unshare(s, u.user(), c, from));
+            case AgentCommand.Visibility v -> inSession(c, session, from,
+                    s -> sharing.visibility(s, dev.baton.hub.access.Visibility.parse(v.visibility()).orElseThrow(), c, from));
+            case AgentCommand.Pause p -> inSession(c, session, from, s -> pauses.set(s, c.user(), p.paused())
+                    .ifPresent(why -> from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + why + "."))));
         }
     }
 
@@ -115,7 +158,28 @@ final class ChatHandler {
             from.answer(c, Post.Text.of("No session named '" + name + "' is known here; /agent recall WORDS finds one."));
             return;
         }
+        if (!permitted(Action.OPEN_PAGE, c.user(), s.get(), why -> from.answer(c, Post.Text.of("Sorry " + c.user().name()
+                + ", " + why + ".")))) {
+            return;
+        }
         recaps.post(s.get(), "Recap of " + name + " (asked by " + c.user().name() + ")", List.of(), p -> from.answer(c, p));
+    }
+
+    /** In a session's thread, and only if the access policy allows {@code action}. */
+    private void guarded(Action action, ChatEvent.Command c, Optional<HubSessionRow> session, ChatSurface from,
+                         java.util.function.Consumer<HubSessionRow> then) {
+        inSession(c, session, from, s -> {
+            if (permitted(action, c.user(), s, why -> from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + why + ".")))) {
+                then.accept(s);
+            }
+        });
+    }
+
+    private boolean permitted(Action action, dev.baton.chat.ChatUser user, HubSessionRow s,
+                              java.util.function.Consumer<String> refuse) {
+        Optional<String> why = Access.refusal(state.guard.decide(action, user, s));
+        why.ifPresent(refuse);
+        return why.isEmpty();
     }
 
     private static void inSession(ChatEvent.Command c, Optional<HubSessionRow> session, ChatSurface from,

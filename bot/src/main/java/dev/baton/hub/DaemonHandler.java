@@ -20,11 +20,13 @@ final class DaemonHandler {
     private final HubState state;
     private final PromptAnswers prompts;
     private final Recaps recaps;
+    private final Pages pages;
 
-    DaemonHandler(HubState state, PromptAnswers prompts, Recaps recaps) {
+    DaemonHandler(HubState state, PromptAnswers prompts, Recaps recaps, Pages pages) {
         this.state = state;
         this.prompts = prompts;
         this.recaps = recaps;
+        this.pages = pages;
     }
 
     void up(DaemonLink link) {
@@ -65,6 +67,9 @@ final class DaemonHandler {
             case Event e -> event(e.record());
             case StartResult r -> started(r);
             case QueryResult q -> Optional.ofNullable(state.queries.remove(q.requestId())).ifPresent(f -> f.complete(q));
+            case PtyOutput o -> pages.output(o);
+            case Watch w -> { }
+            case Pause p -> { }
             case Hello h -> { }
             case Ack a -> { }
             case Welcome w -> { }
@@ -152,7 +157,13 @@ final class DaemonHandler {
                 prompts.answered(row, p);
                 card = true;
             }
-            case SessionEvent.Audit a -> { }
+            case SessionEvent.Audit a -> {
+                if (a.outcome().equals("done") && a.action().equals("pause")) {
+                    state.paused.add(row.id());
+                } else if (a.outcome().equals("done") && a.action().equals("resume")) {
+                    state.paused.remove(row.id());
+                }
+            }
             case SessionEvent.OutputLost o -> state.say(row, Post.Text.of("Note: " + o.bytes()
                     + " bytes of the agent's output were lost while its daemon was down; the screen may be incomplete."));
         }

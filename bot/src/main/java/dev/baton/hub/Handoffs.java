@@ -29,11 +29,7 @@ final class Handoffs {
 
     void handoff(HubSessionRow s, Optional<String> to, ChatEvent.Command c, ChatSurface from) {
         ChatUser by = c.user();
-        if (!s.upForGrabs() && !s.ownerKey().equals(by.key())) {
-            from.answer(c, Post.Text.of("Only the owner (" + s.ownerName() + ") can hand " + s.name()
-                    + " off. They can give it to you with /agent handoff @" + by.name() + "."));
-            return;
-        }
+        // Who may hand off is the access policy's call (ChatHandler asks it before this runs).
         Optional<ChatUser> next;
         try {
             next = to.map(t -> resolve(t, by));

@@ -27,14 +27,20 @@ public final class Hub implements AutoCloseable {
      * Discord.
      */
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
-                          Optional<SlackOptions> slack, Optional<DiscordOptions> discord) {
+                          Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
+                          Optional<DiscordOptions> discord) {
         public Options(Path dir, String bind, int port, String webToken) {
             this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
         }
 
         public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                        Optional<SlackOptions> slack) {
-            this(dir, bind, port, webToken, approvals, slack, Optional.empty());
+            this(dir, bind, port, webToken, approvals, slack, dev.baton.config.AccessSettings.defaults());
+        }
+
+        public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
+                       Optional<SlackOptions> slack, dev.baton.config.AccessSettings access) {
+            this(dir, bind, port, webToken, approvals, slack, access, Optional.empty());
         }
     }
 
@@ -57,8 +63,10 @@ public final class Hub implements AutoCloseable {
 
     public static Hub start(Options options, Clock clock) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
-        HubState state = new HubState(store, clock, options.approvals());
-        HubCore core = new HubCore(state);
+        HubState state = new HubState(store, clock, options.approvals(), options.access());
+        dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
+        HubCore core = new HubCore(state, links);
+        dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.pages());
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
         state.surfaces.put(web.platform(), web);
         web.connect(core);
@@ -79,6 +87,7 @@ public final class Hub implements AutoCloseable {
             web.routes(cfg);
             slack.ifPresent(s -> s.routes(cfg));
             daemons.routes(cfg);
+            page.routes(cfg);
         });
         try {
             server.start(options.bind(), options.port());
@@ -96,6 +105,8 @@ public final class Hub implements AutoCloseable {
                     : "cannot listen on " + options.bind() + ":" + options.port()
                     + " (is another hub running? set [web] port): " + rootCause(e), e);
         }
+        state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
+                || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
         return new Hub(store, core, web, slack, discord, server);
     }

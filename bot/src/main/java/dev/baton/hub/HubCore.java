@@ -33,21 +33,26 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
 
     private record Tick() implements Input {}
 
+    /** Work for the core thread from elsewhere (the session page's requests). */
+    private record Task(Runnable work) implements Input {}
+
     private final BlockingQueue<Input> mailbox = new ArrayBlockingQueue<>(10_000);
     private final ChatHandler chat;
     private final DaemonHandler daemons;
     private final PromptAnswers prompts;
     private final HubState state;
+    private final Pages pages;
     private final Thread thread;
     private final java.util.concurrent.ScheduledExecutorService ticker =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("hub-tick").daemon(true).factory());
 
-    HubCore(HubState state) {
+    HubCore(HubState state, dev.baton.hub.page.LinkSigner links) {
         this.state = state;
         Recaps recaps = new Recaps(state);
         this.prompts = new PromptAnswers(state, recaps);
-        this.daemons = new DaemonHandler(state, prompts, recaps);
-        this.chat = new ChatHandler(state, prompts, recaps);
+        this.pages = new Pages(state, this::submit, prompts);
+        this.daemons = new DaemonHandler(state, prompts, recaps, pages);
+        this.chat = new ChatHandler(state, prompts, recaps, new Sharing(state, links, pages));
         this.thread = Thread.ofPlatform().name("hub-core").unstarted(this::run);
     }
 
@@ -77,6 +82,16 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
         tell(new Down(link));
     }
 
+    /** The core's side of the session page. */
+    Pages pages() {
+        return pages;
+    }
+
+    /** Runs {@code work} on the core thread, in order with everything else. */
+    void submit(Runnable work) {
+        tell(new Task(work));
+    }
+
     private void tell(Input input) {
         try {
             if (!mailbox.offer(input, 5, TimeUnit.SECONDS)) {
@@ -98,10 +113,17 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
             try {
                 switch (input) {
                     case ChatIn c -> chat.handle(c.event(), c.from());
-                    case Up u -> daemons.up(u.link());
+                    case Up u -> {
+                        daemons.up(u.link());
+                        pages.daemonUp(u.link().name());
+                    }
                     case FrameIn f -> daemons.frame(f.link(), f.frame());
                     case Down d -> daemons.down(d.link());
-                    case Tick t -> prompts.escalate(state.clock.millis());
+                    case Tick t -> {
+                        prompts.escalate(state.clock.millis());
+                        pages.recheckAll();
+                    }
+                    case Task t -> t.work().run();
                     case Stop s -> {
                         return;
                     }

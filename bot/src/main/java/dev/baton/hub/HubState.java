@@ -33,11 +33,27 @@ final class HubState {
     /** The attention layers each session has shown signals from (hook, terminal, screen, emit), for its card. */
     final Map<String, java.util.Set<String>> layers = new HashMap<>();
 
+    /** {@code [access]}: default visibility, link lifetime, link address. */
+    final dev.baton.config.AccessSettings access;
+    /** The one access policy, with its store and audit of denials. */
+    final Access guard;
+    /** Sessions paused (turns held) according to their last pause/resume event. */
+    final java.util.Set<String> paused = new java.util.HashSet<>();
+    /** Where session page links point: {@code [access] base_url}, else this hub's own address once it listens. */
+    volatile String pageBase = "";
+
     HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals) {
+        this(store, clock, approvals, dev.baton.config.AccessSettings.defaults());
+    }
+
+    HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals,
+             dev.baton.config.AccessSettings access) {
         this.store = store;
         this.sessions = new SessionDirectory(store);
         this.clock = clock;
         this.approvals = approvals;
+        this.access = access;
+        this.guard = new Access(this);
     }
 
     boolean online(String daemon) {

@@ -34,6 +34,12 @@ final class Mirrors {
             return;
         }
         HubSessionRow s = found.get();
+        java.util.Optional<String> refused = Access.refusal(state.guard.decide(dev.baton.hub.access.Action.SHARE, c.user(), s));
+        if (refused.isPresent()) {
+            from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + refused.get() + " (a mirror shows it in"
+                    + " another channel)."));
+            return;
+        }
         if (s.ended()) {
             from.answer(c, Post.Text.of("Session " + s.name() + " has ended (" + s.state() + "); /agent recap " + s.name()
                     + " shows what it did, and /agent continue " + s.name() + " picks it up again."));

@@ -91,29 +91,46 @@ final class PromptAnswers {
         return true;
     }
 
-    private void answer(PromptRow prompt, ChatUser user, Decision decision, String message, ThreadRef thread,
-                        ChatSurface from) {
+    /** An answer from the session page; empty when it was passed on, else why not. */
+    Optional<String> fromPage(String promptId, ChatUser user, String decisionWire) {
+        Optional<Decision> decision = Decision.fromWire(decisionWire);
+        Optional<PromptRow> prompt = state.store.prompts(promptId).stream().findFirst();
+        if (decision.isEmpty() || prompt.isEmpty()) {
+            return Optional.of("that prompt is unknown to this hub");
+        }
+        Optional<HubSessionRow> session = state.sessions.byId(prompt.get().session());
+        if (session.isEmpty()) {
+            return Optional.of("that session is unknown to this hub");
+        }
+        ThreadRef thread = ThreadRef.parse(session.get().thread());
+        Optional<ChatSurface> from = state.surface(thread);
+        if (from.isEmpty()) {
+            return Optional.of("the session's chat is not connected to this hub");
+        }
+        return answer(prompt.get(), user, decision.get(), "", thread, from.get());
+    }
+
+    private Optional<String> answer(PromptRow prompt, ChatUser user, Decision decision, String message, ThreadRef thread,
+                                    ChatSurface from) {
         Optional<HubSessionRow> session = state.sessions.byId(prompt.session());
         if (session.isEmpty()) {
-            return;
+            return Optional.of("that session is unknown to this hub");
         }
         if (!prompt.open()) {
             from.whisper(user, thread, Post.Text.of("Already answered: " + PromptCard.answer(prompt) + "."));
-            return;
+            return Optional.of("already answered: " + PromptCard.answer(prompt));
         }
-        List<String> drivers = state.store.turnSenders(session.get().id());
-        Optional<String> refusal = approvers.refusal(user, session.get(), prompt, drivers, requester(session.get()));
+        Optional<String> refusal = Access.refusal(state.guard.approve(user, session.get(), prompt, requester(session.get())));
         if (refusal.isPresent()) {
             from.reply(thread, Post.Text.of("Sorry " + user.name() + ", " + refusal.get() + "."));
-            state.sendReliable(session.get().daemon(), new WireMessage.AuditNote(session.get().id(), sender(user),
-                    "answer " + decision.wire(), "refused", refusal.get()));
-            return;
+            return refusal;
         }
         PromptRow answered = prompt.answered(user.name(), decision.words(), state.clock.millis());
         state.store.putPrompt(answered);
         refresh(session.get(), answered);
         state.sendReliable(session.get().daemon(), new WireMessage.AnswerPrompt(session.get().id(), prompt.id(),
                 prompt.hash(), decision.wire(), sender(user), message));
+        return Optional.empty();
     }
 
     /** Re-pings the approvers of prompts unanswered past the escalation time, then the whole channel. */
@@ -152,7 +169,7 @@ final class PromptAnswers {
     }
 
     private List<ChatUser> mentions(HubSessionRow session, PromptRow p) {
-        return approvers.allowed(session, p, state.store.turnSenders(session.id())).stream().map(PromptAnswers::user).toList();
+        return approvers.allowed(session, p, state.guard.deciders(session)).stream().map(PromptAnswers::user).toList();
     }
 
     private String requester(HubSessionRow session) {

@@ -69,6 +69,11 @@ final class SessionCommands {
             return;
         }
         HubSessionRow old = found.get();
+        java.util.Optional<String> refused = Access.refusal(state.guard.decide(dev.baton.hub.access.Action.OPEN_PAGE, c.user(), old));
+        if (refused.isPresent()) {
+            from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + refused.get() + "."));
+            return;
+        }
         if (!old.ended()) {
             from.answer(c, Post.Text.of("Session " + old.name() + " is still " + old.state() + "; take it over with"
                     + " /agent handoff @me in its thread, or kill it first."));
@@ -122,7 +127,12 @@ final class SessionCommands {
     }
 
     Post list(String channelKey) {
-        List<HubSessionRow> rows = state.sessions.inChannel(channelKey);
+        return list(channelKey, r -> true);
+    }
+
+    /** The sessions of a channel that {@code visible} lets the asker see. */
+    Post list(String channelKey, java.util.function.Predicate<HubSessionRow> visible) {
+        List<HubSessionRow> rows = state.sessions.inChannel(channelKey).stream().filter(visible).toList();
         if (rows.isEmpty()) {
             return Post.Text.of("No sessions in this channel yet. Start one with /agent run PROMPT.");
         }

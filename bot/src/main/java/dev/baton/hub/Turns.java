@@ -2,6 +2,9 @@ package dev.baton.hub;
 
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatSurface;
+import dev.baton.chat.ChatUser;
+import dev.baton.chat.MessageRef;
+import dev.baton.chat.ThreadRef;
 import dev.baton.chat.Post;
 import dev.baton.chat.ThreadRef;
 import dev.baton.hub.store.HubSessionRow;
@@ -11,6 +14,7 @@ import dev.baton.protocol.wire.WireMessage;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,21 +36,50 @@ final class Turns {
         if (text.startsWith("!aside")) {
             return;
         }
-        if (session.ended()) {
-            from.reply(r.message().thread(), Post.Text.of("This session has ended (" + session.state()
-                    + "), so that was not sent. Start a new one with /agent run …"));
+        Optional<String> problem = problem(session, text);
+        if (problem.isPresent()) {
+            from.reply(r.message().thread(), Post.Text.of(problem.get()));
             return;
+        }
+        queue(session, r.user(), Text.stripControls(text).strip(), r.message(), from);
+    }
+
+    /**
+     * A turn typed on the session page: checked like a reply, echoed into the thread (which stays the record of
+     * what the agent was told), then queued like a reply. Returns why not, if it was not sent.
+     */
+    Optional<String> fromPage(HubSessionRow session, ChatUser user, String text) {
+        Optional<String> problem = problem(session, text.strip());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        ThreadRef thread = ThreadRef.parse(session.thread());
+        Optional<ChatSurface> from = state.surface(thread);
+        if (from.isEmpty()) {
+            return Optional.of("the session's chat is not connected to this hub");
+        }
+        String clean = Text.stripControls(text.strip()).strip();
+        MessageRef echo = from.get().reply(thread, Post.Text.of(user.name() + " (on the session page): " + clean));
+        queue(session, user, clean, echo, from.get());
+        return Optional.empty();
+    }
+
+    private static Optional<String> problem(HubSessionRow session, String text) {
+        if (session.ended()) {
+            return Optional.of("This session has ended (" + session.state()
+                    + "), so that was not sent. Start a new one with /agent run …");
         }
         if (text.length() > MAX_TEXT) {
-            from.reply(r.message().thread(), Post.Text.of("That message is " + text.length()
-                    + " characters; the limit for a turn is " + MAX_TEXT + ". Nothing was sent."));
-            return;
+            return Optional.of("That message is " + text.length()
+                    + " characters; the limit for a turn is " + MAX_TEXT + ". Nothing was sent.");
         }
-        String clean = Text.stripControls(text).strip();
-        if (clean.isEmpty()) {
-            from.reply(r.message().thread(), Post.Text.of("That message has nothing to send once control characters are removed."));
-            return;
+        if (Text.stripControls(text).strip().isEmpty()) {
+            return Optional.of("That message has nothing to send once control characters are removed.");
         }
+        return Optional.empty();
+    }
+
+    private void queue(HubSessionRow session, ChatUser user, String clean, MessageRef message, ChatSurface from) {
         long number = session.turns() + 1;
         byte[] b = new byte[8];
         RANDOM.nextBytes(b);
@@ -54,30 +87,29 @@ final class Turns {
         boolean online = state.online(session.daemon());
         // The turn goes out first (persisted in the outbox, then sent); the bookkeeping below is not on its path.
         state.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
-                r.user().platform().wire() + ":" + r.user().name(), clean));
-        state.store.putTurn(new TurnRow(id, session.id(), number, r.user().key(), clean,
-                r.message().thread().key() + "#" + r.message().id()));
+                user.platform().wire() + ":" + user.name(), clean));
+        state.store.putTurn(new TurnRow(id, session.id(), number, user.key(), clean,
+                message.thread().key() + "#" + message.id()));
         HubSessionRow next = session.withTurns(number);
         state.sessions.put(next);
-        from.acknowledge(r.message(), "queued #" + number + (online ? "" : " (daemon offline)"));
+        from.acknowledge(message, "queued #" + number + (online ? "" : " (daemon offline)"));
         if (!online && toldOffline.add(session.id())) {
-            from.reply(r.message().thread(), Post.Text.of("Daemon " + session.daemon() + " is offline. Turns are queued"
+            from.reply(message.thread(), Post.Text.of("Daemon " + session.daemon() + " is offline. Turns are queued"
                     + " and will be delivered once each, in order, when it reconnects."));
         }
         if (online) {
             toldOffline.remove(session.id());
         }
-        relay(next, r, number, clean);
+        relay(next, user, message.thread().key(), number, clean);
         state.refreshCard(next);
     }
 
     /** A mirrored session's turn shows in its other threads, with who sent it from where (not as a turn again). */
-    private void relay(HubSessionRow session, ChatEvent.Reply r, long number, String text) {
-        String here = r.message().thread().key();
+    private void relay(HubSessionRow session, ChatUser user, String here, long number, String text) {
         for (ThreadRef thread : state.threads(session)) {
             if (!thread.key().equals(here)) {
                 state.surface(thread).ifPresent(s -> s.reply(thread, Post.Text.of("Turn #" + number + " from "
-                        + r.user().name() + " on " + r.user().platform().wire() + ": "
+                        + user.name() + " on " + user.platform().wire() + ": "
                         + dev.baton.protocol.session.Redaction.redact(text))));
             }
         }

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** Loads and validates {@code config.toml}. The one entry point is {@link #load(Path, String)}. */
 public final class ConfigLoader {
-    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals");
+    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals", "access");
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
                     "pty_host", "recap_prose", "recap_prose_timeout_s");
@@ -71,7 +71,25 @@ public final class ConfigLoader {
         return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")),
                 approvals(table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
                 new DiscordSection(file).discord(root.get("discord")),
-                new SlackSection(file).identities(root.get("identities")));
+                new SlackSection(file).identities(root.get("identities")), access(table(root, "access")));
+    }
+
+    private AccessSettings access(JsonNode node) {
+        String example = "[access]\nvisibility = \"channel\"   # private, shared or channel\nlink_ttl_s = 43200\n"
+                + "base_url = \"https://baton.example.com\"";
+        unknownKeys(node, Set.of("visibility", "link_ttl_s", "base_url"), "access.", example);
+        String visibility = string(node, "access.visibility", "visibility", "channel", example);
+        if (!AccessSettings.VISIBILITIES.contains(visibility)) {
+            throw new ConfigException(file, "access.visibility", "must be private, shared or channel, got '"
+                    + visibility + "'", example);
+        }
+        int ttl = integer(node, "access.link_ttl_s", "link_ttl_s", 43_200, 60, 30 * 86_400, example);
+        String base = string(node, "access.base_url", "base_url", null, example);
+        if (base != null && !base.matches("https?://[^\\s]+")) {
+            throw new ConfigException(file, "access.base_url", "must be an http:// or https:// URL, got '" + base + "'", example);
+        }
+        return new AccessSettings(visibility, Duration.ofSeconds(ttl),
+                java.util.Optional.ofNullable(base).map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b));
     }
 
     private ApprovalSettings approvals(JsonNode node) {

@@ -185,4 +185,20 @@ class ConfigLoaderTest {
         assertEquals("discord.gateway_url", broken(ok + "gateway_url = \"http://x\"\n").key());
         assertEquals("discord.tokn", broken(ok + "tokn = \"env:T\"\n").key());
     }
+
+    @Test
+    void access_defaults_and_bad_values_are_explained() {
+        AccessSettings d = ConfigLoader.parse(tmp.resolve("c.toml"), "", "h").access();
+        assertEquals("channel", d.visibility());
+        assertEquals(java.time.Duration.ofHours(12), d.linkTtl());
+        AccessSettings a = ConfigLoader.parse(tmp.resolve("c.toml"),
+                "[access]\nvisibility = \"private\"\nlink_ttl_s = 600\nbase_url = \"https://baton.example.com/\"\n", "h").access();
+        assertEquals("private", a.visibility());
+        assertEquals(java.time.Duration.ofMinutes(10), a.linkTtl());
+        assertEquals(java.util.Optional.of("https://baton.example.com"), a.baseUrl());
+        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse(tmp.resolve("c.toml"), "[access]\nvisibility = \"public\"\n", "h"));
+        assertTrue(e.getMessage().contains("access.visibility") && e.getMessage().contains("private, shared or channel"),
+                e.getMessage());
+    }
 }

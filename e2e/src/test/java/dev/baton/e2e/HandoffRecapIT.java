@@ -112,7 +112,7 @@ class HandoffRecapIT {
                 .map(m -> (String) m.get("thread")).orElse(null));
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("spare").contains("\n>"));
         stack.web.post("general", "bob", "/agent handoff @bob", thread);
-        text(thread, "Only the owner (ana) can hand spare off");
+        text(thread, "only the owner (ana) can hand spare off");
         stack.web.post("general", "ana", "/agent handoff", thread);
         text(thread, "ana made spare up for grabs");
         stack.web.post("general", "bob", "/agent handoff @me", thread);

@@ -53,7 +53,8 @@ final class Stack implements AutoCloseable {
     }
 
     Stack startHub() {
-        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack, discord),
+        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack,
+                dev.baton.config.AccessSettings.defaults(), discord),
                 Clock.systemUTC());
         port = hub.port();
         web = new WebApi(port, TOKEN);

@@ -33,6 +33,9 @@ class WireJsonTest {
                 new StartSession("r1", id.value(), "n", "claude", "/r", "main", "do it", "web:ana"),
                 new DeliverTurn(id.value(), "t1", 3, "web:ana", "hello"),
                 new SendKeys(id.value(), List.of("esc"), "web:ana"),
+                new PtyOutput(id.value(), true, 120, 40, "G1sySg=="),
+                new Watch(id.value(), true),
+                new Pause(id.value(), true, "web:ana"),
                 new Kill(id.value(), true, "web:ana"),
                 new Query("q1", id.value(), "screen"),
                 new Ack());

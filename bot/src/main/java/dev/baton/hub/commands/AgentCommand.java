@@ -42,6 +42,19 @@ public sealed interface AgentCommand {
 
     /** Unbinds this mirror thread from its session (the session and its other threads go on). */
     record Unmirror() implements AgentCommand {}
+    /** A personal, signed, expiring link to the session's live page, sent privately to whoever asked. */
+    record Link() implements AgentCommand {}
+
+    /** Shares the session with {@code user} (a mention) as {@code role}: {@code watcher}, {@code driver} or {@code approver}. */
+    record Share(String user, String role) implements AgentCommand {}
+
+    record Unshare(String user) implements AgentCommand {}
+
+    /** {@code private}, {@code shared} or {@code channel}. */
+    record Visibility(String visibility) implements AgentCommand {}
+
+    /** Interrupt the agent and hold its turns ({@code paused}), or release them. */
+    record Pause(boolean paused) implements AgentCommand {}
 
     record Ls() implements AgentCommand {}
 

@@ -19,6 +19,10 @@ public final class CommandParser {
               /agent recap         goal, state, who drove it, what changed, what was tried
               /agent handoff [@user]  give it (and its approver role) to @user with a recap;
                                    no user: up for grabs, and anyone may take it with /agent handoff @me
+              /agent link          your private link to the live page: terminal, turns, diff, files
+              /agent pause         interrupt the agent and hold its turns   /agent resume   release them
+              /agent share @user [--watch|--drive|--approve]   /agent unshare @user
+              /agent visibility private|shared|channel   who sees it (default: channel)
             Anywhere: /agent ls (sessions in this channel), /agent daemons, /agent help
               /agent recall WORDS  past sessions whose name, repo, branch, owner or turns contain WORDS
               /agent recap NAME    the recap of any session, by name
@@ -58,6 +62,13 @@ public final class CommandParser {
             case "recall" -> rest.isEmpty() ? extra("recall WORDS (finds past sessions by name, repo, branch, who, or what was said)")
                     : new AgentCommand.Recall(String.join(" ", rest));
             case "handoff" -> rest.size() <= 1 ? new AgentCommand.Handoff(rest.stream().findFirst()) : extra("handoff [@user]");
+            case "link" -> rest.isEmpty() ? new AgentCommand.Link() : extra("link");
+            case "pause" -> rest.isEmpty() ? new AgentCommand.Pause(true) : extra("pause");
+            case "resume" -> rest.isEmpty() ? new AgentCommand.Pause(false) : extra("resume");
+            case "share" -> share(rest);
+            case "unshare" -> rest.size() == 1 ? new AgentCommand.Unshare(rest.get(0)) : extra("unshare @user");
+            case "visibility" -> rest.size() == 1 && List.of("private", "shared", "channel").contains(rest.get(0))
+                    ? new AgentCommand.Visibility(rest.get(0)) : extra("visibility private|shared|channel");
             case "ls" -> new AgentCommand.Ls();
             case "daemons" -> new AgentCommand.Daemons();
             case "help", "--help", "-h" -> new AgentCommand.Help();
@@ -126,6 +137,25 @@ public final class CommandParser {
             }
         }
         return new AgentCommand.Continue(args.get(0), name, agent, String.join(" ", prompt));
+    }
+
+    private static AgentCommand share(List<String> args) {
+        String usage = "share @user [--watch|--drive|--approve]";
+        if (args.isEmpty() || args.size() > 2 || args.get(0).startsWith("--")) {
+            return extra(usage);
+        }
+        String role = "watcher";
+        if (args.size() == 2) {
+            switch (args.get(1)) {
+                case "--watch" -> role = "watcher";
+                case "--drive" -> role = "driver";
+                case "--approve" -> role = "approver";
+                default -> {
+                    return extra(usage);
+                }
+            }
+        }
+        return new AgentCommand.Share(args.get(0), role);
     }
 
     private static AgentCommand keys(List<String> args) {

@@ -57,6 +57,9 @@ public final class HubStore implements AutoCloseable {
                         + " added_by TEXT NOT NULL, added_at INTEGER NOT NULL, PRIMARY KEY (session, thread))");
                 st.execute("CREATE TABLE IF NOT EXISTS mirror_cards (prompt TEXT NOT NULL, thread TEXT NOT NULL,"
                         + " card TEXT NOT NULL, PRIMARY KEY (prompt, thread))");
+                st.execute("CREATE TABLE IF NOT EXISTS visibility (session TEXT PRIMARY KEY, visibility TEXT NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS shares (session TEXT NOT NULL, user_key TEXT NOT NULL,"
+                        + " user_name TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (session, user_key))");
             }
             return new HubStore(c);
         } catch (SQLException | IOException e) {
@@ -254,6 +257,46 @@ public final class HubStore implements AutoCloseable {
     /** The people who have sent turns in a session (its drivers), as user keys. */
     public synchronized List<String> turnSenders(String session) {
         return strings("SELECT DISTINCT sender FROM turns WHERE session = ?", session);
+    }
+
+    // ---- access: visibility and shares ---------------------------------------------------------------
+
+    /** The session's visibility ({@code private}, {@code shared}, {@code channel}) if it was ever set. */
+    public synchronized Optional<String> visibility(String session) {
+        return strings("SELECT visibility FROM visibility WHERE session = ?", session).stream().findFirst();
+    }
+
+    public synchronized void putVisibility(String session, String visibility) {
+        update("INSERT OR REPLACE INTO visibility (session, visibility) VALUES (?, ?)", session, visibility);
+    }
+
+    /** The session's named shares, as {@code [userKey, userName, role]}, in the order given. */
+    public synchronized List<String[]> shares(String session) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT user_key, user_name, role FROM shares WHERE session = ? ORDER BY rowid")) {
+            ps.setString(1, session);
+            List<String[]> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading shares failed: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized void putShare(String session, String userKey, String userName, String role) {
+        update("INSERT OR REPLACE INTO shares (session, user_key, user_name, role) VALUES (?, ?, ?, ?)",
+                session, userKey, userName, role);
+    }
+
+    /** Removes a share; returns whether there was one. */
+    public synchronized boolean removeShare(String session, String userKey) {
+        boolean had = !strings("SELECT role FROM shares WHERE session = ? AND user_key = ?", session, userKey).isEmpty();
+        update("DELETE FROM shares WHERE session = ? AND user_key = ?", session, userKey);
+        return had;
     }
 
     private void update(String sql, Object... args) {

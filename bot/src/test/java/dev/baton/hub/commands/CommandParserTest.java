@@ -67,4 +67,20 @@ class CommandParserTest {
     private static String message(String text) {
         return assertInstanceOf(AgentCommand.Invalid.class, CommandParser.parse(text)).message();
     }
+
+    @Test
+    void sharing_and_page_commands_parse_and_explain_bad_input() {
+        assertEquals(new AgentCommand.Link(), CommandParser.parse("link"));
+        assertEquals(new AgentCommand.Share("@bob", "watcher"), CommandParser.parse("share @bob"));
+        assertEquals(new AgentCommand.Share("@bob", "driver"), CommandParser.parse("share @bob --drive"));
+        assertEquals(new AgentCommand.Share("@bob", "approver"), CommandParser.parse("share @bob --approve"));
+        assertEquals(new AgentCommand.Unshare("@bob"), CommandParser.parse("unshare @bob"));
+        assertEquals(new AgentCommand.Visibility("private"), CommandParser.parse("visibility private"));
+        assertEquals(new AgentCommand.Pause(true), CommandParser.parse("pause"));
+        assertEquals(new AgentCommand.Pause(false), CommandParser.parse("resume"));
+        assertTrue(message("share @bob --own").contains("usage: /agent share @user [--watch|--drive|--approve]"));
+        assertTrue(message("share").contains("usage: /agent share"));
+        assertTrue(message("visibility public").contains("usage: /agent visibility private|shared|channel"));
+        assertTrue(message("unshare").contains("usage: /agent unshare @user"));
+    }
 }

@@ -34,14 +34,17 @@ final class HubInbound {
     private final RepoInspector git;
     private final Consumer<String> hubSession;
     private final SessionRecaps recaps;
+    private final PtyFeeds feeds;
     private final Consumer<WireMessage> later;
 
-    /** {@code later} sends answers that take a while (recaps) from their own thread. */
-    HubInbound(Sessions sessions, RepoInspector git, Consumer<String> hubSession, Consumer<WireMessage> later) {
+    /** {@code out} sends what the daemon volunteers: PTY output for watched sessions, and slow answers (recaps). */
+    HubInbound(Sessions sessions, RepoInspector git, Consumer<String> hubSession,
+               java.util.function.Predicate<WireMessage> out) {
         this.sessions = sessions;
         this.git = git;
         this.hubSession = hubSession;
-        this.later = later;
+        this.feeds = new PtyFeeds(out);
+        this.later = out::test;
         this.recaps = new SessionRecaps(sessions, git, new LogReplay(REPLAY_COLS, REPLAY_ROWS));
     }
 
@@ -84,6 +87,19 @@ final class HubInbound {
                         n.outcome(), n.reason()));
                 yield Optional.empty();
             }
+            case Watch w -> {
+                if (w.on()) {
+                    live(w.sessionId()).ifPresent(feeds::start);
+                } else {
+                    feeds.stop(w.sessionId());
+                }
+                yield Optional.empty();
+            }
+            case Pause p -> {
+                live(p.sessionId()).ifPresent(s -> new SessionControl(s).pause(Sender.parse(p.sender()), p.paused()));
+                yield Optional.empty();
+            }
+            case PtyOutput o -> Optional.empty();
             case Hello h -> Optional.empty();
             case StartResult r -> Optional.empty();
             case Event e -> Optional.empty();
@@ -137,11 +153,44 @@ final class HubInbound {
                 case "recap-prose" -> recaps.proseOn()
                         ? new QueryResult(q.requestId(), true, RecapJson.write(recaps.withProse(row.get())))
                         : new QueryResult(q.requestId(), false, "off");
-                default -> new QueryResult(q.requestId(), false, "unknown query '" + q.kind() + "'");
+                case "attention" -> new QueryResult(q.requestId(), true, AttentionHistory.json(sessions.store(), row.get().id()));
+                default -> files(q, row.get());
             };
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             return new QueryResult(q.requestId(), false, e.getMessage());
         }
+    }
+
+    /** {@code files}, {@code file:PATH}, {@code filediff:PATH}: the page's read-only file browser. */
+    private WireMessage files(Query q, SessionRow row) throws java.io.IOException {
+        Path wt = Path.of(row.worktree());
+        if (!Files.isDirectory(wt)) {
+            return new QueryResult(q.requestId(), false, "the worktree was removed");
+        }
+        WorktreeFiles files = new WorktreeFiles(wt);
+        try {
+            if (q.kind().equals("files")) {
+                return new QueryResult(q.requestId(), true, dev.baton.protocol.json.Json.write(files.list()));
+            }
+            if (q.kind().startsWith("file:")) {
+                return new QueryResult(q.requestId(), true, files.read(q.kind().substring(5)));
+            }
+            if (q.kind().startsWith("filediff:")) {
+                String path = q.kind().substring(9);
+                WorktreeFiles.problem(path).ifPresent(p -> {
+                    throw new IllegalArgumentException(p);
+                });
+                return new QueryResult(q.requestId(), true, WorktreeFiles.fileDiff(git.diff(wt, row.baseBranch()), path));
+            }
+        } catch (IllegalArgumentException e) {
+            return new QueryResult(q.requestId(), false, e.getMessage());
+        }
+        return new QueryResult(q.requestId(), false, "unknown query '" + q.kind() + "'");
+    }
+
+    /** The hub link dropped: the hub asks again for what it still wants to watch. */
+    void linkDown() {
+        feeds.stopAll();
     }
 
     private Optional<Session> live(String id) {

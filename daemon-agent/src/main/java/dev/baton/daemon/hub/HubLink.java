@@ -52,7 +52,7 @@ public final class HubLink implements AutoCloseable {
         this.facts = facts;
         this.store = store;
         this.sessions = sessions;
-        this.inbound = new HubInbound(sessions, git, hubSessions::add, this::reply);
+        this.inbound = new HubInbound(sessions, git, hubSessions::add, m -> queueing && outgoing.offer(m));
         this.agents = sessions.spawnableAgents().stream()
                 .map(a -> new AgentOffer(a.name(), a.vendor().name().toLowerCase(java.util.Locale.ROOT))).toList();
         this.lastApplied = store.meta(APPLIED).map(Long::parseLong).orElse(0L);
@@ -88,6 +88,7 @@ public final class HubLink implements AutoCloseable {
                 log.info("hub link down ({}); retrying in {} ms", e.getMessage(), backoff);
             } finally {
                 queueing = false;
+                inbound.linkDown();
                 outgoing.clear();
             }
             sleep(backoff);

@@ -36,6 +36,10 @@ public final class Session {
     private final SessionHooks hooks;
     private volatile SessionRow row;
     private final Termination termination = new Termination();
+    /** What interrupts this agent: Escape for Claude Code and Codex, Ctrl-C for anything else. */
+    private final dev.baton.protocol.session.Key interrupt;
+    /** Paused from the page or {@code /agent pause}: queued turns wait until resumed. Actor-confined. */
+    private boolean held;
 
     Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
             RawLog rawLog, PromptProfile profile, boolean hooksExpected) {
@@ -52,6 +56,12 @@ public final class Session {
         this.hooks = new SessionHooks(new SessionHooks.Host(() -> this.row.state(), this::setState, this::syncBlocked,
                 this::deliverNextTurn, this::reply, () -> attachment.who() != null), prompts, attention, events);
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
+        this.interrupt = interruptKey(profile.vendor());
+    }
+
+    static dev.baton.protocol.session.Key interruptKey(String vendor) {
+        String v = vendor.toUpperCase(java.util.Locale.ROOT);
+        return dev.baton.protocol.session.Key.parse(v.equals("CLAUDE") || v.equals("CODEX") ? "esc" : "ctrl-c").orElseThrow();
     }
 
     void start() {
@@ -89,6 +99,14 @@ public final class Session {
 
     public ScreenSnapshot screen() {
         return screen.snapshot();
+    }
+
+    /**
+     * Streams the PTY output to {@code sink} read-only (a page watcher through the hub): a repaint of the current
+     * screen first, then the live bytes, with no gap between them. Ends when the session does or the sink is cut off.
+     */
+    public void watch(Subscriber<byte[]> sink) {
+        pump.subscribe(sink, true);
     }
 
     /** Sends a command to the actor; false if the mailbox stayed full for a second. */
@@ -190,6 +208,17 @@ public final class Session {
                 events.follow(f.sink());
                 f.done().complete(events.lastSeq());
             }
+            case Pause p -> {
+                held = p.paused();
+                events.append(new SessionEvent.Audit(p.sender(), p.paused() ? "pause" : "resume", "done",
+                        p.paused() ? "interrupted with " + interrupt.name() + "; turns held" : "turns released"));
+                if (p.paused()) {
+                    ctx.input().sendKeys(terminal, events, p.sender(), List.of(interrupt), () -> { });
+                } else {
+                    deliverNextTurn();
+                }
+                p.done().complete(events.lastSeq());
+            }
             case Shutdown s -> termination.shutdown(s.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
         }
         return true;
@@ -231,7 +260,7 @@ public final class Session {
 
     /** Types the next queued turn if the agent waits for input; never mid-turn. */
     private void deliverNextTurn() {
-        if (row.state() != SessionState.WAITING) {
+        if (held || row.state() != SessionState.WAITING) {
             return;
         }
         turns.next().ifPresent(turn -> {

@@ -66,6 +66,12 @@ sealed interface SessionCommand {
     /** An audit note decided elsewhere (the hub refused someone's approval). */
     record RecordAudit(Sender actor, String action, String outcome, String reason) implements SessionCommand {}
 
+    /**
+     * Pause: interrupt the agent with its vendor's interrupt key and hold the turn queue; resume ({@code paused}
+     * false): release it. {@code done} completes with the last event seq.
+     */
+    record Pause(boolean paused, Sender sender, CompletableFuture<Long> done) implements SessionCommand {}
+
     /** The daemon is stopping: end the agent and mark the session interrupted. */
     record Shutdown(CompletableFuture<Void> done) implements SessionCommand {}
 }

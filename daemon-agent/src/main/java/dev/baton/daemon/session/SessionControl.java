@@ -67,6 +67,12 @@ public final class SessionControl {
         return await(send(new SessionCommand.SendKeys(sender, keys, done), done), 10);
     }
 
+    /** Pauses (interrupt key, turns held) or resumes (turns released) the session; see {@link SessionCommand.Pause}. */
+    public long pause(Sender sender, boolean paused) {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.Pause(paused, sender, done), done), 10);
+    }
+
     public long emit(Sender sender, AttentionLevel level, AttentionReason reason, String message) {
         CompletableFuture<Long> done = new CompletableFuture<>();
         return await(send(new SessionCommand.Emit(sender, level, reason, message, done), done), 10);

@@ -36,6 +36,9 @@ public final class WireJson {
             case StartResult s -> "start_result";
             case Event e -> "event";
             case QueryResult q -> "query_result";
+            case PtyOutput o -> "pty_output";
+            case Watch w -> "watch";
+            case Pause p -> "pause";
             case Welcome w -> "welcome";
             case Rejected r -> "rejected";
             case StartSession s -> "start_session";
@@ -63,6 +66,10 @@ public final class WireJson {
                     "base_branch", s.baseBranch(), "branch", s.branch());
             case Event e -> Json.object("record", EventJson.toMap(e.record()));
             case QueryResult q -> Json.object("request_id", q.requestId(), "ok", q.ok(), "text", q.text());
+            case PtyOutput o -> Json.object("session_id", o.sessionId(), "reset", o.reset(), "cols", o.cols(),
+                    "rows", o.rows(), "data", o.data());
+            case Watch w -> Json.object("session_id", w.sessionId(), "on", w.on());
+            case Pause p -> Json.object("session_id", p.sessionId(), "paused", p.paused(), "sender", p.sender());
             case Welcome w -> Json.object("hub", w.hub(), "resume", new java.util.TreeMap<>(w.resume()));
             case Rejected r -> Json.object("reason", r.reason());
             case StartSession s -> Json.object("request_id", s.requestId(), "session_id", s.sessionId(), "name", s.name(),
@@ -103,6 +110,11 @@ public final class WireJson {
                     f.optString("branch").orElse(""));
             case "event" -> new Event(EventJson.fromMap(f.object("record").map()));
             case "query_result" -> new QueryResult(f.string("request_id"), f.flag("ok"), f.optString("text").orElse(""));
+            case "pty_output" -> new PtyOutput(f.string("session_id"), f.flag("reset"),
+                    f.optNumber("cols").orElse(0L).intValue(), f.optNumber("rows").orElse(0L).intValue(),
+                    f.optString("data").orElse(""));
+            case "watch" -> new Watch(f.string("session_id"), f.flag("on"));
+            case "pause" -> new Pause(f.string("session_id"), f.flag("paused"), f.string("sender"));
             case "welcome" -> {
                 java.util.Map<String, Long> resume = new java.util.HashMap<>();
                 Object raw = f.map().get("resume");

@@ -32,6 +32,12 @@ public sealed interface WireMessage {
     /** One event of a session the hub knows; the hub drops duplicates by (session, seq). */
     record Event(EventRecord record) implements Reliable {}
 
+    /**
+     * PTY output of a session someone watches on its page ({@link Watch}). The first frame after a watch starts has
+     * {@code reset}: it repaints the current screen; later ones carry the live bytes. {@code data} is Base64.
+     */
+    record PtyOutput(String sessionId, boolean reset, int cols, int rows, String data) implements WireMessage {}
+
     /** The answer to a {@link Query}. */
     record QueryResult(String requestId, boolean ok, String text) implements WireMessage {}
 
@@ -77,7 +83,19 @@ public sealed interface WireMessage {
     /** Something decided at the hub that belongs in the session's audit trail (a refused approval). */
     record AuditNote(String sessionId, String actor, String action, String outcome, String reason) implements Reliable {}
 
-    /** Ask for something the daemon renders: {@code screen}, {@code diff} or {@code diffstat}. */
+    /** Start ({@code on}) or stop streaming a session's PTY output to the hub as {@link PtyOutput}. */
+    record Watch(String sessionId, boolean on) implements WireMessage {}
+
+    /**
+     * Pause ({@code paused}): interrupt the agent with its vendor's interrupt key and hold the turn queue; or resume:
+     * release the queue.
+     */
+    record Pause(String sessionId, boolean paused, String sender) implements Reliable {}
+
+    /** Ask for something the daemon renders: {@code screen}, {@code diff}, {@code diffstat}, {@code recap},
+     * {@code attention} (the attention history as JSON), {@code files} (the worktree's files as JSON),
+     * {@code file:PATH} (one file's text) or {@code filediff:PATH} (one file's diff against the base).
+     */
     record Query(String requestId, String sessionId, String kind) implements WireMessage {}
 
     // ---- both ---------------------------------------------------------------------------------------
