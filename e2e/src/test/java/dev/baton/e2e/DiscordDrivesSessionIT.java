@@ -134,18 +134,20 @@ class DiscordDrivesSessionIT {
     }
 
     @Test
-    void a_web_session_mirrored_into_discord_takes_a_turn_from_the_discord_thread() {
-        stack.web.post("general", "ana", "/agent run --agent scripted --name twin go", null);
+    void a_session_mirrored_into_a_second_discord_channel_takes_a_turn_from_the_mirror_thread() {
+        fake.gateway().slash(FakeDiscord.ANA, FakeDiscord.CHANNEL, "run", Map.of("prompt", "go", "agent", "scripted",
+                "name", "twin"));
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("twin").contains("\n>"));
-        String mirror = fake.gateway().slash(FakeDiscord.BOB, FakeDiscord.CHANNEL, "mirror", Map.of("session", "twin"));
-        String thread = Eventually.value("the mirror's thread in Discord", WAIT, () -> fake.calls("POST",
-                "/channels/" + FakeDiscord.CHANNEL + "/messages/\\d+/threads").stream().findFirst()
+        String mirror = fake.gateway().slash(FakeDiscord.ANA, FakeDiscord.OTHER_CHANNEL, "mirror",
+                Map.of("session", "twin"));
+        String thread = Eventually.value("the mirror's thread in #other", WAIT, () -> fake.calls("POST",
+                "/channels/" + FakeDiscord.OTHER_CHANNEL + "/messages/\\d+/threads").stream().findFirst()
                 .map(c -> c.path().split("/")[4]).orElse(null));
         assertTrue(Json.write(fake.message(thread).orElseThrow()).contains("Session twin"));
         Eventually.await("the mirror command's placeholder cleared", WAIT, () -> !fake.calls("DELETE",
                 "/webhooks/.*/tok-" + mirror + "/messages/@original").isEmpty());
-        fake.gateway().say(FakeDiscord.BOB, thread, "hello from discord");
-        Eventually.await("the Discord turn on the agent's screen", WAIT, () -> stack.daemon.cli().screen("twin")
-                .contains("hello from discord"));
+        fake.gateway().say(FakeDiscord.ANA, thread, "hello from the mirror");
+        Eventually.await("the mirror's turn on the agent's screen, attributed", WAIT, () -> stack.daemon.cli()
+                .screen("twin").contains("[from Ana Lima] hello from the mirror"));
     }
 }

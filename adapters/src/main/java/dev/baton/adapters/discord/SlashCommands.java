@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
@@ -54,7 +55,21 @@ final class SlashCommands {
                 new SubcommandData("kill", "Stop the agent (in a session thread)")
                         .addOption(OptionType.BOOLEAN, "rm", "Also remove the worktree (a patch is saved first)", false),
                 new SubcommandData("handoff", "Hand the session to someone, or make it up for grabs")
-                        .addOption(OptionType.USER, "to", "Who takes it (yourself to take it)", false));
+                        .addOption(OptionType.USER, "to", "Who takes it (yourself to take it)", false),
+                new SubcommandData("link", "Your private link to the session's live page (in a session thread)"),
+                new SubcommandData("pause", "Interrupt the agent and hold its turns (in a session thread)"),
+                new SubcommandData("resume", "Release the held turns (in a session thread)"),
+                new SubcommandData("share", "Let someone see, drive or approve this session")
+                        .addOption(OptionType.USER, "user", "Who", true)
+                        .addOptions(new OptionData(OptionType.STRING, "role", "What they may do (default: watch)")
+                                .addChoice("watch", "--watch").addChoice("drive", "--drive")
+                                .addChoice("approve", "--approve")),
+                new SubcommandData("unshare", "Take someone's share away")
+                        .addOption(OptionType.USER, "user", "Who", true),
+                new SubcommandData("visibility", "Who sees this session")
+                        .addOptions(new OptionData(OptionType.STRING, "level", "private, shared or channel", true)
+                                .addChoice("private", "private").addChoice("shared", "shared")
+                                .addChoice("channel", "channel")));
     }
 
     /** The text after {@code /agent}, e.g. {@code run --agent demo "hello"}. */
@@ -105,14 +120,26 @@ final class SlashCommands {
             case "handoff" -> {
                 OptionMapping to = c.getOption("to");
                 if (to != null) {
-                    User u = to.getAsUser();
-                    words.add(u.getId().equals(c.getUser().getId()) ? "@me"
-                            : "<@" + u.getId() + "|" + users.name(u.getId(), u.getEffectiveName()) + ">");
+                    words.add(mention(c, to.getAsUser(), users));
                 }
             }
+            case "share", "unshare" -> {
+                words.add(mention(c, c.getOption("user").getAsUser(), users));
+                String role = string(c, "role");
+                if (!role.isBlank()) {
+                    words.add(role);
+                }
+            }
+            case "visibility" -> words.add(string(c, "level"));
             default -> { }
         }
         return String.join(" ", words);
+    }
+
+    /** {@code @me} for the caller, else {@code <@id|name>}, the mention form the hub resolves on any platform. */
+    private static String mention(SlashCommandInteraction c, User u, DiscordUsers users) {
+        return u.getId().equals(c.getUser().getId()) ? "@me"
+                : "<@" + u.getId() + "|" + users.name(u.getId(), u.getEffectiveName()) + ">";
     }
 
     private static String string(SlashCommandInteraction c, String name) {

@@ -140,6 +140,14 @@ class DiscordChatIT {
                         .anyMatch(call -> call.content().equals("answer to " + c.text())));
                 assertTrue(fake.calls("DELETE", "/webhooks/.*/tok-" + id + "/messages/@original").isEmpty(),
                         "an answered placeholder is not deleted");
+
+                fake.gateway().slash(FakeDiscord.ANA, card.thread().id(), "share",
+                        Map.of("user", "user:" + FakeDiscord.BOB, "role", "--drive"));
+                fake.gateway().slash(FakeDiscord.ANA, card.thread().id(), "visibility", Map.of("level", "private"));
+                Eventually.await("share and visibility", () -> hub.all(ChatEvent.Command.class).size() == 4);
+                var texts = hub.all(ChatEvent.Command.class).stream().map(ChatEvent.Command::text).toList();
+                assertEquals("share <@" + FakeDiscord.BOB + "|bob> --drive", texts.get(2));
+                assertEquals("visibility private", texts.get(3));
             }
         }
     }
@@ -158,9 +166,11 @@ class DiscordChatIT {
                 Eventually.await("the refusal", () -> fake.calls("POST", "/interactions/" + id + "/.*/callback.*")
                         .stream().anyMatch(c -> Json.write(c.body()).contains("not enabled in this channel")
                                 && Json.write(c.body()).contains("\"flags\":64")));
-                fake.gateway().slash(FakeDiscord.BOB, FakeDiscord.CHANNEL, "ls", Map.of());
+                String allowed = fake.gateway().slash(FakeDiscord.BOB, FakeDiscord.CHANNEL, "ls", Map.of());
                 Eventually.await("the allowed command", () -> hub.all(ChatEvent.Command.class).size() == 1);
                 assertEquals(FakeDiscord.CHANNEL, hub.all(ChatEvent.Command.class).getFirst().channel().id());
+                Eventually.await("its answer", () -> !fake.calls("PATCH", "/webhooks/.*/tok-" + allowed
+                        + "/messages/@original").isEmpty());
             }
         }
     }
