@@ -22,7 +22,10 @@ final class AccessGate {
 
     /** {@code channel} is the text channel a thread hangs off (the allow-list names channels, not threads). */
     Decision check(String guild, String channel, String user) {
-        if (guild == null || !guilds.contains(guild)) {
+        if (guild == null) {
+            return new Denied("Baton works in a server's channels and threads, not in direct messages.");
+        }
+        if (!guilds.contains(guild)) {
             return new Denied("Baton is not enabled in this server. Ask whoever runs it to add " + guild
                     + " to [discord] guilds.");
         }
