@@ -7,17 +7,18 @@ import java.util.Optional;
 /** The whole validated configuration of one process. */
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                          Map<String, Identity> identities, AccessSettings access) {
+                          Optional<DiscordSettings> discord, Map<String, Identity> identities,
+                          AccessSettings access) {
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);
     }
 
-    /** Without an {@code [access]} section: its defaults. */
+    /** Without {@code [discord]} and {@code [access]} sections (access: its defaults). */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                        Map<String, Identity> identities) {
-        this(source, daemon, agents, hub, web, approvals, slack, identities, AccessSettings.defaults());
+        this(source, daemon, agents, hub, web, approvals, slack, Optional.empty(), identities, AccessSettings.defaults());
     }
 
     public Optional<AgentSpec> agent(String name) {
