@@ -26,4 +26,11 @@ public interface ChatSurface {
 
     /** Something only {@code user} sees (an ephemeral message or a private notice). */
     void whisper(ChatUser user, ThreadRef thread, Post post);
+
+    /**
+     * The hub has finished handling {@code command} (called once, after any {@link #answer} it made on the spot; a
+     * later answer, e.g. a recap that waits for a daemon, may still follow). Platforms that acknowledge a command
+     * with a placeholder (Discord's deferred "thinking…" reply) clear it here when nothing answered it.
+     */
+    default void commandDone(ChatEvent.Command command) {}
 }

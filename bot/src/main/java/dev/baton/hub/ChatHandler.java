@@ -43,7 +43,13 @@ final class ChatHandler {
     void handle(ChatEvent event, ChatSurface from) {
         state.surfaces.putIfAbsent(from.platform(), RedactingSurface.wrap(from));
         switch (event) {
-            case ChatEvent.Command c -> command(c, from);
+            case ChatEvent.Command c -> {
+                try {
+                    command(c, from);
+                } finally {
+                    from.commandDone(c);
+                }
+            }
             case ChatEvent.Reply r -> {
                 Optional<HubSessionRow> session = state.sessions.byThread(r.message().thread().key());
                 if (session.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.baton.hub;
 
+import dev.baton.adapters.discord.DiscordChat;
+import dev.baton.adapters.discord.DiscordOptions;
 import dev.baton.adapters.slack.SlackChat;
 import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.adapters.web.WebChat;
@@ -14,16 +16,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running hub: {@code hub.db}, the core, the web chat, Slack when configured, and one HTTP server for the page,
+ * One running hub: {@code hub.db}, the core, the web chat, Slack and Discord when configured, and one HTTP server for the page,
  * its API, Slack's {@code /slack/events} (HTTP mode) and the daemons' WebSocket. Started by {@link HubMain} (and by tests, on port 0). Closes in reverse order.
  */
 public final class Hub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Hub.class);
 
-    /** Where the hub keeps its files, where it listens, the web chat's access token, who may approve, and Slack. */
+    /**
+     * Where the hub keeps its files, where it listens, the web chat's access token, who may approve, Slack and
+     * Discord.
+     */
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
-                          java.util.Collection<dev.baton.config.Identity> identities, dev.baton.config.LimitSettings limits) {
+                          Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
+                          dev.baton.config.LimitSettings limits) {
         public Options(Path dir, String bind, int port, String webToken) {
             this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
         }
@@ -35,13 +41,18 @@ public final class Hub implements AutoCloseable {
 
         public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                        Optional<SlackOptions> slack, dev.baton.config.AccessSettings access) {
-            this(dir, bind, port, webToken, approvals, slack, access, java.util.List.of(),
+            this(dir, bind, port, webToken, approvals, slack, access, Optional.empty());
+        }
+
+        public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
+                       Optional<SlackOptions> slack, dev.baton.config.AccessSettings access, Optional<DiscordOptions> discord) {
+            this(dir, bind, port, webToken, approvals, slack, access, discord, java.util.List.of(),
                     dev.baton.config.LimitSettings.defaults());
         }
 
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
-            return new Options(dir, bind, port, webToken, approvals, slack, access, people, turnLimits);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits);
         }
     }
 
@@ -49,13 +60,16 @@ public final class Hub implements AutoCloseable {
     private final HubCore core;
     private final WebChat web;
     private final Optional<SlackChat> slack;
+    private final Optional<DiscordChat> discord;
     private final Javalin server;
 
-    private Hub(HubStore store, HubCore core, WebChat web, Optional<SlackChat> slack, Javalin server) {
+    private Hub(HubStore store, HubCore core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
+                Javalin server) {
         this.store = store;
         this.core = core;
         this.web = web;
         this.slack = slack;
+        this.discord = discord;
         this.server = server;
     }
 
@@ -74,6 +88,11 @@ public final class Hub implements AutoCloseable {
             state.surfaces.put(s.platform(), RedactingSurface.wrap(s));
             s.connect(core);
         });
+        Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
+        discord.ifPresent(d -> {
+            state.surfaces.put(d.platform(), RedactingSurface.wrap(d));
+            d.connect(core);
+        });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core);
         core.start();
         Javalin server = Javalin.create(cfg -> {
@@ -86,20 +105,23 @@ public final class Hub implements AutoCloseable {
         try {
             server.start(options.bind(), options.port());
             slack.ifPresent(SlackChat::start);
+            discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {
             server.stop();
+            discord.ifPresent(DiscordChat::close);
             slack.ifPresent(SlackChat::close);
             web.close();
             core.close();
             store.close();
-            throw new IllegalStateException(e instanceof dev.baton.adapters.slack.SlackException ? e.getMessage()
+            throw new IllegalStateException(e instanceof dev.baton.adapters.slack.SlackException
+                    || e instanceof dev.baton.adapters.discord.DiscordException ? e.getMessage()
                     : "cannot listen on " + options.bind() + ":" + options.port()
                     + " (is another hub running? set [web] port): " + rootCause(e), e);
         }
         state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, server);
+        return new Hub(store, core, web, slack, discord, server);
     }
 
     private static String rootCause(Throwable e) {
@@ -124,6 +146,7 @@ public final class Hub implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        discord.ifPresent(DiscordChat::close);
         slack.ifPresent(SlackChat::close);
         web.close();
         core.close();

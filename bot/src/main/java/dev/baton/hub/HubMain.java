@@ -20,7 +20,7 @@ public final class HubMain {
               up                 start the hub, the web chat (127.0.0.1) and a local daemon connected to it
               hub                start only the hub and the web chat
               token add NAME     register a daemon named NAME and print its token (shown once)
-            Config: <runtime root>/config.toml ([web] bind/port, [daemon], [agents.*], [slack]); docs/hub.md, docs/slack.md""";
+            Config: <runtime root>/config.toml ([web] bind/port, [daemon], [agents.*], [slack], [discord]); docs/hub.md, docs/slack.md, docs/discord.md""";
 
     private HubMain() {}
 
@@ -54,8 +54,10 @@ public final class HubMain {
         String webToken = Local.webToken(root);
         dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("baton: warning: " + w));
         var slack = SlackSetup.options(config, root.dir(), System.getenv());
+        var discord = DiscordSetup.options(config, System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
-                config.approvals(), slack, config.access()).with(config.identities().values(), config.limits()), clock);
+                config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits()),
+                clock);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);
@@ -67,6 +69,8 @@ public final class HubMain {
         slack.ifPresent(o -> System.out.println("  Slack: " + (o.socketMode() ? "Socket Mode (connected out to Slack)"
                 : "HTTP mode; Slack's Request URL is https://<public host>/slack/events (here: http://" + host + ":"
                 + hub.port() + "/slack/events)") + "; docs/slack.md"));
+        discord.ifPresent(o -> System.out.println("  Discord: connected; /agent registered in " + o.guilds().size()
+                + " server(s); docs/discord.md"));
         if (daemon != null) {
             System.out.println("  local daemon '" + config.daemon().name() + "' serving "
                     + (config.daemon().repos().isEmpty() ? "no repos yet: add [daemon] repos to " + root.config()

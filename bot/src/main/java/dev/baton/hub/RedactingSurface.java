@@ -72,4 +72,9 @@ final class RedactingSurface implements ChatSurface {
     public void whisper(ChatUser user, ThreadRef thread, Post post) {
         inner.whisper(user, thread, redact(post));
     }
+
+    @Override
+    public void commandDone(ChatEvent.Command command) {
+        inner.commandDone(command);
+    }
 }

@@ -66,6 +66,11 @@ class RedactingSurfaceTest {
         public void whisper(dev.baton.chat.ChatUser user, dev.baton.chat.ThreadRef thread, Post post) {
             seen.add(post);
         }
+
+        @Override
+        public void commandDone(dev.baton.chat.ChatEvent.Command command) {
+            seen.add("done");
+        }
     }
 
     @Test
@@ -80,7 +85,9 @@ class RedactingSurfaceTest {
         s.acknowledge(null, "queued " + TOKEN);
         s.answer(null, leak);
         s.whisper(null, null, leak);
+        s.commandDone(null);
         assertEquals(List.of(Post.Text.of("[redacted]"), Post.Text.of("[redacted]"), Post.Text.of("[redacted]"),
-                "queued [redacted]", Post.Text.of("[redacted]"), Post.Text.of("[redacted]")), platform.seen);
+                "queued [redacted]", Post.Text.of("[redacted]"), Post.Text.of("[redacted]"), "done"), platform.seen,
+                "every method reaches the platform, commandDone too (Discord acknowledges interactions with it)");
     }
 }

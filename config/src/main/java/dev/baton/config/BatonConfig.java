@@ -7,12 +7,13 @@ import java.util.Optional;
 /** The whole validated configuration of one process. */
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                          Map<String, Identity> identities, AccessSettings access, LimitSettings limits) {
+                          Optional<DiscordSettings> discord, Map<String, Identity> identities,
+                          AccessSettings access, LimitSettings limits) {
     /** Without {@code [limits]}: its defaults. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                       Map<String, Identity> identities, AccessSettings access) {
-        this(source, daemon, agents, hub, web, approvals, slack, identities, access, LimitSettings.defaults());
+                       Optional<DiscordSettings> discord, Map<String, Identity> identities, AccessSettings access) {
+        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, LimitSettings.defaults());
     }
 
     public BatonConfig {
@@ -20,11 +21,11 @@ public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentS
         identities = Map.copyOf(identities);
     }
 
-    /** Without an {@code [access]} section: its defaults. */
+    /** Without {@code [discord]} and {@code [access]} sections (access: its defaults). */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                        Map<String, Identity> identities) {
-        this(source, daemon, agents, hub, web, approvals, slack, identities, AccessSettings.defaults(), LimitSettings.defaults());
+        this(source, daemon, agents, hub, web, approvals, slack, Optional.empty(), identities, AccessSettings.defaults());
     }
 
     public Optional<AgentSpec> agent(String name) {

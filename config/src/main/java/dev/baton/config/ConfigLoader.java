@@ -71,6 +71,7 @@ public final class ConfigLoader {
         Map<String, AgentSpec> agents = agents(root.get("agents"));
         return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")),
                 approvals(table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
+                new DiscordSection(file).discord(root.get("discord")),
                 new SlackSection(file).identities(root.get("identities")), access(table(root, "access")),
                 LimitSettings.read(file, root.get("limits")));
     }

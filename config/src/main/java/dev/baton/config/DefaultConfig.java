@@ -34,10 +34,17 @@ public final class DefaultConfig {
             # app_token = "env:SLACK_APP_TOKEN"             # Socket Mode: no public URL (best on a laptop)
             # channels = []                                 # channel ids allowed; empty = all
             # users = []                                    # user ids allowed; empty = all
+            # Discord (docs/discord.md): needs the Message Content intent. Token by reference.
+            # [discord]
+            # token = "env:DISCORD_TOKEN"
+            # guilds = ["1234567890123456789"]              # servers where /agent is registered
+            # channels = []                                 # channel ids allowed; empty = all
+            # users = []                                    # user ids allowed; empty = all
             # [identities.ana]                              # one person across platforms
             # name = "Ana Lima"
             # web = "ana"                                   # the name used in the web chat
             # slack = "U024BE7LH"
+            # discord = "80351110224678912"
             # github = "analima"
             # email = "ana@example.com"                     # Co-authored-by trailers on session commits
 

@@ -192,6 +192,42 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void the_discord_section_reads_the_token_reference_guilds_and_allow_lists() {
+        BatonConfig c = parse("""
+                [discord]
+                token = "env:DISCORD_TOKEN"
+                guilds = ["1234567890123456789"]
+                channels = ["1234567890123456790"]
+                [identities.ana]
+                discord = "80351110224678912"
+                """);
+        DiscordSettings d = c.discord().orElseThrow();
+        assertEquals("env:DISCORD_TOKEN", d.token().toString());
+        assertEquals(List.of("1234567890123456789"), d.guilds());
+        assertEquals(List.of("1234567890123456790"), d.channels());
+        assertEquals(List.of(), d.users());
+        assertEquals("https://discord.com/api/v10/", d.apiUrl());
+        assertEquals("", d.gatewayUrl(), "Discord's own gateway unless a test overrides it");
+        assertEquals(java.util.Optional.of("80351110224678912"), c.identities().get("ana").discord());
+        assertTrue(parse("[daemon]\n").discord().isEmpty());
+    }
+
+    @Test
+    void discord_mistakes_name_the_key() {
+        String ok = "[discord]\ntoken = \"env:T\"\nguilds = [\"1234567890123456789\"]\n";
+        assertEquals("discord.token", broken("[discord]\nguilds = [\"1234567890123456789\"]\n").key());
+        ConfigException inline = broken("[discord]\ntoken = \"MTIz.secret.value\"\nguilds = [\"1234567890123456789\"]\n");
+        assertEquals("discord.token", inline.key());
+        assertFalse(inline.describe().contains("MTIz.secret.value"), "a token given inline is never echoed");
+        assertEquals("discord.guilds", broken("[discord]\ntoken = \"env:T\"\n").key());
+        assertEquals("discord.guilds", broken("[discord]\ntoken = \"env:T\"\nguilds = [\"general\"]\n").key());
+        assertEquals("discord.users", broken(ok + "users = [\"@ana\"]\n").key());
+        assertEquals("discord.api_url", broken(ok + "api_url = \"discord\"\n").key());
+        assertEquals("discord.gateway_url", broken(ok + "gateway_url = \"http://x\"\n").key());
+        assertEquals("discord.tokn", broken(ok + "tokn = \"env:T\"\n").key());
+    }
+
+    @Test
     void access_defaults_and_bad_values_are_explained() {
         AccessSettings d = ConfigLoader.parse(tmp.resolve("c.toml"), "", "h").access();
         assertEquals("channel", d.visibility());

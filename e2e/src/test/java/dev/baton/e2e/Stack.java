@@ -1,5 +1,7 @@
 package dev.baton.e2e;
 
+import dev.baton.adapters.discord.DiscordOptions;
+import dev.baton.adapters.discord.testing.FakeDiscord;
 import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.adapters.slack.testing.FakeSlack;
 import dev.baton.chat.Identity;
@@ -26,6 +28,7 @@ final class Stack implements AutoCloseable {
     private String daemonToken;
     private int port;
     private Optional<SlackOptions> slack = Optional.empty();
+    private Optional<DiscordOptions> discord = Optional.empty();
 
     Stack(Path dir) throws Exception {
         this.dir = dir;
@@ -45,9 +48,16 @@ final class Stack implements AutoCloseable {
         return this;
     }
 
+    /** The hub also speaks Discord, through the real JDA, to {@code fake} (REST and gateway on loopback). */
+    Stack discord(FakeDiscord fake, Map<String, Identity> people) {
+        discord = Optional.of(new DiscordOptions("discord-e2e-token", Set.of(FakeDiscord.GUILD), Set.of(), Set.of(),
+                people, fake.apiUrl(), Optional.of(fake.gatewayUrl())));
+        return this;
+    }
+
     Stack startHub() {
-        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack)
-                .with(identities, limits), Clock.systemUTC());
+        hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack,
+                dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits), Clock.systemUTC());
         port = hub.port();
         web = new WebApi(port, TOKEN);
         if (daemonToken == null) {
