@@ -41,7 +41,7 @@ final class ChatHandler {
     }
 
     void handle(ChatEvent event, ChatSurface from) {
-        state.surfaces.putIfAbsent(from.platform(), from);
+        state.surfaces.putIfAbsent(from.platform(), RedactingSurface.wrap(from));
         switch (event) {
             case ChatEvent.Command c -> {
                 try {

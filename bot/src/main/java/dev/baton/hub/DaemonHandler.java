@@ -106,9 +106,15 @@ final class DaemonHandler {
         }
         HubSessionRow row = found.get().withLastSeq(record.seq());
         boolean card = false;
+        dev.baton.protocol.event.AuditTrail.entry(record.event()).ifPresent(a -> state.store.putAudit(
+                new dev.baton.hub.store.AuditRow(record.session().value(), record.seq(), record.at().toEpochMilli(),
+                        a.actor(), a.action(), a.outcome(), a.reason())));
         switch (record.event()) {
             case SessionEvent.Created c -> {
                 row = row.withBranch(c.baseBranch(), c.branch(), c.repo());
+                if (!c.mode().isEmpty()) {
+                    state.store.putFact(row.id(), "mode", c.mode());
+                }
                 card = true;
             }
             case SessionEvent.StateChanged s -> {

@@ -28,7 +28,8 @@ public final class Hub implements AutoCloseable {
      */
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
-                          Optional<DiscordOptions> discord) {
+                          Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
+                          dev.baton.config.LimitSettings limits) {
         public Options(Path dir, String bind, int port, String webToken) {
             this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
         }
@@ -41,6 +42,17 @@ public final class Hub implements AutoCloseable {
         public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                        Optional<SlackOptions> slack, dev.baton.config.AccessSettings access) {
             this(dir, bind, port, webToken, approvals, slack, access, Optional.empty());
+        }
+
+        public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
+                       Optional<SlackOptions> slack, dev.baton.config.AccessSettings access, Optional<DiscordOptions> discord) {
+            this(dir, bind, port, webToken, approvals, slack, access, discord, java.util.List.of(),
+                    dev.baton.config.LimitSettings.defaults());
+        }
+
+        /** The same options with these identities (Co-authored-by) and turn limits. */
+        public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits);
         }
     }
 
@@ -63,21 +75,22 @@ public final class Hub implements AutoCloseable {
 
     public static Hub start(Options options, Clock clock) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
-        HubState state = new HubState(store, clock, options.approvals(), options.access());
+        HubState state = new HubState(store, clock, options.approvals(), options.access(),
+                new CoAuthors(options.identities()), new TurnLimits(options.limits(), clock));
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
         HubCore core = new HubCore(state, links);
         dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.pages());
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
-        state.surfaces.put(web.platform(), web);
+        state.surfaces.put(web.platform(), RedactingSurface.wrap(web));
         web.connect(core);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
         slack.ifPresent(s -> {
-            state.surfaces.put(s.platform(), s);
+            state.surfaces.put(s.platform(), RedactingSurface.wrap(s));
             s.connect(core);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
-            state.surfaces.put(d.platform(), d);
+            state.surfaces.put(d.platform(), RedactingSurface.wrap(d));
             d.connect(core);
         });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core);

@@ -64,7 +64,7 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
 
     @Override
     public void accept(ChatEvent event, ChatSurface from) {
-        tell(new ChatIn(event, from));
+        tell(new ChatIn(event, RedactingSurface.wrap(from)));
     }
 
     @Override

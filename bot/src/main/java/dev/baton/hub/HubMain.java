@@ -52,10 +52,12 @@ public final class HubMain {
         Local.prepare(root);
         BatonConfig config = ConfigLoader.load(root.config(), Local.hostName());
         String webToken = Local.webToken(root);
+        dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("baton: warning: " + w));
         var slack = SlackSetup.options(config, root.dir(), System.getenv());
         var discord = DiscordSetup.options(config, System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
-                config.approvals(), slack, config.access(), discord), clock);
+                config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits()),
+                clock);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);

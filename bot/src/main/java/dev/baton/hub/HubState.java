@@ -33,6 +33,10 @@ final class HubState {
     /** The attention layers each session has shown signals from (hook, terminal, screen, emit), for its card. */
     final Map<String, java.util.Set<String>> layers = new HashMap<>();
 
+    /** Who each chat user is on commits (Co-authored-by), from {@code [identities.*]}. */
+    final CoAuthors coAuthors;
+    /** Token buckets per user and per session, so a flood of turns cannot swamp a daemon. */
+    final TurnLimits limits;
     /** {@code [access]}: default visibility, link lifetime, link address. */
     final dev.baton.config.AccessSettings access;
     /** The one access policy, with its store and audit of denials. */
@@ -48,6 +52,14 @@ final class HubState {
 
     HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals,
              dev.baton.config.AccessSettings access) {
+        this(store, clock, approvals, access, CoAuthors.none(),
+                new TurnLimits(dev.baton.config.LimitSettings.defaults(), clock));
+    }
+
+    HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals,
+             dev.baton.config.AccessSettings access, CoAuthors coAuthors, TurnLimits limits) {
+        this.coAuthors = coAuthors;
+        this.limits = limits;
         this.store = store;
         this.sessions = new SessionDirectory(store);
         this.clock = clock;
@@ -111,7 +123,7 @@ final class HubState {
     /** Edits the session's status card in every bound thread. */
     void refreshCard(HubSessionRow row) {
         java.util.Set<String> seen = layers.getOrDefault(row.id(), java.util.Set.of());
-        Post card = StatusCard.render(row, online(row.daemon()), seen);
+        Post card = StatusCard.render(row, online(row.daemon()), seen, store.fact(row.id(), "mode").orElse(""));
         if (!row.card().isEmpty()) {
             ThreadRef thread = ThreadRef.parse(row.thread());
             surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), card));

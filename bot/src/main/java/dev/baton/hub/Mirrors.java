@@ -52,7 +52,7 @@ final class Mirrors {
             return;
         }
         MessageRef card = from.startThread(c.channel(), StatusCard.render(s, state.online(s.daemon()),
-                state.layers.getOrDefault(s.id(), java.util.Set.of())));
+                state.layers.getOrDefault(s.id(), java.util.Set.of()), state.store.fact(s.id(), "mode").orElse("")));
         MirrorRow m = new MirrorRow(s.id(), card.thread().key(), card.id(), c.user().key(), state.clock.millis());
         from.reply(card.thread(), Post.Text.of("This thread mirrors session " + s.name() + " (first thread: " + s.thread()
                 + "). Replies here are turns for the agent; cards, pings and recaps appear in every bound thread."

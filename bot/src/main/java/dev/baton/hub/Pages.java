@@ -68,11 +68,18 @@ final class Pages implements PageBackend {
             Map<String, Object> session = Json.object("id", s.id(), "name", s.name(), "agent", s.agent(),
                     "repo", s.repo(), "branch", s.branch(), "base", s.baseBranch(), "state", s.state(),
                     "attention", s.attention(), "owner", s.ownerName(), "daemon", s.daemon(),
-                    "online", state.online(s.daemon()), "paused", state.paused.contains(s.id()));
-            return Json.object("session", session, "you", Json.object("name", link.user().name(), "role", role.wire(),
+                    "online", state.online(s.daemon()), "paused", state.paused.contains(s.id()),
+                    "mode", state.store.fact(s.id(), "mode").orElse(""));
+            List<Object> audit = new ArrayList<>();
+            state.store.audit(s.id()).forEach(a -> audit.add(Json.object("seq", a.seq(), "at", a.at(), "actor", a.actor(),
+                    "action", a.action(), "outcome", a.outcome(), "reason", a.reason())));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) PageRedaction.tree(Json.object("session", session,
+                    "you", Json.object("name", link.user().name(), "role", role.wire(),
                             "drive", role.drives(), "approve", role != Role.WATCHER),
                     "visibility", access.visibility().wire(), "shares", shares, "turns", turnList, "prompt", prompt,
-                    "expires_at", link.expiresAt());
+                    "audit", audit, "expires_at", link.expiresAt()));
+            return page;
         });
     }
 
@@ -119,7 +126,7 @@ final class Pages implements PageBackend {
             if (!r.ok()) {
                 throw new Refused(422, r.text());
             }
-            return r.text();
+            return PageRedaction.query(kind, r.text());
         });
     }
 
@@ -151,7 +158,7 @@ final class Pages implements PageBackend {
             return;
         }
         String json = Json.write(Json.object("type", "pty", "reset", o.reset(), "cols", o.cols(), "rows", o.rows(),
-                "data", o.data()));
+                "data", PageRedaction.pty(o.data())));
         set.forEach(v -> v.send(json));
     }
 

@@ -129,7 +129,7 @@ final class PromptAnswers {
         state.store.putPrompt(answered);
         refresh(session.get(), answered);
         state.sendReliable(session.get().daemon(), new WireMessage.AnswerPrompt(session.get().id(), prompt.id(),
-                prompt.hash(), decision.wire(), sender(user), message));
+                prompt.hash(), decision.wire(), sender(user), message, state.coAuthors.wire(user)));
         return Optional.empty();
     }
 

@@ -55,7 +55,7 @@ final class SessionCommands {
         state.sessions.put(row);
         state.sendReliable(choice.daemon().name(), new WireMessage.StartSession(UUID.randomUUID().toString(), id, name,
                 choice.agent(), choice.repo(), run.branch().orElse(""), run.prompt(),
-                c.user().platform().wire() + ":" + c.user().name()));
+                c.user().platform().wire() + ":" + c.user().name(), "", state.coAuthors.wire(c.user())));
     }
 
     /**
@@ -95,7 +95,8 @@ final class SessionCommands {
                 row.ownerName(), prompt, card.thread().key(), card.id(), 0, 0, row.createdAt());
         state.sessions.put(row);
         state.sendReliable(old.daemon(), new WireMessage.StartSession(UUID.randomUUID().toString(), id, name, agent,
-                old.repo(), "", k.prompt(), c.user().platform().wire() + ":" + c.user().name(), old.name()));
+                old.repo(), "", k.prompt(), c.user().platform().wire() + ":" + c.user().name(), old.name(),
+                state.coAuthors.wire(c.user())));
         from.reply(card.thread(), Post.Text.of("Continues " + old.name() + " (its thread: " + old.thread() + "). The agent"
                 + " takes over its worktree and branch " + old.branch() + " and starts with its recap."
                 + (state.online(old.daemon()) ? "" : " Daemon " + old.daemon() + " is offline; it starts when it reconnects.")));

@@ -41,6 +41,12 @@ final class Turns {
             from.reply(r.message().thread(), Post.Text.of(problem.get()));
             return;
         }
+        Optional<String> limited = state.limits.take(r.user().key(), session.id());
+        if (limited.isPresent()) {
+            from.acknowledge(r.message(), "not sent (rate limit)");
+            from.reply(r.message().thread(), Post.Text.of("Sorry " + r.user().name() + ", " + limited.get()));
+            return;
+        }
         queue(session, r.user(), Text.stripControls(text).strip(), r.message(), from);
     }
 
@@ -52,6 +58,10 @@ final class Turns {
         Optional<String> problem = problem(session, text.strip());
         if (problem.isPresent()) {
             return problem;
+        }
+        Optional<String> limited = state.limits.take(user.key(), session.id());
+        if (limited.isPresent()) {
+            return limited;
         }
         ThreadRef thread = ThreadRef.parse(session.thread());
         Optional<ChatSurface> from = state.surface(thread);
@@ -87,7 +97,7 @@ final class Turns {
         boolean online = state.online(session.daemon());
         // The turn goes out first (persisted in the outbox, then sent); the bookkeeping below is not on its path.
         state.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
-                user.platform().wire() + ":" + user.name(), clean));
+                user.platform().wire() + ":" + user.name(), clean, state.coAuthors.wire(user)));
         state.store.putTurn(new TurnRow(id, session.id(), number, user.key(), clean,
                 message.thread().key() + "#" + message.id()));
         HubSessionRow next = session.withTurns(number);

@@ -5,18 +5,40 @@ import java.util.Map;
 
 /**
  * How to spawn one agent: {@code [agents.NAME]} with a command, its arguments (the prompt is appended as
- * the last argument), extra environment, its vendor, and whether Baton installs its hooks (Claude Code).
+ * the last argument), extra environment, its vendor, whether Baton installs its hooks (Claude Code), and its
+ * sandbox {@code mode} (empty: the vendor's safe default, see {@link Vendor#modes()}).
  */
 public record AgentSpec(String name, String command, List<String> args, Map<String, String> env, Vendor vendor,
-                        boolean hooks) {
+                        boolean hooks, java.util.Optional<String> mode) {
     public AgentSpec {
         args = List.copyOf(args);
         env = Map.copyOf(env);
     }
 
+    public AgentSpec(String name, String command, List<String> args, Map<String, String> env, Vendor vendor,
+                     boolean hooks) {
+        this(name, command, args, env, vendor, hooks, java.util.Optional.empty());
+    }
+
     /** The agent families Baton knows how to prepare and read. */
     public enum Vendor {
-        CLAUDE, CODEX, GENERIC;
+        /** Claude Code's {@code --permission-mode}; {@code default} asks before tools run. */
+        CLAUDE(List.of("default", "manual", "acceptEdits", "plan", "auto", "dontAsk", "bypassPermissions")),
+        /** Codex's {@code --sandbox}; approvals stay {@code on-request}, so it asks before leaving the sandbox. */
+        CODEX(List.of("workspace-write", "read-only", "danger-full-access")),
+        /** Anything else: Baton cannot confine it; {@code unconfined} is the only mode. */
+        GENERIC(List.of("unconfined"));
+
+        private final List<String> modes;
+
+        Vendor(List<String> modes) {
+            this.modes = modes;
+        }
+
+        /** The modes {@code mode} may name; the first is the default. */
+        public List<String> modes() {
+            return modes;
+        }
 
         static Vendor guess(String name, String command) {
             String base = command.substring(command.lastIndexOf('/') + 1);

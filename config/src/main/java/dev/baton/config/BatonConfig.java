@@ -8,7 +8,14 @@ import java.util.Optional;
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                           Optional<DiscordSettings> discord, Map<String, Identity> identities,
-                          AccessSettings access) {
+                          AccessSettings access, LimitSettings limits) {
+    /** Without {@code [limits]}: its defaults. */
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Optional<DiscordSettings> discord, Map<String, Identity> identities, AccessSettings access) {
+        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, LimitSettings.defaults());
+    }
+
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);

@@ -18,11 +18,12 @@ import java.util.Set;
 
 /** Loads and validates {@code config.toml}. The one entry point is {@link #load(Path, String)}. */
 public final class ConfigLoader {
-    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals", "access");
+    static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals",
+            "access", "limits");
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
                     "pty_host", "recap_prose", "recap_prose_timeout_s");
-    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks");
+    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks", "mode");
 
     private final Path file;
     private final String hostName;
@@ -71,7 +72,8 @@ public final class ConfigLoader {
         return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")),
                 approvals(table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
                 new DiscordSection(file).discord(root.get("discord")),
-                new SlackSection(file).identities(root.get("identities")), access(table(root, "access")));
+                new SlackSection(file).identities(root.get("identities")), access(table(root, "access")),
+                LimitSettings.read(file, root.get("limits")));
     }
 
     private AccessSettings access(JsonNode node) {
@@ -208,7 +210,14 @@ public final class ConfigLoader {
         if (hooks != null && !hooks.isBoolean()) {
             throw new ConfigException(file, key + ".hooks", "must be true or false, got " + kind(hooks), example + "\nhooks = true");
         }
-        return new AgentSpec(name, command.asText(), args, env, vendor, hooks == null || hooks.asBoolean());
+        String mode = string(node, key + ".mode", "mode", null, example);
+        if (mode != null && !vendor.modes().contains(mode)) {
+            throw new ConfigException(file, key + ".mode", "for a " + vendor.name().toLowerCase(java.util.Locale.ROOT)
+                    + " agent must be one of " + String.join(", ", vendor.modes()) + ", got '" + mode + "'",
+                    "[agents." + name + "]\ncommand = \"" + command.asText() + "\"\nmode = \"" + vendor.modes().get(0) + "\"");
+        }
+        return new AgentSpec(name, command.asText(), args, env, vendor, hooks == null || hooks.asBoolean(),
+                java.util.Optional.ofNullable(mode));
     }
 
     private AgentSpec.Vendor vendor(String text, String key, String example) {

@@ -42,12 +42,21 @@ public final class DefaultConfig {
             # users = []                                    # user ids allowed; empty = all
             # [identities.ana]                              # one person across platforms
             # name = "Ana Lima"
+            # web = "ana"                                   # the name used in the web chat
             # slack = "U024BE7LH"
             # discord = "80351110224678912"
             # github = "analima"
-            # email = "ana@example.com"
+            # email = "ana@example.com"                     # Co-authored-by trailers on session commits
 
-            # Each agent: the prompt is passed as the last argument.
+            # Turn rate limits at the hub (token buckets); a limited turn is refused with a reply.
+            # [limits]
+            # user_turns_per_minute = 20
+            # session_turns_per_minute = 40
+            # burst = 10
+
+            # Each agent: the prompt is passed as the last argument. Sessions start confined: Claude Code asks before
+            # tools run (mode "default"), Codex edits only its worktree and asks before leaving it ("workspace-write").
+            # Set mode = "..." per agent to choose otherwise (docs/security.md).
             """ + AGENTS_EXAMPLE + "\n";
 
     static JsonNode defaults() {

@@ -3,9 +3,7 @@ package dev.baton.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A secret given by reference: {@code env:NAME} (an environment variable) or {@code file:/path} (a file readable
@@ -39,21 +37,9 @@ public record SecretRef(String ref) {
         return ref;
     }
 
-    /** A warning when a {@code file:} secret is readable by others, else empty. */
+    /** A warning when a {@code file:} secret is readable by group or others ({@link SecretFiles}), else empty. */
     public String permissionWarning() {
-        if (!ref.startsWith("file:")) {
-            return "";
-        }
-        Path file = Path.of(ref.substring(5));
-        try {
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-            if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
-                return "secret file " + file + " is readable by others; run: chmod 600 " + file;
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            return "";
-        }
-        return "";
+        return ref.startsWith("file:") ? SecretFiles.warning(Path.of(ref.substring(5))).orElse("") : "";
     }
 
     @Override

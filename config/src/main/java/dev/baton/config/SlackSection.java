@@ -27,7 +27,7 @@ final class SlackSection {
             email = "ana@example.com\"""";
     private static final Set<String> SLACK_KEYS =
             Set.of("bot_token", "signing_secret", "app_token", "api_url", "channels", "users");
-    private static final Set<String> IDENTITY_KEYS = Set.of("name", "slack", "discord", "github", "email");
+    private static final Set<String> IDENTITY_KEYS = Set.of("name", "web", "slack", "discord", "github", "email");
 
     private final Path file;
 
@@ -75,8 +75,18 @@ final class SlackSection {
             }
             unknown(e.getValue(), IDENTITY_KEYS, key + ".", IDENTITY_EXAMPLE);
             JsonNode v = e.getValue();
-            out.put(e.getKey(), new Identity(e.getKey(), string(v, key, "name"), string(v, key, "slack"),
-                    string(v, key, "discord"), string(v, key, "github"), string(v, key, "email")));
+            Optional<String> email = string(v, key, "email");
+            if (email.isPresent() && !email.get().matches("[^\\s<>@,;\"]+@[^\\s<>@,;\"]+")) {
+                throw new ConfigException(file, key + ".email", "is not an email address: '" + email.get() + "'",
+                        IDENTITY_EXAMPLE);
+            }
+            Optional<String> name = string(v, key, "name");
+            if (name.isPresent() && (name.get().isBlank() || name.get().chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>'))) {
+                throw new ConfigException(file, key + ".name", "must be a plain display name (no <, > or control characters)",
+                        IDENTITY_EXAMPLE);
+            }
+            out.put(e.getKey(), new Identity(e.getKey(), name, string(v, key, "slack"),
+                    string(v, key, "discord"), string(v, key, "github"), email, string(v, key, "web")));
         }
         return out;
     }

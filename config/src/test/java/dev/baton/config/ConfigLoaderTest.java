@@ -151,6 +151,47 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void agent_modes_are_checked_per_vendor() {
+        BatonConfig c = parse("""
+                [agents.claude]
+                command = "claude"
+                mode = "acceptEdits"
+                [agents.codex]
+                command = "codex"
+                mode = "read-only"
+                [agents.demo]
+                command = "bin/demo-agent"
+                """);
+        assertEquals(java.util.Optional.of("acceptEdits"), c.agent("claude").orElseThrow().mode());
+        assertEquals(java.util.Optional.of("read-only"), c.agent("codex").orElseThrow().mode());
+        assertEquals(java.util.Optional.empty(), c.agent("demo").orElseThrow().mode());
+        ConfigException e = broken("[agents.codex]\ncommand = \"codex\"\nmode = \"acceptEdits\"\n");
+        assertEquals("agents.codex.mode", e.key());
+        assertTrue(e.problem().contains("workspace-write, read-only, danger-full-access"), e.problem());
+        assertTrue(e.describe().contains("mode = \"workspace-write\""), e.describe());
+    }
+
+    @Test
+    void limits_have_defaults_and_refuse_nonsense() {
+        assertEquals(LimitSettings.defaults(), parse("").limits());
+        assertEquals(new LimitSettings(5, 40, 2), parse("[limits]\nuser_turns_per_minute = 5\nburst = 2\n").limits());
+        assertEquals("limits.burst", broken("[limits]\nburst = 0\n").key());
+        assertEquals("limits.user_turns_per_minute", broken("[limits]\nuser_turns_per_minute = \"fast\"\n").key());
+        assertEquals("limits.per_hour", broken("[limits]\nper_hour = 3\n").key());
+    }
+
+    @Test
+    void identities_take_a_web_name_and_a_real_email() {
+        BatonConfig c = parse("[identities.ana]\nname = \"Ana Lima\"\nweb = \"ana\"\nemail = \"ana@example.com\"\n");
+        Identity ana = c.identities().get("ana");
+        assertEquals(java.util.Optional.of("ana"), ana.web());
+        assertEquals(java.util.Optional.of("Ana Lima <ana@example.com>"), ana.coAuthor());
+        assertEquals("identities.ana.email", broken("[identities.ana]\nemail = \"ana at example\"\n").key());
+        assertEquals("identities.ana.email", broken("[identities.ana]\nemail = \"a@b>\\nCo-authored-by: x\"\n").key());
+        assertEquals("identities.ana.name", broken("[identities.ana]\nname = \"Ana <evil>\"\nemail = \"a@b.c\"\n").key());
+    }
+
+    @Test
     void the_discord_section_reads_the_token_reference_guilds_and_allow_lists() {
         BatonConfig c = parse("""
                 [discord]

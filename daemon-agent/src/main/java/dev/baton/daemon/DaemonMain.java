@@ -47,6 +47,7 @@ public final class DaemonMain {
     static int run(RuntimeRoot root) {
         prepareRoot(root);
         BatonConfig config = ConfigLoader.load(root.config(), Uid.hostName());
+        dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("agentd: warning: " + w));
         Clock clock = Clock.systemUTC();
         dev.baton.daemon.process.PidFileLock lock = PidLock.acquire(root.pidFile());
         StateStore store = StateStore.openSqlite(root.stateDb());

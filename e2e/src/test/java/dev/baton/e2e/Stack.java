@@ -37,6 +37,9 @@ final class Stack implements AutoCloseable {
     }
 
     dev.baton.config.ApprovalSettings approvals = dev.baton.config.ApprovalSettings.defaults();
+    /** {@code [identities.*]} of the hub (Co-authored-by trailers) and its turn limits. */
+    java.util.List<dev.baton.config.Identity> identities = java.util.List.of();
+    dev.baton.config.LimitSettings limits = dev.baton.config.LimitSettings.defaults();
 
     /** The hub also speaks Slack (HTTP mode, signing secret {@code secret}) to {@code fake}. */
     Stack slack(FakeSlack fake, String secret, Map<String, Identity> people) {
@@ -54,8 +57,7 @@ final class Stack implements AutoCloseable {
 
     Stack startHub() {
         hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack,
-                dev.baton.config.AccessSettings.defaults(), discord),
-                Clock.systemUTC());
+                dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits), Clock.systemUTC());
         port = hub.port();
         web = new WebApi(port, TOKEN);
         if (daemonToken == null) {

@@ -1,5 +1,7 @@
 package dev.baton.hub.commands;
 
+import dev.baton.protocol.id.BranchName;
+import dev.baton.protocol.id.SessionName;
 import dev.baton.protocol.session.Key;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +109,14 @@ public final class CommandParser {
                     return new AgentCommand.Invalid("unknown option " + a + " for run. Options: --agent, --repo, --branch, --daemon, --name");
                 }
             }
+        }
+        Optional<String> badBranch = branch.flatMap(BranchName::problem);
+        if (badBranch.isPresent()) {
+            return new AgentCommand.Invalid(badBranch.get());
+        }
+        Optional<String> badName = name.flatMap(SessionName::problem);
+        if (badName.isPresent()) {
+            return new AgentCommand.Invalid(badName.get());
         }
         if (prompt.isEmpty()) {
             return new AgentCommand.Invalid("run needs a prompt, e.g. /agent run --repo app fix the flaky login test");

@@ -15,6 +15,11 @@ public final class StatusCard {
 
     /** With the attention layers that have spoken so far ({@code hook, screen}): which detection is alive. */
     public static Post.Card render(HubSessionRow s, boolean daemonOnline, java.util.Set<String> layers) {
+        return render(s, daemonOnline, layers, "");
+    }
+
+    /** With the sandbox and permission mode the agent runs in, as the daemon reported it (empty: not known yet). */
+    public static Post.Card render(HubSessionRow s, boolean daemonOnline, java.util.Set<String> layers, String mode) {
         List<Post.Field> fields = new ArrayList<>();
         fields.add(new Post.Field("State", glyph(s.state()) + " " + s.state()
                 + (daemonOnline || s.ended() ? "" : " (daemon offline)")));
@@ -22,6 +27,9 @@ public final class StatusCard {
             fields.add(new Post.Field("Attention", s.attention()));
         }
         fields.add(new Post.Field("Agent", s.agent()));
+        if (!mode.isEmpty()) {
+            fields.add(new Post.Field("Mode", mode));
+        }
         fields.add(new Post.Field("Repo", s.repo()));
         fields.add(new Post.Field("Branch", s.branch().isEmpty() ? "(creating)" : s.branch() + " from " + s.baseBranch()));
         fields.add(new Post.Field("Daemon", s.daemon()));

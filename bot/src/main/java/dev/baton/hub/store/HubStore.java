@@ -60,6 +60,11 @@ public final class HubStore implements AutoCloseable {
                 st.execute("CREATE TABLE IF NOT EXISTS visibility (session TEXT PRIMARY KEY, visibility TEXT NOT NULL)");
                 st.execute("CREATE TABLE IF NOT EXISTS shares (session TEXT NOT NULL, user_key TEXT NOT NULL,"
                         + " user_name TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (session, user_key))");
+                st.execute("CREATE TABLE IF NOT EXISTS session_facts (session TEXT NOT NULL, key TEXT NOT NULL,"
+                        + " value TEXT NOT NULL, PRIMARY KEY (session, key))");
+                st.execute("CREATE TABLE IF NOT EXISTS audit (session TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,"
+                        + " actor TEXT NOT NULL, action TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL,"
+                        + " PRIMARY KEY (session, seq))");
             }
             return new HubStore(c);
         } catch (SQLException | IOException e) {
@@ -214,6 +219,39 @@ public final class HubStore implements AutoCloseable {
     public synchronized List<String> sessionsWithTurnsMatching(String query) {
         String q = query.toLowerCase(java.util.Locale.ROOT);
         return strings("SELECT DISTINCT session FROM turns WHERE instr(lower(text), ?) > 0 OR instr(lower(sender), ?) > 0", q, q);
+    }
+
+    /** A fact about a session that is not a column of its row, e.g. {@code mode} (the sandbox mode in force). */
+    public synchronized void putFact(String session, String key, String value) {
+        update("INSERT OR REPLACE INTO session_facts (session, key, value) VALUES (?, ?, ?)", session, key, value);
+    }
+
+    public synchronized java.util.Optional<String> fact(String session, String key) {
+        return strings("SELECT value FROM session_facts WHERE session = ? AND key = ?", session, key).stream().findFirst();
+    }
+
+    /** Records an audit entry once per (session, seq). */
+    public synchronized void putAudit(AuditRow a) {
+        update("INSERT OR IGNORE INTO audit (session, seq, at, actor, action, outcome, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                a.session(), a.seq(), a.at(), a.actor(), a.action(), a.outcome(), a.reason());
+    }
+
+    /** A session's audit trail, oldest first. */
+    public synchronized List<AuditRow> audit(String session) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT seq, at, actor, action, outcome, reason FROM audit WHERE session = ? ORDER BY seq")) {
+            ps.setString(1, session);
+            List<AuditRow> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AuditRow(session, rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("hub.db read failed: " + e.getMessage(), e);
+        }
     }
 
     /** Who sent the session's latest turn, if anyone. */

@@ -25,7 +25,8 @@ public final class AgentCli {
               send-input NAME -- TEXT  type TEXT, then Enter
               send-keys NAME KEY...    esc, enter, tab, shift-tab, ctrl-c, up, down, left, right, a digit, ...
               screen NAME [--json]     the current rendered screen
-              events NAME [--json] [--follow]
+              events NAME [--json] [--follow] [--kind audit]
+              events --kind audit      approvals, denials, kills, shares of every session
               diff NAME [--stat]       the worktree against its base branch (untracked files included)
               recap NAME [--json|--markdown] [--prose|--no-prose]
                                        goal, state, who drove it, what changed, what was tried, last message

@@ -13,9 +13,17 @@ final class EventPrinter {
     private final PrintStream out;
     private final boolean json;
 
+    /** Each readable line starts with this session name, when events of several sessions are printed. */
+    private final String prefix;
+
     EventPrinter(PrintStream out, boolean json) {
+        this(out, json, "");
+    }
+
+    EventPrinter(PrintStream out, boolean json, String session) {
         this.out = out;
         this.json = json;
+        this.prefix = session.isEmpty() ? "" : session + "  ";
     }
 
     void print(Fields event) {
@@ -35,7 +43,7 @@ final class EventPrinter {
             case "keys" -> body.get("sender") + ": " + body.get("keys");
             default -> Json.write(body);
         };
-        out.printf("%5d  %s  %-18s %s%n", event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));
+        out.printf("%s%5d  %s  %-18s %s%n", prefix, event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));
         out.flush();
     }
 

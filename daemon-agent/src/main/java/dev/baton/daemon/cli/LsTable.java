@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code agent ls}: NAME, AGENT, STATUS (with a glyph), ATTENTION, ELAPSED and BRANCH columns. */
+/** {@code agent ls}: NAME, AGENT, MODE (sandbox/permissions in force), STATUS (with a glyph), ATTENTION, ELAPSED and BRANCH. */
 final class LsTable {
-    private static final String[] HEADER = {"NAME", "AGENT", "STATUS", "ATTENTION", "ELAPSED", "BRANCH"};
+    private static final String[] HEADER = {"NAME", "AGENT", "MODE", "STATUS", "ATTENTION", "ELAPSED", "BRANCH"};
 
     private LsTable() {}
 
@@ -24,7 +24,8 @@ final class LsTable {
             Fields s = Fields.of((Map<String, Object>) o);
             SessionState state = SessionState.fromWire(s.string("state"));
             String attention = s.optString("attention").filter(x -> !x.isEmpty()).orElse("-");
-            rows.add(new String[] {s.string("name"), s.string("agent"), state.glyph() + " " + state.wire(),
+            rows.add(new String[] {s.string("name"), s.string("agent"),
+                    s.optString("mode").filter(x -> !x.isEmpty()).orElse("-"), state.glyph() + " " + state.wire(),
                     clip(attention, 40), elapsed(s.number("elapsed_ms")),
                     s.string("branch") + (s.flag("worktree_removed") ? " (removed)" : "")});
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The session commands of the CLI: one method per command, each a request to the daemon. */
@@ -149,22 +150,44 @@ final class SessionCommands {
     }
 
     int events(List<String> argv) {
-        Args a = Args.parse(argv, Set.of("--after"), Set.of("--json", "--follow"));
-        String name = one(a, "events");
-        long after = a.option("--after").map(Long::parseLong).orElse(0L);
-        EventPrinter printer = new EventPrinter(ctx.out(), a.flag("--json"));
+        Args a = Args.parse(argv, Set.of("--after", "--kind"), Set.of("--json", "--follow"));
+        Optional<String> kind = a.option("--kind");
+        if (kind.isPresent() && !kind.get().equals("audit")) {
+            throw new UsageException("unknown --kind '" + kind.get() + "'; the kind is: audit");
+        }
+        java.util.function.Predicate<Fields> keep = kind.isEmpty() ? f -> true
+                : f -> dev.baton.protocol.event.AuditTrail.isAudit(dev.baton.protocol.event.EventJson.fromMap(f.map()).event());
+        if (kind.isPresent() && a.positionals().isEmpty() && !a.flag("--follow")) {
+            // the whole daemon's audit trail: every session, oldest session first
+            Fields ls = call(Json.object("op", "ls", "all", true));
+            @SuppressWarnings("unchecked")
+            List<Object> all = (List<Object>) ls.map().get("sessions");
+            for (Object o : all) {
+                events(Fields.of((Map<String, Object>) o).string("name"), 0L, false, a.flag("--json"), keep, true);
+            }
+            return 0;
+        }
+        return events(one(a, "events"), a.option("--after").map(Long::parseLong).orElse(0L), a.flag("--follow"),
+                a.flag("--json"), keep, false);
+    }
+
+    private int events(String name, long after, boolean follow, boolean json, java.util.function.Predicate<Fields> keep,
+                       boolean named) {
+        EventPrinter printer = new EventPrinter(ctx.out(), json, named ? name : "");
         try (IpcClient c = IpcClient.connect(ctx.root().socket())) {
-            c.open(Json.object("op", "events", "name", name, "follow", a.flag("--follow"), "after", after));
+            c.open(Json.object("op", "events", "name", name, "follow", follow, "after", after));
             String line;
             while ((line = c.readLine()) != null) {
                 Fields f = Fields.of(Json.parseObject(line));
                 if (f.map().containsKey("end")) {
-                    if (a.flag("--follow")) {
+                    if (follow) {
                         ctx.err().println("-- " + f.string("end"));
                     }
                     break;
                 }
-                printer.print(f);
+                if (keep.test(f)) {
+                    printer.print(f);
+                }
             }
         } catch (IOException e) {
             throw new CliException("lost the connection to the daemon: " + e.getMessage());

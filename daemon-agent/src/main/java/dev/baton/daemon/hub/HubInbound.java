@@ -53,6 +53,7 @@ final class HubInbound {
         return switch (m) {
             case StartSession s -> Optional.of(start(s));
             case DeliverTurn t -> {
+                sessions.attribution().learn(t.sender(), t.coAuthor());
                 live(t.sessionId()).ifPresentOrElse(
                         s -> new SessionControl(s).queueTurn(t.turnId(), t.number(), Sender.parse(t.sender()), t.text()),
                         () -> log.info("turn {} for session {} dropped: the session is not running", t.turnId(), t.sessionId()));
@@ -77,6 +78,7 @@ final class HubInbound {
             }
             case Query q -> Optional.of(query(q));
             case AnswerPrompt a -> {
+                sessions.attribution().learn(a.sender(), a.coAuthor());
                 live(a.sessionId()).ifPresent(s -> new SessionControl(s).answerPrompt(a.promptId(), a.inputHash(),
                         dev.baton.protocol.session.Decision.fromWire(a.decision()).orElseThrow(), Sender.parse(a.sender()),
                         a.message()));
@@ -116,6 +118,7 @@ final class HubInbound {
             return started(s, existing.get());
         }
         hubSession.accept(s.sessionId());
+        sessions.attribution().learn(s.owner(), s.coAuthor());
         RunRequest request = new RunRequest(s.name(), Optional.of(s.agent()).filter(a -> !a.isBlank()), Path.of(s.repo()),
                 Optional.of(s.branch()).filter(b -> !b.isBlank()), s.prompt(), Sender.parse(s.owner()),
                 Optional.of(new SessionId(s.sessionId())), Optional.of(s.continues()).filter(c -> !c.isBlank()));

@@ -35,6 +35,8 @@ public final class Session {
     private final PromptDesk prompts;
     private final SessionHooks hooks;
     private volatile SessionRow row;
+    /** The sandbox and permission mode in force ({@link dev.baton.daemon.vendor.AgentMode}). */
+    private final String mode;
     private final Termination termination = new Termination();
     /** What interrupts this agent: Escape for Claude Code and Codex, Ctrl-C for anything else. */
     private final dev.baton.protocol.session.Key interrupt;
@@ -42,7 +44,8 @@ public final class Session {
     private boolean held;
 
     Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
-            RawLog rawLog, PromptProfile profile, boolean hooksExpected) {
+            RawLog rawLog, PromptProfile profile, boolean hooksExpected, String mode) {
+        this.mode = mode;
         this.ctx = ctx;
         this.row = row;
         this.events = events;
@@ -94,7 +97,7 @@ public final class Session {
     public SessionView view() {
         Sender a = attachment.who();
         String open = prompts.isOpen() ? prompts.summary() : attention.summary();
-        return new SessionView(row, open, a == null ? "" : a.toString(), attention.layers());
+        return new SessionView(row, open, a == null ? "" : a.toString(), attention.layers(), mode);
     }
 
     public ScreenSnapshot screen() {

@@ -64,9 +64,13 @@ final class SessionAdoption {
         SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()), tap);
         boolean hooks = config.agent(row.agent()).map(a -> a.vendor() == AgentSpec.Vendor.CLAUDE && a.hooks()
                 && java.nio.file.Files.exists(Path.of(row.worktree(), ".claude", "settings.local.json"))).orElse(false);
+        java.util.List<dev.baton.protocol.event.SessionEvent> history =
+                store.events(row.id(), 0, Integer.MAX_VALUE).stream().map(e -> e.event()).toList();
+        String mode = history.stream().filter(e -> e instanceof dev.baton.protocol.event.SessionEvent.Created)
+                .map(e -> ((dev.baton.protocol.event.SessionEvent.Created) e).mode()).findFirst().orElse("");
         owner[0] = new Session(ctx, row.withPid(terminal.get().pid()), events, terminal.get(), screen, rawLog,
-                PromptProfile.forVendor(vendor), hooks);
-        owner[0].restoreTurns(store.events(row.id(), 0, Integer.MAX_VALUE).stream().map(e -> e.event()).toList());
+                PromptProfile.forVendor(vendor), hooks, mode);
+        owner[0].restoreTurns(history);
         return Optional.of(owner[0]);
     }
 

@@ -3,6 +3,8 @@ package dev.baton.daemon.session;
 import dev.baton.config.AgentSpec;
 import dev.baton.config.BatonConfig;
 import dev.baton.config.RuntimeRoot;
+import dev.baton.daemon.attribution.Attribution;
+import dev.baton.daemon.vendor.AgentMode;
 import dev.baton.daemon.attention.PromptProfile;
 import dev.baton.daemon.git.GitException;
 import dev.baton.daemon.git.RepoInspector;
@@ -12,8 +14,10 @@ import dev.baton.daemon.pty.LaunchSpec;
 import dev.baton.daemon.pty.TerminalLauncher;
 import dev.baton.daemon.screen.ScreenModel;
 import dev.baton.daemon.store.SessionRow;
+import dev.baton.protocol.id.BranchName;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.id.SessionName;
+import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
 import java.io.File;
 import java.io.IOException;
@@ -45,6 +49,11 @@ final class SessionLauncher {
             this(request, agent, repo, base, branch, worktree, log, Optional.empty());
         }
 
+        /** The sandbox and permission mode the agent starts in, from its config. */
+        AgentMode mode() {
+            return AgentMode.of(agent);
+        }
+
         SessionRow row(SessionId id, Instant now) {
             return new SessionRow(id, request.name(), agent.name(), repo.toString(), base, branch, worktree.toString(),
                     request.prompt(), request.owner().toString(), SessionState.STARTING, null, now, null,
@@ -70,9 +79,12 @@ final class SessionLauncher {
     private final TerminalLauncher terminals;
     private final AgentPreparation preparation;
     private final Map<String, String> baseEnv;
+    private final Attribution attribution;
 
     SessionLauncher(RuntimeRoot root, BatonConfig config, Worktrees worktrees, RepoInspector git,
-                    TerminalLauncher terminals, AgentPreparation preparation, Map<String, String> baseEnv) {
+                    TerminalLauncher terminals, AgentPreparation preparation, Map<String, String> baseEnv,
+                    Attribution attribution) {
+        this.attribution = attribution;
         this.root = root;
         this.config = config;
         this.worktrees = worktrees;
@@ -103,6 +115,10 @@ final class SessionLauncher {
             return new Refused(r.repo() + " is not inside a git repository (pass --repo PATH)");
         }
         List<Path> allowed = config.daemon().repos();
+        if (allowed.isEmpty() && r.owner().surface() != Sender.Surface.CLI) {
+            // Empty means "any repo" only for the local user at the CLI; the hub gets exactly the listed repos.
+            return new Refused("this daemon offers no repos to the hub; list them in [daemon] repos of " + config.source());
+        }
         if (!allowed.isEmpty() && allowed.stream().map(p -> p.toAbsolutePath().normalize()).noneMatch(repo.get()::equals)) {
             return new Refused("repo " + repo.get() + " is not in daemon.repos of " + config.source());
         }
@@ -110,7 +126,11 @@ final class SessionLauncher {
         if (base.isEmpty()) {
             return new Refused("the repo's HEAD is detached; pass --branch BASE");
         }
-        if (base.get().startsWith("-") || !git.branchExists(repo.get(), base.get())) {
+        Optional<String> badBranch = BranchName.problem(base.get());
+        if (badBranch.isPresent()) {
+            return new Refused(badBranch.get());
+        }
+        if (!git.branchExists(repo.get(), base.get())) {
             return new Refused("no branch '" + base.get() + "' in " + repo.get());
         }
         String branch = "baton/" + r.name();
@@ -140,6 +160,7 @@ final class SessionLauncher {
         } catch (GitException | IOException e) {
             throw new LaunchFailed("cannot create the worktree: " + e.getMessage(), e);
         }
+        attribution.prepare(row.id().value(), plan.worktree(), plan.request().owner().toString());
         Map<String, String> env = new HashMap<>(baseEnv);
         env.remove("BATON_HUB_TOKEN"); // the daemon's credential is not the agent's business
         env.putAll(plan.agent().env());
@@ -153,6 +174,7 @@ final class SessionLauncher {
         env.put("COLORTERM", "truecolor");
         List<String> argv = new ArrayList<>();
         argv.add(plan.agent().command());
+        argv.addAll(plan.mode().flags());
         argv.addAll(plan.agent().args());
         if (!plan.request().prompt().isEmpty()) {
             argv.add(plan.request().prompt());
@@ -177,7 +199,7 @@ final class SessionLauncher {
         ScreenModel screen = screens.create(owner, cols, rows);
         SessionRow started = row.withPid(terminal.pid());
         owner[0] = new Session(ctx, started, events, terminal, screen, rawLog,
-                PromptProfile.forVendor(plan.agent().vendor().name()), hooks);
+                PromptProfile.forVendor(plan.agent().vendor().name()), hooks, plan.mode().description());
         return owner[0];
     }
 

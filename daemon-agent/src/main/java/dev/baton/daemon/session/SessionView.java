@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /** A read-only picture of one session for {@code agent ls}: its row plus live facts (attention, attacher). */
-public record SessionView(SessionRow row, String attention, String attachedBy, String layers) {
+public record SessionView(SessionRow row, String attention, String attachedBy, String layers, String mode) {
+    public SessionView(SessionRow row, String attention, String attachedBy, String layers) {
+        this(row, attention, attachedBy, layers, "");
+    }
 
     public SessionState state() {
         return row.state();
@@ -30,6 +33,6 @@ public record SessionView(SessionRow row, String attention, String attachedBy, S
                 "pid", row.pid(), "exit_code", row.exitCode(), "created_at", row.createdAt().toString(),
                 "ended_at", row.endedAt() == null ? null : row.endedAt().toString(),
                 "elapsed_ms", elapsed(now).toMillis(), "log", row.logPath(), "attached_by", attachedBy,
-                "layers", layers);
+                "layers", layers, "mode", mode);
     }
 }

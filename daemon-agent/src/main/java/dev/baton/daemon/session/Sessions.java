@@ -2,6 +2,7 @@ package dev.baton.daemon.session;
 
 import dev.baton.config.BatonConfig;
 import dev.baton.config.RuntimeRoot;
+import dev.baton.daemon.attribution.Attribution;
 import dev.baton.daemon.git.RepoInspector;
 import dev.baton.daemon.git.Worktrees;
 import dev.baton.daemon.pty.TerminalLauncher;
@@ -39,6 +40,7 @@ public final class Sessions implements AutoCloseable {
     private final SessionLauncher launcher;
     private final TerminalLauncher terminals;
     private final SessionAdoption adoption;
+    private final Attribution attribution;
     private final Map<String, Session> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private volatile java.util.function.Consumer<dev.baton.protocol.event.EventRecord> tap = e -> { };
@@ -54,10 +56,17 @@ public final class Sessions implements AutoCloseable {
         this.ctx = new SessionContext(clock, config.daemon().idleAfter(), store, scheduler,
                 new InputDelivery(Duration.ofMillis(40)), new WorktreeRemoval(worktrees, git, root.artifacts()),
                 s -> live.remove(s.name(), s));
-        this.launcher = new SessionLauncher(root, config, worktrees, git, terminals, preparation, baseEnv);
+        this.attribution = new Attribution(id -> store.sessions().stream().filter(r -> r.id().value().equals(id))
+                .findFirst().map(r -> java.nio.file.Path.of(r.worktree())));
+        this.launcher = new SessionLauncher(root, config, worktrees, git, terminals, preparation, baseEnv, attribution);
         this.terminals = terminals;
         this.adoption = new SessionAdoption(config, terminals, store, clock, this::tap);
         scheduler.scheduleWithFixedDelay(() -> live.values().forEach(Session::tick), 200, 200, TimeUnit.MILLISECONDS);
+    }
+
+    /** Who to credit on the sessions' commits; the hub link teaches it who each sender is. */
+    public Attribution attribution() {
+        return attribution;
     }
 
     /** What {@link #recover()} did with the sessions a previous daemon left. */
@@ -138,7 +147,7 @@ public final class Sessions implements AutoCloseable {
         store.insert(row);
         SessionEvents events = new SessionEvents(id, store, clock, 0, this::tap);
         events.append(new SessionEvent.Created(row.name(), row.agent(), row.repo(), row.baseBranch(), row.branch(),
-                row.worktree(), row.prompt(), request.owner()));
+                row.worktree(), row.prompt(), request.owner(), plan.mode().description()));
         try {
             Session session = launcher.launch(plan, row, events, ctx, this::screenFor);
             // the worktree is the new session's now: the old one must never remove it
@@ -187,6 +196,7 @@ public final class Sessions implements AutoCloseable {
     }
 
     private void tap(dev.baton.protocol.event.EventRecord record) {
+        attribution.observe(record);
         tap.accept(record);
     }
 

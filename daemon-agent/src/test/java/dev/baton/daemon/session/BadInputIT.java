@@ -57,13 +57,33 @@ class BadInputIT {
                 "run", "--name", "a2", "--agent", "ghost", "--repo", repoPath, "x");
         fails("invalid session name '../etc'", 1, "run", "--name", "../etc", "--agent", "scripted", "--repo", repoPath, "x");
         fails("invalid session name '-rf'", 1, "run", "--name=-rf", "--agent", "scripted", "--repo", repoPath, "x");
-        fails("no branch '--upload-pack=x'", 1, "run", "--name", "a3", "--agent", "scripted", "--repo", repoPath,
-                "--branch", "--upload-pack=x", "x");
+        fails("invalid branch name '--upload-pack=x': it starts with '-'", 1, "run", "--name", "a3", "--agent",
+                "scripted", "--repo", repoPath, "--branch", "--upload-pack=x", "x");
+        fails("no branch 'nosuch'", 1, "run", "--name", "a3", "--agent", "scripted", "--repo", repoPath,
+                "--branch", "nosuch", "x");
         fails("is not inside a git repository", 1, "run", "--name", "a4", "--agent", "scripted", "--repo", tmp.toString(), "x");
         fails("run needs --name", 2, "run", "do things");
         fails("run needs a PROMPT", 2, "run", "--name", "a5");
         fails("unknown command 'frobnicate'", 2, "frobnicate");
         fails("unknown option --jsn", 2, "ls", "--jsn");
+    }
+
+    @Test
+    void base_branches_that_traverse_or_use_revision_syntax_are_refused_before_git_sees_them() {
+        String repoPath = repo.dir().toString();
+        fails("invalid branch name '../../HEAD': it contains '..'", 1,
+                "run", "--name", "b1", "--agent", "scripted", "--repo", repoPath, "--branch", "../../HEAD", "x");
+        fails("invalid branch name 'main@{1}': it contains '@{'", 1,
+                "run", "--name", "b2", "--agent", "scripted", "--repo", repoPath, "--branch", "main@{1}", "x");
+        fails("invalid branch name 'ma?n': it contains a control character", 1,
+                "run", "--name", "b3", "--agent", "scripted", "--repo", repoPath, "--branch", "ma\u0001n", "x");
+        fails("invalid branch name '/main'", 1,
+                "run", "--name", "b4", "--agent", "scripted", "--repo", repoPath, "--branch", "/main", "x");
+        assertTrue(!cli.run("ls").ok().out().contains("b1"), "no session was created");
+        String branches = repo.git("branch", "--list");
+        for (String name : new String[] {"b1", "b2", "b3", "b4"}) {
+            assertTrue(!branches.contains("baton/" + name + "\n"), "no branch was created: " + branches);
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class EventJson {
         return switch (event) {
             case Created c -> Json.object("name", c.name(), "agent", c.agent(), "repo", c.repo(),
                     "base_branch", c.baseBranch(), "branch", c.branch(), "worktree", c.worktree(),
-                    "prompt", c.prompt(), "owner", c.owner().toString());
+                    "prompt", c.prompt(), "owner", c.owner().toString(), "mode", c.mode());
             case StateChanged s -> Json.object("from", s.from().wire(), "to", s.to().wire(), "reason", s.reason());
             case Attention a -> Json.object("level", a.level().wire(), "kind", a.reason().wire(),
                     "message", a.message(), "layer", a.layer().wire());
@@ -71,7 +71,7 @@ public final class EventJson {
         return switch (type) {
             case "created" -> new Created(f.string("name"), f.string("agent"), f.string("repo"),
                     f.string("base_branch"), f.string("branch"), f.string("worktree"), f.string("prompt"),
-                    Sender.parse(f.string("owner")));
+                    Sender.parse(f.string("owner")), f.optString("mode").orElse(""));
             case "state" -> new StateChanged(SessionState.fromWire(f.string("from")),
                     SessionState.fromWire(f.string("to")), f.optString("reason").orElse(""));
             case "attention" -> new Attention(AttentionLevel.parse(f.string("level")).orElseThrow(),

@@ -11,9 +11,18 @@ import java.util.List;
 /** Everything that happens to a session. Switch over it exhaustively; never add a default arm. */
 public sealed interface SessionEvent {
 
-    /** The session was created; its facts never change afterwards. */
+    /**
+     * The session was created; its facts never change afterwards. {@code mode}: the sandbox and permission mode
+     * the agent runs in ({@code default}, {@code workspace-write, approvals on-request}, {@code unconfined}); empty
+     * in events from before modes were recorded.
+     */
     record Created(String name, String agent, String repo, String baseBranch, String branch, String worktree,
-                   String prompt, Sender owner) implements SessionEvent {}
+                   String prompt, Sender owner, String mode) implements SessionEvent {
+        public Created(String name, String agent, String repo, String baseBranch, String branch, String worktree,
+                       String prompt, Sender owner) {
+            this(name, agent, repo, baseBranch, branch, worktree, prompt, owner, "");
+        }
+    }
 
     record StateChanged(SessionState from, SessionState to, String reason) implements SessionEvent {}
 

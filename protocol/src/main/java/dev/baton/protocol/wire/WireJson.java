@@ -74,13 +74,14 @@ public final class WireJson {
             case Rejected r -> Json.object("reason", r.reason());
             case StartSession s -> Json.object("request_id", s.requestId(), "session_id", s.sessionId(), "name", s.name(),
                     "agent", s.agent(), "repo", s.repo(), "branch", s.branch(), "prompt", s.prompt(), "owner", s.owner(),
-                    "continues", s.continues());
+                    "continues", s.continues(), "co_author", s.coAuthor());
             case DeliverTurn d -> Json.object("session_id", d.sessionId(), "turn_id", d.turnId(), "number", d.number(),
-                    "sender", d.sender(), "text", d.text());
+                    "sender", d.sender(), "text", d.text(), "co_author", d.coAuthor());
             case SendKeys k -> Json.object("session_id", k.sessionId(), "keys", k.keys(), "sender", k.sender());
             case Kill k -> Json.object("session_id", k.sessionId(), "remove", k.remove(), "sender", k.sender());
             case AnswerPrompt a -> Json.object("session_id", a.sessionId(), "prompt_id", a.promptId(),
-                    "input_hash", a.inputHash(), "decision", a.decision(), "sender", a.sender(), "message", a.message());
+                    "input_hash", a.inputHash(), "decision", a.decision(), "sender", a.sender(), "message", a.message(),
+                    "co_author", a.coAuthor());
             case AuditNote a -> Json.object("session_id", a.sessionId(), "actor", a.actor(), "action", a.action(),
                     "outcome", a.outcome(), "reason", a.reason());
             case Query q -> Json.object("request_id", q.requestId(), "session_id", q.sessionId(), "kind", q.kind());
@@ -126,14 +127,15 @@ public final class WireJson {
             case "rejected" -> new Rejected(f.optString("reason").orElse("rejected"));
             case "start_session" -> new StartSession(f.string("request_id"), f.string("session_id"), f.string("name"),
                     f.optString("agent").orElse(""), f.string("repo"), f.optString("branch").orElse(""),
-                    f.optString("prompt").orElse(""), f.string("owner"), f.optString("continues").orElse(""));
+                    f.optString("prompt").orElse(""), f.string("owner"), f.optString("continues").orElse(""),
+                    f.optString("co_author").orElse(""));
             case "deliver_turn" -> new DeliverTurn(f.string("session_id"), f.string("turn_id"), f.number("number"),
-                    f.string("sender"), f.string("text"));
+                    f.string("sender"), f.string("text"), f.optString("co_author").orElse(""));
             case "send_keys" -> new SendKeys(f.string("session_id"), f.strings("keys"), f.string("sender"));
             case "kill" -> new Kill(f.string("session_id"), f.flag("remove"), f.string("sender"));
             case "answer_prompt" -> new AnswerPrompt(f.string("session_id"), f.string("prompt_id"),
                     f.optString("input_hash").orElse(""), f.string("decision"), f.string("sender"),
-                    f.optString("message").orElse(""));
+                    f.optString("message").orElse(""), f.optString("co_author").orElse(""));
             case "audit_note" -> new AuditNote(f.string("session_id"), f.string("actor"), f.string("action"),
                     f.string("outcome"), f.optString("reason").orElse(""));
             case "query" -> new Query(f.string("request_id"), f.string("session_id"), f.string("kind"));

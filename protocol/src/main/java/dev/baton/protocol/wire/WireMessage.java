@@ -56,17 +56,34 @@ public sealed interface WireMessage {
     /** The hub refused the daemon; the connection closes after this frame. */
     record Rejected(String reason) implements WireMessage {}
 
-    /** Start a session with the id the hub chose. */
+    /**
+     * Start a session with the id the hub chose. {@code continues}: the ended session it takes over, or empty.
+     * {@code coAuthor}: the owner as {@code Name <email>} for Co-authored-by trailers (the prompt is their first
+     * turn), or empty when the hub knows no email for them.
+     */
     record StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                        String prompt, String owner, String continues) implements Reliable {
+                        String prompt, String owner, String continues, String coAuthor) implements Reliable {
         public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
                             String prompt, String owner) {
-            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "");
+            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "", "");
+        }
+
+        public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
+                            String prompt, String owner, String continues) {
+            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, continues, "");
         }
     }
 
-    /** A chat turn for a session's FIFO; delivered to the PTY when the agent is ready for input. */
-    record DeliverTurn(String sessionId, String turnId, long number, String sender, String text) implements Reliable {}
+    /**
+     * A chat turn for a session's FIFO; delivered to the PTY when the agent is ready for input. {@code coAuthor}:
+     * the sender as {@code Name <email>} (from {@code [identities.*]}), or empty.
+     */
+    record DeliverTurn(String sessionId, String turnId, long number, String sender, String text, String coAuthor)
+            implements Reliable {
+        public DeliverTurn(String sessionId, String turnId, long number, String sender, String text) {
+            this(sessionId, turnId, number, sender, text, "");
+        }
+    }
 
     /** Keys straight to the PTY, bypassing the turn queue. */
     record SendKeys(String sessionId, List<String> keys, String sender) implements WireMessage {}
@@ -78,7 +95,12 @@ public sealed interface WireMessage {
      * refuses it if that prompt is no longer open or the input changed.
      */
     record AnswerPrompt(String sessionId, String promptId, String inputHash, String decision, String sender,
-                        String message) implements Reliable {}
+                        String message, String coAuthor) implements Reliable {
+        public AnswerPrompt(String sessionId, String promptId, String inputHash, String decision, String sender,
+                            String message) {
+            this(sessionId, promptId, inputHash, decision, sender, message, "");
+        }
+    }
 
     /** Something decided at the hub that belongs in the session's audit trail (a refused approval). */
     record AuditNote(String sessionId, String actor, String action, String outcome, String reason) implements Reliable {}
