@@ -27,7 +27,7 @@ final class Access {
 
     Access(HubState state) {
         this.state = state;
-        this.policy = new AccessPolicy(state.approvals);
+        this.policy = new AccessPolicy(state.approvals, state.coAuthors::samePerson);
     }
 
     SessionAccess of(HubSessionRow s) {

@@ -35,20 +35,29 @@ final class AccessPolicy {
     private final ApprovalSettings approvals;
     private final Approvers approvers;
 
+    /** Whether two user keys are one person across platforms ({@code [identities.*]}). */
+    private final java.util.function.BiPredicate<String, String> samePerson;
+
     AccessPolicy(ApprovalSettings approvals) {
+        this(approvals, String::equals);
+    }
+
+    AccessPolicy(ApprovalSettings approvals, java.util.function.BiPredicate<String, String> samePerson) {
         this.approvals = approvals;
         this.approvers = new Approvers(approvals);
+        this.samePerson = samePerson;
     }
 
     /** The role {@code user} has in the session, if any. */
     Optional<Role> role(ChatUser user, HubSessionRow s, SessionAccess access) {
-        if (!s.upForGrabs() && s.ownerKey().equals(user.key())) {
+        if (!s.upForGrabs() && samePerson.test(s.ownerKey(), user.key())) {
             return Optional.of(Role.OWNER);
         }
         if (access.visibility() == Visibility.PRIVATE) {
             return Optional.empty();
         }
-        Optional<SessionAccess.Share> share = access.shareOf(user.key());
+        Optional<SessionAccess.Share> share = access.shares().stream()
+                .filter(sh -> samePerson.test(sh.userKey(), user.key())).findFirst();
         if (share.isPresent()) {
             return Optional.of(share.get().role());
         }
@@ -92,8 +101,24 @@ final class AccessPolicy {
             return new AccessDecision.Denied("no permission prompt is open");
         }
         PromptFacts p = prompt.get();
-        Optional<String> refusal = approvers.refusal(user, s, p.prompt(), deciders(p.drivers(), access), p.requester());
+        Optional<String> refusal = approvers.refusal(asKnown(user, s, access), s, p.prompt(), deciders(p.drivers(), access),
+                p.requester());
         return refusal.<AccessDecision>map(AccessDecision.Denied::new).orElseGet(() -> new AccessDecision.Allowed(role));
+    }
+
+    /**
+     * The user under the key the session knows them by: the owner's or a share's key when {@code [identities.*]}
+     * says it is the same person on another platform, so approver lists and the not-the-requester rule hold across
+     * platforms.
+     */
+    private ChatUser asKnown(ChatUser user, HubSessionRow s, SessionAccess access) {
+        java.util.stream.Stream<String> known = java.util.stream.Stream.concat(
+                s.upForGrabs() ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(s.ownerKey()),
+                access.shares().stream().map(SessionAccess.Share::userKey));
+        return known.filter(k -> !k.equals(user.key()) && samePerson.test(k, user.key())).findFirst()
+                .map(k -> new ChatUser(dev.baton.chat.Platform.fromWire(k.substring(0, k.indexOf(':'))),
+                        k.substring(k.indexOf(':') + 1), user.name()))
+                .orElse(user);
     }
 
     /** Who may answer besides the owner and {@code [approvals] approvers}: turn senders and named approvers. */

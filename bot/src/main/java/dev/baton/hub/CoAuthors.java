@@ -23,11 +23,35 @@ final class CoAuthors {
     }
 
     Optional<String> of(ChatUser user) {
-        return people.stream().filter(i -> switch (user.platform()) {
-            case WEB -> i.web().filter(user.id()::equals).isPresent();
-            case SLACK -> i.slack().filter(user.id()::equals).isPresent();
-            case DISCORD -> i.discord().filter(user.id()::equals).isPresent();
-        }).findFirst().flatMap(Identity::coAuthor);
+        return identity(user.key()).flatMap(Identity::coAuthor);
+    }
+
+    /** The {@code [identities.*]} entry of a user key ({@code slack:U123}), if one names it. */
+    Optional<Identity> identity(String userKey) {
+        int colon = userKey.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String platform = userKey.substring(0, colon);
+        String id = userKey.substring(colon + 1);
+        return people.stream().filter(i -> switch (platform) {
+            case "web" -> i.web().filter(id::equals).isPresent();
+            case "slack" -> i.slack().filter(id::equals).isPresent();
+            case "discord" -> i.discord().filter(id::equals).isPresent();
+            default -> false;
+        }).findFirst();
+    }
+
+    /**
+     * Whether two user keys are one person: the same key, or two platforms' accounts named by one
+     * {@code [identities.*]} entry (so the owner of a web session is its owner from Slack or Discord too).
+     */
+    boolean samePerson(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Optional<Identity> ia = identity(a);
+        return ia.isPresent() && ia.equals(identity(b));
     }
 
     /** {@link #of} as the wire wants it: the empty string for nobody. */

@@ -119,4 +119,21 @@ class AccessPolicyTest {
                 "[approvals] approvers see and approve shared sessions");
         assertTrue(!strict.decide(Action.OPEN_PAGE, web("lead"), SESSION, access(Visibility.PRIVATE), facts).allowed());
     }
+
+    @Test
+    void one_person_across_platforms_is_the_owner_everywhere_and_nobody_else_is() {
+        // [identities.ana]: web "ana" and Slack "U0ANA" are one person
+        AccessPolicy people = new AccessPolicy(ApprovalSettings.defaults(),
+                (a, b) -> a.equals(b) || Set.of(a, b).equals(Set.of("web:ana", "slack:U0ANA")));
+        ChatUser anaOnSlack = new ChatUser(Platform.SLACK, "U0ANA", "Ana");
+        ChatUser bobOnSlack = new ChatUser(Platform.SLACK, "U0BOB", "Bob");
+        assertEquals(Optional.of(Role.OWNER), people.role(anaOnSlack, SESSION, access(Visibility.PRIVATE)));
+        assertTrue(people.decide(Action.SHARE, anaOnSlack, SESSION, access(Visibility.PRIVATE), Optional.empty()).allowed());
+        assertTrue(!people.decide(Action.OPEN_PAGE, bobOnSlack, SESSION, access(Visibility.CHANNEL), Optional.empty()).allowed(),
+                "a web session's channel is not Slack's");
+        SessionAccess mirrored = new SessionAccess(Visibility.CHANNEL, List.of(), List.of("slack:C0MIRROR/1700000000.000100"));
+        assertEquals(Optional.of(Role.DRIVER), people.role(bobOnSlack, SESSION, mirrored), "a mirror's channel counts");
+        assertTrue(!policy.decide(Action.SHARE, anaOnSlack, SESSION, access(Visibility.CHANNEL), Optional.empty()).allowed(),
+                "without the identity, another platform's account is someone else");
+    }
 }

@@ -3,7 +3,9 @@ package dev.baton.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.baton.adapters.discord.testing.FakeDiscord;
 import dev.baton.adapters.slack.testing.FakeSlack;
+import dev.baton.protocol.json.Json;
 import dev.baton.adapters.slack.testing.SignedRequests;
 import dev.baton.adapters.slack.testing.SlackPayloads;
 import dev.baton.daemon.testing.Eventually;
@@ -18,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One session, two threads on two platforms: started in the web chat, mirrored into a Slack channel. A turn from
- * each reaches the agent attributed and in order; the prompt card shows in both; answered with a Slack button, it
- * shows as answered in the web chat too; the final recap lands in both; unmirror unbinds the Slack thread.
+ * One session, two threads on two platforms: started in the web chat by ana, mirrored by ana herself (one person on
+ * both platforms, per {@code [identities.ana]}) into a Slack channel and into a Discord channel. A turn from each
+ * platform reaches the agent attributed and in order; the prompt card shows everywhere; answered on one platform,
+ * it shows as answered on the others; recaps land in every thread; unmirror unbinds a thread; someone who is not
+ * the owner cannot mirror.
  */
 class MirrorIT {
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -31,12 +35,17 @@ class MirrorIT {
     FakeSlack fake;
     Stack stack;
     SignedRequests slack;
+    FakeDiscord discord;
     int events;
 
     @BeforeEach
     void up() throws Exception {
-        fake = FakeSlack.start().user("U0BOB", "Bob");
-        stack = new Stack(tmp).slack(fake, SECRET, Map.of()).startHub().startDaemon();
+        fake = FakeSlack.start().user("U0BOB", "Bob").user("U0ANA", "Ana");
+        discord = FakeDiscord.start();
+        stack = new Stack(tmp).slack(fake, SECRET, Map.of()).discord(discord, Map.of());
+        stack.identities = List.of(new dev.baton.config.Identity("ana", Optional.of("Ana"), Optional.of("U0ANA"),
+                Optional.of(FakeDiscord.ANA), Optional.empty(), Optional.of("ana@example.com"), Optional.of("ana")));
+        stack.startHub().startDaemon();
         stack.awaitDaemonOnline();
         slack = new SignedRequests(stack.hub.port(), SECRET);
     }
@@ -45,6 +54,7 @@ class MirrorIT {
     void down() {
         stack.close();
         fake.close();
+        discord.close();
     }
 
     private void say(String user, String text, String thread) {
@@ -68,11 +78,14 @@ class MirrorIT {
                 .map(m -> (String) m.get("thread")).orElse(null));
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("twin").contains("\n>"));
 
-        slack.slashCommand(SlackPayloads.slashCommand("U0BOB", CHANNEL, "mirror twin", fake.responseUrl("mirror")));
+        slack.slashCommand(SlackPayloads.slashCommand("U0BOB", CHANNEL, "mirror twin", fake.responseUrl("bob")));
+        Eventually.await("bob, not the owner, is refused", WAIT, () -> fake.calls("response_url").stream()
+                .anyMatch(c -> String.valueOf(c.params()).contains("Sorry Bob")));
+        slack.slashCommand(SlackPayloads.slashCommand("U0ANA", CHANNEL, "mirror twin", fake.responseUrl("mirror")));
         FakeSlack.Call card = Eventually.value("the mirror's card in Slack", WAIT, () -> fake.calls("chat.postMessage").stream()
                 .filter(c -> c.param("thread_ts").isEmpty() && c.param("text").contains("Session twin")).findFirst().orElse(null));
         String slackThread = card.param("_ts");
-        Eventually.await("the web thread hears of it", WAIT, () -> web(webThread, "Bob mirrored twin into slack:").isPresent());
+        Eventually.await("the web thread hears of it", WAIT, () -> web(webThread, "Ana mirrored twin into slack:").isPresent());
 
         stack.web.post("general", "ana", "first from the web", webThread);
         Eventually.await("the web turn on the screen", WAIT, () -> stack.daemon.cli().screen("twin").contains("got: [from ana] first from the web"));
@@ -119,5 +132,39 @@ class MirrorIT {
         assertEquals(0, fake.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts").equals(slackThread)
                 && c.param("text").contains("Final recap")).count(), "nothing more goes to the unbound thread");
         assertTrue(before > 0);
+    }
+
+    @Test
+    void a_web_session_mirrored_into_discord_takes_turns_from_both_and_shows_answers_on_both() {
+        stack.web.post("general", "ana", "/agent run --agent scripted --name pair go", null);
+        String webThread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session pair")
+                .map(m -> (String) m.get("thread")).orElse(null));
+        Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("pair").contains("\n>"));
+        discord.gateway().slash(FakeDiscord.ANA, FakeDiscord.CHANNEL, "mirror", Map.of("session", "pair"));
+        String thread = Eventually.value("the mirror's Discord thread", WAIT, () -> discord.calls("POST",
+                "/channels/" + FakeDiscord.CHANNEL + "/messages/\\d+/threads").stream().findFirst()
+                .map(c -> c.path().split("/")[4]).orElse(null));
+
+        stack.web.post("general", "ana", "first from the web", webThread);
+        Eventually.await("the web turn", WAIT, () -> stack.daemon.cli().screen("pair").contains("got: [from ana] first from the web"));
+        discord.gateway().say(FakeDiscord.BOB, thread, "second from discord");
+        Eventually.await("both turns, in order, attributed", WAIT, () -> {
+            String screen = stack.daemon.cli().screen("pair");
+            int a = screen.indexOf("got: [from ana] first from the web");
+            int b = screen.indexOf("got: [from bob] second from discord");
+            return a >= 0 && b > a;
+        });
+        assertTrue(stack.daemon.cli().run("events", "pair", "--json").ok().out().contains("discord:bob"),
+                "the platform is part of the attribution");
+
+        discord.gateway().say(FakeDiscord.BOB, thread, "ask Deploy now?");
+        Eventually.await("the prompt card on the web", WAIT, () -> web(webThread, "Permission needed").isPresent());
+        Eventually.await("and in Discord", WAIT, () -> discord.messagesIn(thread).stream()
+                .anyMatch(m -> Json.write(m).contains("Permission needed")));
+        stack.web.post("general", "ana", "yes", webThread);
+        Eventually.await("the dialog gets y", WAIT, () -> stack.daemon.cli().screen("pair").contains("approved"));
+        Eventually.await("answered on the web card", WAIT, () -> web(webThread, "approved once by ana").isPresent());
+        Eventually.await("and on the Discord card", WAIT, () -> discord.calls("PATCH", "/channels/" + thread + "/messages/\\d+")
+                .stream().anyMatch(c -> Json.write(c.body()).contains("approved once by ana")));
     }
 }
