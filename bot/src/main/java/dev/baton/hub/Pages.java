@@ -58,7 +58,7 @@ final class Pages implements PageBackend {
             SessionAccess access = state.guard.of(s);
             List<Object> turnList = new ArrayList<>();
             for (TurnRow t : state.store.turns(s.id())) {
-                turnList.add(Json.object("number", t.number(), "sender", t.sender().substring(t.sender().indexOf(':') + 1),
+                turnList.add(Json.object("number", t.number(), "sender", state.store.who(t.sender()),
                         "text", t.text()));
             }
             Object prompt = state.store.prompts(null).stream().filter(p -> p.session().equals(s.id())).reduce((a, b) -> b)

@@ -121,7 +121,7 @@ final class SessionCommands {
         out.append("goal (").append(s.upForGrabs() ? "owner gone" : s.ownerName()).append("): ")
                 .append(dev.baton.protocol.session.Redaction.redact(s.prompt())).append('\n');
         for (var t : state.store.turns(s.id())) {
-            out.append('#').append(t.number()).append(' ').append(t.sender().substring(t.sender().indexOf(':') + 1))
+            out.append('#').append(t.number()).append(' ').append(state.store.who(t.sender()))
                     .append(": ").append(dev.baton.protocol.session.Redaction.redact(t.text())).append('\n');
         }
         return new Post.Code("Transcript of " + s.name() + " (" + state.store.turns(s.id()).size() + " turns)", out.toString());

@@ -98,6 +98,7 @@ final class Turns {
         // The turn goes out first (persisted in the outbox, then sent); the bookkeeping below is not on its path.
         state.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
                 user.platform().wire() + ":" + user.name(), clean, state.coAuthors.wire(user)));
+        state.store.putName(user.key(), user.name());
         state.store.putTurn(new TurnRow(id, session.id(), number, user.key(), clean,
                 message.thread().key() + "#" + message.id()));
         HubSessionRow next = session.withTurns(number);

@@ -59,7 +59,8 @@ public final class RecapBuilder {
                     wt.uncommitted().stream().map(RecapBuilder::r).toList());
             return new Recap(name, agent, repo, base, branch, state.wire(), r(goal), owner, openPrompt, participants,
                     facts.worktree().isPresent(), changes, attempts, lastMessage(facts.screenTail()),
-                    List.of(new Recap.Link("transcript", "agent events " + name),
+                    List.of(new Recap.Link("session page", "/agent link in the thread"),
+                            new Recap.Link("transcript", "/agent transcript " + name + " · agent events " + name),
                             new Recap.Link("diff", "agent diff " + name)));
         }
 

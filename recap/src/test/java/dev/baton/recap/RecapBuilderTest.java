@@ -138,7 +138,9 @@ class RecapBuilderTest {
     @Test
     void links_name_the_transcript_and_the_diff_commands() {
         Recap r = RecapBuilder.build(facts(recorded()));
-        assertEquals(List.of(new Recap.Link("transcript", "agent events fix-login"), new Recap.Link("diff", "agent diff fix-login")),
+        assertEquals(List.of(new Recap.Link("session page", "/agent link in the thread"),
+                new Recap.Link("transcript", "/agent transcript fix-login · agent events fix-login"),
+                new Recap.Link("diff", "agent diff fix-login")),
                 r.links());
     }
 

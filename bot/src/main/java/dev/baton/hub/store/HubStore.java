@@ -53,6 +53,7 @@ public final class HubStore implements AutoCloseable {
                         + " answered_at INTEGER NOT NULL, opened_at INTEGER NOT NULL, pings INTEGER NOT NULL)");
                 st.execute("CREATE TABLE IF NOT EXISTS turns (id TEXT PRIMARY KEY, session TEXT NOT NULL, number INTEGER NOT NULL,"
                         + " sender TEXT NOT NULL, text TEXT NOT NULL, message TEXT NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS people (user_key TEXT PRIMARY KEY, name TEXT NOT NULL)");
                 st.execute("CREATE TABLE IF NOT EXISTS mirrors (session TEXT NOT NULL, thread TEXT NOT NULL, card TEXT NOT NULL,"
                         + " added_by TEXT NOT NULL, added_at INTEGER NOT NULL, PRIMARY KEY (session, thread))");
                 st.execute("CREATE TABLE IF NOT EXISTS mirror_cards (prompt TEXT NOT NULL, thread TEXT NOT NULL,"
@@ -257,6 +258,20 @@ public final class HubStore implements AutoCloseable {
     /** Who sent the session's latest turn, if anyone. */
     public synchronized java.util.Optional<String> lastTurnSender(String session) {
         return strings("SELECT sender FROM turns WHERE session = ? ORDER BY number DESC LIMIT 1", session).stream().findFirst();
+    }
+
+    // ---- people: the display name last seen for a user key, so records that keep keys can show names ----
+
+    public synchronized void putName(String userKey, String name) {
+        update("INSERT OR REPLACE INTO people (user_key, name) VALUES (?, ?)", userKey, name);
+    }
+
+    /** {@code Bob (slack)} for {@code slack:U0BOB}: the name last seen, else the id, and the platform. */
+    public synchronized String who(String userKey) {
+        int colon = userKey.indexOf(':');
+        List<String> names = strings("SELECT name FROM people WHERE user_key = ?", userKey);
+        String name = names.isEmpty() ? userKey.substring(colon + 1) : names.getFirst();
+        return colon < 0 ? name : name + " (" + userKey.substring(0, colon) + ")";
     }
 
     // ---- mirrors: more threads bound to one session -----------------------------------------------------

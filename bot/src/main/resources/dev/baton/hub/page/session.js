@@ -100,7 +100,7 @@
     $("paused").hidden = !s.paused;
     $("facts").textContent = s.agent + " · " + (s.branch || "…") + (s.base ? " from " + s.base : "") + " · owner "
       + (s.owner || "nobody (up for grabs)") + " · daemon " + s.daemon + (s.online ? "" : " (offline)")
-      + " · " + state.visibility;
+      + " · " + state.visibility + (s.mode ? " · mode " + s.mode : "");
     $("you").textContent = state.you.name + " (" + state.you.role + ")";
     const drive = state.you.drive && !closed;
     $("composer").hidden = !drive;
@@ -114,6 +114,19 @@
       $("prompt-detail").textContent = [p.detail, p.question].filter(Boolean).join("\n");
       $("prompt-buttons").hidden = !state.you.approve || closed;
       $("prompt-readonly").hidden = state.you.approve;
+    }
+    const audit = $("tab-audit");
+    audit.textContent = "";
+    if (!state.audit || state.audit.length === 0) audit.textContent = "No approvals, denials, shares or kills yet.";
+    for (const a of (state.audit || []).slice().reverse()) {
+      const row = document.createElement("div");
+      row.className = "event " + (a.outcome === "done" || a.outcome === "allowed" ? "" : "action");
+      const at = document.createElement("span"); at.className = "at";
+      at.textContent = typeof a.at === "number" ? new Date(a.at).toISOString().replace("T", " ").slice(0, 19) : String(a.at || "");
+      const text = document.createElement("span");
+      text.textContent = (a.actor || "") + " " + (a.action || "") + ": " + (a.outcome || "") + (a.reason ? " — " + a.reason : "");
+      row.append(at, text);
+      audit.append(row);
     }
     const turns = $("tab-turns");
     turns.textContent = "";
