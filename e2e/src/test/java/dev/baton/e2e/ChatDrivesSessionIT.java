@@ -4,32 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Eventually;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Web chat API → hub → daemon → the scripted agent's PTY, and back: run, two users' turns, keys, kill. */
-class ChatDrivesSessionIT {
-    static final Duration WAIT = Duration.ofSeconds(30);
-    @TempDir
-    Path tmp;
-    Stack stack;
-
-    @BeforeEach
-    void up() throws Exception {
-        stack = new Stack(tmp).startHub().startDaemon();
-        stack.awaitDaemonOnline();
-    }
-
-    @AfterEach
-    void down() {
-        stack.close();
-    }
+class ChatDrivesSessionIT extends WebStackFixture {
 
     private String card(String name) {
         return Eventually.value("the status card of " + name, WAIT, () -> stack.web.botRoot("general", "Session " + name)

@@ -6,39 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.baton.daemon.testing.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chat text reaches the agent as typed text and nothing else: shell syntax is never run by Baton, and control bytes
  * (an escape sequence, Ctrl-C) are stripped, so a reply cannot clear the screen or interrupt the agent; only
  * {@code /agent keys} sends keys.
  */
-class ChatTextIsInertIT {
-    static final Duration WAIT = Duration.ofSeconds(30);
-    @TempDir
-    Path tmp;
-    Stack stack;
-
-    @BeforeEach
-    void up() throws Exception {
-        stack = new Stack(tmp).startHub().startDaemon();
-        stack.awaitDaemonOnline();
-    }
-
-    @AfterEach
-    void down() {
-        stack.close();
-    }
+class ChatTextIsInertIT extends WebStackFixture {
 
     @Test
     void shell_syntax_and_control_bytes_in_a_reply_are_inert() {
-        stack.web.post("general", "ana", "/agent run --agent scripted --name inert $(touch pwned0)", null);
-        String thread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session inert")
-                .map(m -> (String) m.get("thread")).orElse(null));
+        String thread = run("ana", "inert", "$(touch pwned0)");
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("inert").contains("\n>"));
         stack.web.post("general", "ana", "$(touch pwned1); touch pwned2 `touch pwned3` \u001b[2J\u0003\u001b]0;title\u0007 end", thread);
         Eventually.await("the text typed literally", WAIT, () -> stack.daemon.cli().screen("inert")

@@ -5,34 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Eventually;
 import dev.baton.hub.store.HubStore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Processes die and come back; no chat message is lost or delivered twice. */
-class FaultsIT {
+class FaultsIT extends WebStackFixture {
     static final Duration WAIT = Duration.ofSeconds(40);
-    @TempDir
-    Path tmp;
-    Stack stack;
-
-    @BeforeEach
-    void up() throws Exception {
-        stack = new Stack(tmp).startHub().startDaemon();
-        stack.awaitDaemonOnline();
-    }
-
-    @AfterEach
-    void down() {
-        stack.close();
-    }
 
     private String startSession(String name) {
         stack.web.post("general", "ana", "/agent run --agent scripted --name " + name + " go", null);

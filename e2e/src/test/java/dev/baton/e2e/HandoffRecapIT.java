@@ -3,36 +3,16 @@ package dev.baton.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Eventually;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ana and Bob drive a session (turns, a denial, an approval), then Ana hands it to Carol: the thread gets the recap
  * with the real facts, Carol is mentioned, and Carol, who was refused as an approver before, may now approve.
  */
-class HandoffRecapIT {
-    static final Duration WAIT = Duration.ofSeconds(30);
-    @TempDir
-    Path tmp;
-    Stack stack;
-
-    @BeforeEach
-    void up() throws Exception {
-        stack = new Stack(tmp).startHub().startDaemon();
-        stack.awaitDaemonOnline();
-    }
-
-    @AfterEach
-    void down() {
-        stack.close();
-    }
+class HandoffRecapIT extends WebStackFixture {
 
     private Optional<Map<String, Object>> message(String thread, String text) {
         return stack.web.thread("general", thread, "ana").stream()
@@ -54,9 +34,7 @@ class HandoffRecapIT {
 
     @Test
     void handoff_posts_the_recap_mentions_the_new_owner_and_moves_the_approver_role() {
-        stack.web.post("general", "ana", "/agent run --agent scripted --name relay add a greeting file", null);
-        String thread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session relay")
-                .map(m -> (String) m.get("thread")).orElse(null));
+        String thread = run("ana", "relay", "add a greeting file");
         Eventually.await("the agent's prompt", WAIT, () -> screen().contains("\n>"));
 
         stack.web.post("general", "ana", "write hello.txt hi there", thread);
@@ -107,9 +85,7 @@ class HandoffRecapIT {
 
     @Test
     void only_the_owner_hands_off_and_a_session_up_for_grabs_can_be_taken() {
-        stack.web.post("general", "ana", "/agent run --agent scripted --name spare idle around", null);
-        String thread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session spare")
-                .map(m -> (String) m.get("thread")).orElse(null));
+        String thread = run("ana", "spare", "idle around");
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("spare").contains("\n>"));
         stack.web.post("general", "bob", "/agent handoff @bob", thread);
         text(thread, "only the owner (ana) can hand spare off");

@@ -3,51 +3,26 @@ package dev.baton.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Eventually;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A question on the agent's screen becomes a prompt card in the thread. Only approvers may answer; chit-chat
  * never reaches the dialog; the first valid answer wins and the card says who answered.
  */
-class PromptAnswersIT {
-    static final Duration WAIT = Duration.ofSeconds(30);
-    @TempDir
-    Path tmp;
-    Stack stack;
-
-    @BeforeEach
-    void up() throws Exception {
-        stack = new Stack(tmp).startHub().startDaemon();
-        stack.awaitDaemonOnline();
-    }
-
-    @AfterEach
-    void down() {
-        stack.close();
-    }
+class PromptAnswersIT extends WebStackFixture {
 
     private List<Map<String, Object>> thread(String thread, String viewer) {
         return stack.web.thread("general", thread, viewer);
     }
 
-    private Optional<Map<String, Object>> message(String thread, String viewer, String text) {
-        return thread(thread, viewer).stream().filter(m -> String.valueOf(m.get("text")).contains(text)).reduce((a, b) -> b);
-    }
 
     @Test
     void only_approvers_answer_and_chit_chat_never_reaches_the_dialog() {
-        stack.web.post("general", "ana", "/agent run --agent scripted --name gate go", null);
-        String thread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session gate")
-                .map(m -> (String) m.get("thread")).orElse(null));
+        String thread = run("ana", "gate", "go");
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("gate").contains("\n>"));
         stack.web.post("general", "bob", "ask Drop the staging table?", thread);
         Map<String, Object> card = Eventually.value("the prompt card", WAIT,
@@ -88,9 +63,7 @@ class PromptAnswersIT {
                 Duration.ofSeconds(1), true);
         stack.startHub().startDaemon();
         stack.awaitDaemonOnline();
-        stack.web.post("general", "ana", "/agent run --agent scripted --name idle go", null);
-        String thread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session idle")
-                .map(m -> (String) m.get("thread")).orElse(null));
+        String thread = run("ana", "idle", "go");
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("idle").contains("\n>"));
         stack.web.post("general", "ana", "ask Rotate the keys?", thread);
         Eventually.await("the prompt card", WAIT, () -> message(thread, "ana", "Permission needed").isPresent());

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Eventually;
 import dev.baton.daemon.testing.FakeAnthropicApi;
+import dev.baton.daemon.testing.RealClaude;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * says who approved; a notice arrives when Claude's turn ends. Once through the hook, once through the screen.
  */
 class RealClaudeInThreadIT {
-    static final String API_KEY = "sk-ant-test-0123456789abcdefghijklmnopqrstuv";
     static final Duration WAIT = Duration.ofSeconds(60);
-    static final Path ROOT = Path.of(System.getProperty("baton.home", "..")).toAbsolutePath().normalize();
 
     @TempDir
     Path tmp;
@@ -39,19 +37,12 @@ class RealClaudeInThreadIT {
     }
 
     private void loop(boolean hooks) throws Exception {
-        Path claude = ROOT.resolve("tools/node_modules/.bin/claude");
-        if (!Files.isExecutable(claude)) {
-            System.err.println("\n*** SKIPPED: the real claude CLI is not installed (bin/test installs it) ***\n");
-            Assumptions.abort("claude is not installed");
-        }
-        Path home = Files.createDirectories(tmp.resolve("home"));
-        Files.writeString(home.resolve(".claude.json"), "{\"hasCompletedOnboarding\": true, \"customApiKeyResponses\":"
-                + " {\"approved\": [\"" + API_KEY.substring(API_KEY.length() - 20) + "\"], \"rejected\": []}}");
+        Path claude = RealClaude.cli();
+        Path home = RealClaude.home(tmp);
         try (FakeAnthropicApi api = FakeAnthropicApi.start(); Stack stack = new Stack(tmp.resolve("stack"))) {
             api.enqueueToolUse("Bash", Map.of("command", "echo hello > hello.txt", "description", "Write hello to a file"));
             api.enqueueText("Done: hello.txt is written.");
-            stack.startHub().startDaemon(Map.of("HOME", home.toString(), "ANTHROPIC_BASE_URL", api.baseUrl(),
-                    "ANTHROPIC_API_KEY", API_KEY, "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1", "DISABLE_AUTOUPDATER", "1"),
+            stack.startHub().startDaemon(RealClaude.env(home, api),
                     "[agents.claude]\ncommand = \"" + claude + "\"\nargs = [\"--permission-mode\", \"default\"]\nhooks = " + hooks + "\n");
             stack.awaitDaemonOnline();
             stack.web.post("general", "ana", "/agent run --agent claude --name real Write hello to hello.txt", null);

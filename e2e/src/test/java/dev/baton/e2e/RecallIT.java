@@ -4,31 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Eventually;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** From the channel, Ana recalls a past session by a word from one of its turns, then opens its recap by name. */
-class RecallIT {
-    static final Duration WAIT = Duration.ofSeconds(30);
-    @TempDir
-    Path tmp;
-    Stack stack;
-
-    @BeforeEach
-    void up() throws Exception {
-        stack = new Stack(tmp).startHub().startDaemon();
-        stack.awaitDaemonOnline();
-    }
-
-    @AfterEach
-    void down() {
-        stack.close();
-    }
+class RecallIT extends WebStackFixture {
 
     private String answer(String command, String needle) {
         Map<String, Object> asked = stack.web.post("general", "ana", command, null);
@@ -38,9 +18,7 @@ class RecallIT {
 
     @Test
     void recall_finds_a_session_by_a_word_from_its_turns_and_recap_by_name_works_from_the_channel() {
-        stack.web.post("general", "ana", "/agent run --agent scripted --name lighthouse tidy the docs", null);
-        String thread = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session lighthouse")
-                .map(m -> (String) m.get("thread")).orElse(null));
+        String thread = run("ana", "lighthouse", "tidy the docs");
         stack.web.post("general", "ana", "/agent run --agent scripted --name other something else", null);
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("lighthouse").contains("\n>"));
         stack.web.post("general", "bob", "write plan.txt the Zeppelin rollout", thread);
@@ -60,9 +38,7 @@ class RecallIT {
 
     @Test
     void continue_starts_a_linked_session_on_the_old_worktree_with_its_recap_and_transcript_opens_a_past_one() {
-        stack.web.post("general", "ana", "/agent run --agent scripted --name harbor map the harbor", null);
-        String old = Eventually.value("the card", WAIT, () -> stack.web.botRoot("general", "Session harbor")
-                .map(m -> (String) m.get("thread")).orElse(null));
+        String old = run("ana", "harbor", "map the harbor");
         Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("harbor").contains("\n>"));
         stack.web.post("general", "bob", "write map.txt north pier first", old);
         Eventually.await("the file", WAIT, () -> stack.daemon.cli().screen("harbor").contains("wrote map.txt"));

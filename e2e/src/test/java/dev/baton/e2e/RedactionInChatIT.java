@@ -3,33 +3,13 @@ package dev.baton.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Eventually;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A token the agent prints reaches the thread only as {@code [redacted]}: in the screen, the recap and the card. */
-class RedactionInChatIT {
-    static final Duration WAIT = Duration.ofSeconds(30);
+class RedactionInChatIT extends WebStackFixture {
     static final String TOKEN = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
     static final String AWS = "AKIAIOSFODNN7EXAMPLE";
-    @TempDir
-    Path tmp;
-    Stack stack;
-
-    @BeforeEach
-    void up() throws Exception {
-        stack = new Stack(tmp).startHub().startDaemon();
-        stack.awaitDaemonOnline();
-    }
-
-    @AfterEach
-    void down() {
-        stack.close();
-    }
 
     private String everything(String thread) {
         return stack.web.thread("general", thread, "ana").stream().filter(m -> !"ana".equals(m.get("user")))

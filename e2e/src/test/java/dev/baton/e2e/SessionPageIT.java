@@ -19,33 +19,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The live session page over real HTTP and WebSocket: web chat → hub → daemon → the scripted agent's PTY and back.
  * Links are personal, signed and expiring; the one access policy decides every load and every message; a revoked
  * page closes within a second; watchers cannot type; a non-approver cannot approve; inspect-files refuses traversal.
  */
-class SessionPageIT {
-    static final Duration WAIT = Duration.ofSeconds(30);
+class SessionPageIT extends WebStackFixture {
     private static final Pattern LINK = Pattern.compile("(http://\\S+/s/[A-Za-z0-9_.-]+)");
-    @TempDir
-    Path tmp;
-    Stack stack;
-
-    @BeforeEach
-    void up() throws Exception {
-        stack = new Stack(tmp).startHub().startDaemon();
-        stack.awaitDaemonOnline();
-    }
-
-    @AfterEach
-    void down() {
-        stack.close();
-    }
 
     private String start(String name) {
         stack.web.post("general", "ana", "/agent run --agent scripted --name " + name + " hello page", null);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.config.AgentSpec;
 import dev.baton.daemon.testing.FakeAnthropicApi;
+import dev.baton.daemon.testing.RealClaude;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Sender;
 import dev.baton.recap.MarkdownRecap;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,28 +29,19 @@ import org.junit.jupiter.api.io.TempDir;
  * hangs or fails leaves a recap that says why there is no summary.
  */
 class ProseSummaryIT {
-    static final String API_KEY = "sk-ant-test-0123456789abcdefghijklmnopqrstuv";
-    static final Path ROOT = Path.of(System.getProperty("baton.home", "..")).toAbsolutePath().normalize();
 
     @TempDir
     Path tmp;
 
     @Test
     void real_claude_p_writes_the_summary_from_the_facts_and_turns() throws Exception {
-        Path claude = ROOT.resolve("tools/node_modules/.bin/claude");
-        if (!Files.isExecutable(claude)) {
-            System.err.println("\n*** SKIPPED: the real claude CLI is not installed (bin/test installs it) ***\n");
-            Assumptions.abort("claude is not installed");
-        }
-        Path home = Files.createDirectories(tmp.resolve("home"));
-        Files.writeString(home.resolve(".claude.json"), "{\"hasCompletedOnboarding\": true, \"customApiKeyResponses\":"
-                + " {\"approved\": [\"" + API_KEY.substring(API_KEY.length() - 20) + "\"], \"rejected\": []}}");
+        Path claude = RealClaude.cli();
+        Path home = RealClaude.home(tmp);
         try (FakeAnthropicApi api = FakeAnthropicApi.start()) {
             api.replyWhen("handoff summary", "Ana asked for a retry loop in the fetcher. The agent added it and the"
                     + " tests pass; next, review the backoff constants.");
             Map<String, String> env = new HashMap<>(System.getenv());
-            env.putAll(Map.of("HOME", home.toString(), "ANTHROPIC_BASE_URL", api.baseUrl(), "ANTHROPIC_API_KEY", API_KEY,
-                    "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1", "DISABLE_AUTOUPDATER", "1"));
+            env.putAll(RealClaude.env(home, api));
             AgentSpec spec = new AgentSpec("claude", claude.toString(), List.of(), Map.of(), AgentSpec.Vendor.CLAUDE, true);
 
             Recap.Prose prose = ProseSummary.write(recap(), events(), spec, env, Duration.ofSeconds(60));

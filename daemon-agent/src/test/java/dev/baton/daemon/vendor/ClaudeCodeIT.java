@@ -7,12 +7,12 @@ import dev.baton.daemon.testing.Cli;
 import dev.baton.daemon.testing.DaemonProcess;
 import dev.baton.daemon.testing.Eventually;
 import dev.baton.daemon.testing.FakeAnthropicApi;
+import dev.baton.daemon.testing.RealClaude;
 import dev.baton.daemon.testing.TempRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,38 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code agent send-keys NAME 1}, and the command's effect lands in the worktree.
  */
 class ClaudeCodeIT {
-    static final String API_KEY = "sk-ant-test-0123456789abcdefghijklmnopqrstuv";
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
     Path tmp;
 
-    static Path claude() {
-        Path local = Path.of("../tools/node_modules/.bin/claude").toAbsolutePath().normalize();
-        if (Files.isExecutable(local)) {
-            return local;
-        }
-        String message = "SKIPPED: the real claude CLI is not installed (bin/test installs it with npm into tools/)";
-        System.err.println("\n*** " + message + " ***\n");
-        Assumptions.abort(message);
-        return null;
-    }
-
     @Test
     void real_claude_permission_prompt_is_answered_with_send_keys() throws Exception {
-        Path claude = claude();
-        Path home = Files.createDirectories(tmp.resolve("home"));
-        Files.writeString(home.resolve(".claude.json"), """
-                {"hasCompletedOnboarding": true, "theme": "dark",
-                 "customApiKeyResponses": {"approved": ["%s"], "rejected": []}}
-                """.formatted(API_KEY.substring(API_KEY.length() - 20)));
+        Path claude = RealClaude.cli();
+        Path home = RealClaude.home(tmp);
         TempRepo repo = TempRepo.create(tmp);
         try (FakeAnthropicApi api = FakeAnthropicApi.start()) {
             api.enqueueToolUse("Bash", Map.of("command", "echo hello > hello.txt", "description", "Write hello to a file"));
             api.enqueueText("Done.");
-            Map<String, String> env = Map.of("HOME", home.toString(), "ANTHROPIC_BASE_URL", api.baseUrl(),
-                    "ANTHROPIC_API_KEY", API_KEY, "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1",
-                    "DISABLE_AUTOUPDATER", "1");
+            Map<String, String> env = RealClaude.env(home, api);
             try (DaemonProcess daemon = new DaemonProcess(tmp.resolve("root"), env).config("""
                     [agents.claude]
                     command = "%s"
