@@ -25,11 +25,21 @@ public final class RecapBuilder {
     private RecapBuilder() {}
 
     public static Recap build(SessionFacts facts) {
-        return new Walk().run(facts);
+        Walk walk = walk();
+        facts.events().forEach(walk::add);
+        return walk.recap(facts.worktree(), facts.screenTail());
     }
 
-    /** One pass over the events; mutable only while it runs. */
-    private static final class Walk {
+    /**
+     * The same recap, built from events given one at a time (then {@link Walk#recap}): a session with many events
+     * need not hold them all in memory while its recap is built.
+     */
+    public static Walk walk() {
+        return new Walk();
+    }
+
+    /** One pass over the events, in order; mutable only while it runs, and used once. */
+    public static final class Walk {
         private String name = "";
         private String agent = "";
         private String repo = "";
@@ -44,21 +54,28 @@ public final class RecapBuilder {
         private final Map<String, Integer> promptAttempt = new LinkedHashMap<>();
         private final Map<String, SessionEvent.PromptOpened> open = new LinkedHashMap<>();
 
-        Recap run(SessionFacts facts) {
-            facts.events().forEach(this::apply);
+        private Walk() {}
+
+        /** The session's next event. */
+        public void add(SessionEvent event) {
+            apply(event);
+        }
+
+        /** The recap of the events given so far, with what the worktree and the screen show. */
+        public Recap recap(Optional<SessionFacts.Worktree> worktree, String screenTail) {
             boolean terminal = state.isTerminal();
             Optional<Recap.OpenPrompt> openPrompt = terminal || open.isEmpty() ? Optional.empty()
                     : Optional.of(openPrompt(List.copyOf(open.values()).getLast()));
             List<Recap.Participant> participants = new ArrayList<>();
             people.forEach((user, n) -> participants.add(new Recap.Participant(user, user.equals(owner), n[0], n[1], n[2])));
-            SessionFacts.Worktree wt = facts.worktree()
+            SessionFacts.Worktree wt = worktree
                     .orElse(new SessionFacts.Worktree(List.of(), List.of(), List.of()));
             Recap.Changes changes = new Recap.Changes(wt.diffstat().stream()
                     .map(f -> new Recap.FileChange(r(f.path()), f.insertions(), f.deletions(), f.binary())).toList(),
                     wt.commits().stream().map(RecapBuilder::r).toList(),
                     wt.uncommitted().stream().map(RecapBuilder::r).toList());
             return new Recap(name, agent, repo, base, branch, state.wire(), r(goal), owner, openPrompt, participants,
-                    facts.worktree().isPresent(), changes, attempts, lastMessage(facts.screenTail()),
+                    worktree.isPresent(), changes, attempts, lastMessage(screenTail == null ? "" : screenTail),
                     List.of(new Recap.Link("session page", "/agent link in the thread"),
                             new Recap.Link("transcript", "/agent transcript " + name + " · agent events " + name),
                             new Recap.Link("diff", "agent diff " + name)));

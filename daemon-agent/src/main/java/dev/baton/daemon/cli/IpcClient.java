@@ -1,11 +1,10 @@
 package dev.baton.daemon.cli;
 
+import dev.baton.daemon.ipc.LineInput;
 import dev.baton.daemon.ipc.Wire;
 import dev.baton.protocol.json.Fields;
 import dev.baton.protocol.json.Json;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -17,13 +16,13 @@ import java.util.Map;
 /** One request on the daemon's socket. {@link #call} for request/response; {@link #open} for streams. */
 final class IpcClient implements AutoCloseable {
     private final SocketChannel channel;
-    final InputStream in;
+    final LineInput in;
     final OutputStream out;
 
     private IpcClient(SocketChannel channel) {
         this.channel = channel;
-        // buffered: Wire.readLine reads a byte at a time, and a response line can be megabytes (a recap)
-        this.in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
+        // a response line can be megabytes (a recap): read it a buffer at a time
+        this.in = new LineInput(Channels.newInputStream(channel), 64 * 1024);
         this.out = Channels.newOutputStream(channel);
     }
 
@@ -53,7 +52,7 @@ final class IpcClient implements AutoCloseable {
     Fields open(Map<String, Object> request) {
         try {
             Wire.writeLine(out, request);
-            String line = Wire.readLine(in);
+            String line = in.readLine();
             if (line == null) {
                 throw new CliException("the daemon closed the connection without answering (see its log)");
             }
@@ -68,7 +67,7 @@ final class IpcClient implements AutoCloseable {
     }
 
     String readLine() throws IOException {
-        return Wire.readLine(in);
+        return in.readLine();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +37,15 @@ public final class SessionRecaps {
         this.replay = replay;
     }
 
+    /**
+     * The session's recap, built while its events are read page by page (none are held after their page): a long
+     * session's events would otherwise fill the heap, and every young collection would copy them.
+     */
     public Recap recap(SessionRow row) {
-        return RecapBuilder.build(facts(row));
+        Looks looks = lookAt(row);
+        RecapBuilder.Walk walk = RecapBuilder.walk();
+        forEachEvent(row, walk::add);
+        return walk.recap(looks.worktree().join(), looks.screen().join());
     }
 
     /**
@@ -76,30 +84,37 @@ public final class SessionRecaps {
 
     /** The events are read while the worktree and the screen are looked at on a second thread. */
     SessionFacts facts(SessionRow row) {
-        CompletableFuture<Optional<SessionFacts.Worktree>> worktree = new CompletableFuture<>();
-        CompletableFuture<String> screen = new CompletableFuture<>();
-        Thread.ofVirtual().name("recap-" + row.name()).start(() -> {
-            try {
-                worktree.complete(worktree(row));
-                screen.complete(screen(row));
-            } catch (RuntimeException e) {
-                worktree.completeExceptionally(e);
-                screen.completeExceptionally(e);
-            }
-        });
-        List<SessionEvent> events = events(row);
-        return new SessionFacts(events, worktree.join(), screen.join());
+        Looks looks = lookAt(row);
+        List<SessionEvent> events = new ArrayList<>();
+        forEachEvent(row, events::add);
+        return new SessionFacts(events, looks.worktree().join(), looks.screen().join());
     }
 
-    private List<SessionEvent> events(SessionRow row) {
+    /** What the worktree and the screen show, being found out on a second thread. */
+    private record Looks(CompletableFuture<Optional<SessionFacts.Worktree>> worktree, CompletableFuture<String> screen) {}
+
+    private Looks lookAt(SessionRow row) {
+        Looks looks = new Looks(new CompletableFuture<>(), new CompletableFuture<>());
+        Thread.ofVirtual().name("recap-" + row.name()).start(() -> {
+            try {
+                looks.worktree().complete(worktree(row));
+                looks.screen().complete(screen(row));
+            } catch (RuntimeException e) {
+                looks.worktree().completeExceptionally(e);
+                looks.screen().completeExceptionally(e);
+            }
+        });
+        return looks;
+    }
+
+    private void forEachEvent(SessionRow row, Consumer<SessionEvent> each) {
         sessions.store().flush();
-        List<SessionEvent> events = new ArrayList<>();
         long after = 0;
         while (true) {
             List<EventRecord> page = sessions.store().events(row.id(), after, PAGE);
-            page.forEach(e -> events.add(e.event()));
+            page.forEach(e -> each.accept(e.event()));
             if (page.size() < PAGE) {
-                return events;
+                return;
             }
             after = page.getLast().seq();
         }

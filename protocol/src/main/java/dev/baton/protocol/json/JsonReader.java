@@ -99,9 +99,23 @@ final class JsonReader {
         }
     }
 
+    /** Most strings have no escape: those are one {@code substring}, with no builder and no second copy. */
     private String string() {
-        pos++;
-        StringBuilder out = new StringBuilder();
+        int start = ++pos;
+        int i = start;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                pos = i + 1;
+                return s.substring(start, i);
+            }
+            if (c == '\\') {
+                break;
+            }
+            i++;
+        }
+        pos = i;
+        StringBuilder out = new StringBuilder(i - start + 16).append(s, start, i);
         while (true) {
             char c = next();
             if (c == '"') {
@@ -147,11 +161,10 @@ final class JsonReader {
             }
             pos++;
         }
-        String text = s.substring(start, pos);
         try {
-            return integral ? (Object) Long.parseLong(text) : (Object) Double.parseDouble(text);
+            return integral ? (Object) Long.parseLong(s, start, pos, 10) : (Object) Double.parseDouble(s.substring(start, pos));
         } catch (NumberFormatException e) {
-            throw error("bad number '" + text + "'");
+            throw error("bad number '" + s.substring(start, pos) + "'");
         }
     }
 

@@ -12,12 +12,14 @@ public enum AttentionLevel {
     /** Pings the people who can answer; blocks the session until answered. */
     ACTION;
 
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public boolean pings() {
         return this == ACTION;
     }
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static Optional<AttentionLevel> parse(String s) {

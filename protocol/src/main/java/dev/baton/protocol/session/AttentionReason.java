@@ -9,12 +9,20 @@ import java.util.stream.Collectors;
 public enum AttentionReason {
     PERMISSION, QUESTION, IDLE, FAILED, DONE, BUDGET, PROGRESS, BELL, NOTIFICATION;
 
+    private static final AttentionReason[] ALL = values();
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static Optional<AttentionReason> parse(String s) {
-        return Arrays.stream(values()).filter(r -> r.wire().equals(s)).findFirst();
+        for (AttentionReason reason : ALL) {
+            if (reason.wire.equals(s)) {
+                return Optional.of(reason);
+            }
+        }
+        return Optional.empty();
     }
 
     public static String choices() {

@@ -10,6 +10,7 @@ public enum Decision {
     ANSWERED("answered");
 
     private final String words;
+    private final String wire = name().toLowerCase(Locale.ROOT);
 
     Decision(String words) {
         this.words = words;
@@ -21,7 +22,7 @@ public enum Decision {
     }
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static Optional<Decision> fromWire(String s) {

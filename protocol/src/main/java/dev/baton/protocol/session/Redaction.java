@@ -1,7 +1,7 @@
 package dev.baton.protocol.session;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +36,24 @@ public final class Redaction {
             new Rule(Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b"), List.of("akia", "asia"), false),
             new Rule(Pattern.compile("\\bsk-(ant|proj)-[A-Za-z0-9_-]{20,}"), List.of("sk-ant-", "sk-proj-"), false));
 
+    /** For each lower-case ASCII letter, the hints starting with it and their rules' indexes: one pass finds them all. */
+    private static final String[][] HINTS_BY_FIRST = new String[128][];
+    private static final int[][] RULE_BY_FIRST = new int[128][];
+
+    static {
+        for (int r = 0; r < RULES.size(); r++) {
+            for (String hint : RULES.get(r).hints()) {
+                char c = hint.charAt(0);
+                String[] hints = HINTS_BY_FIRST[c] == null ? new String[0] : HINTS_BY_FIRST[c];
+                int[] rules = RULE_BY_FIRST[c] == null ? new int[0] : RULE_BY_FIRST[c];
+                HINTS_BY_FIRST[c] = Arrays.copyOf(hints, hints.length + 1);
+                HINTS_BY_FIRST[c][hints.length] = hint;
+                RULE_BY_FIRST[c] = Arrays.copyOf(rules, rules.length + 1);
+                RULE_BY_FIRST[c][rules.length] = r;
+            }
+        }
+    }
+
     private Redaction() {}
 
     /** {@code text} with every secret it recognises replaced by {@link #MARK}; {@code null} stays {@code null}. */
@@ -56,17 +74,60 @@ public final class Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        int hinted = hinted(text);
+        if (hinted == 0) {
+            return text;
+        }
         String out = text;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (Rule rule : RULES) {
-            if (rule.hints().stream().noneMatch(lower::contains)) {
+        for (int r = 0; r < RULES.size(); r++) {
+            if ((hinted & 1 << r) == 0) {
                 continue;
             }
+            Rule rule = RULES.get(r);
             out = rule.pattern().matcher(out).replaceAll(m -> {
                 String prefix = rule.keepPrefix() ? m.group(1) : "";
                 return Matcher.quoteReplacement(replace.apply(prefix, m.group().substring(prefix.length())));
             });
         }
         return out;
+    }
+
+    /**
+     * A bit for each rule one of whose hints the text contains, ASCII letters compared in any case: every pattern
+     * needs its hint's ASCII characters, so a rule without one cannot match. One pass, nothing allocated.
+     */
+    private static int hinted(String text) {
+        int found = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = lower(text.charAt(i));
+            String[] hints = c < 128 ? HINTS_BY_FIRST[c] : null;
+            if (hints == null) {
+                continue;
+            }
+            int[] rules = RULE_BY_FIRST[c];
+            for (int h = 0; h < hints.length; h++) {
+                if ((found & 1 << rules[h]) == 0 && at(text, i, hints[h])) {
+                    found |= 1 << rules[h];
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean at(String text, int i, String hint) {
+        if (i + hint.length() > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < hint.length(); k++) {
+            if (lower(text.charAt(i + k)) != hint.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -8,8 +8,21 @@ public record Sender(Surface surface, String user) {
     public enum Surface {
         CLI, WEB, SLACK, DISCORD, HUB, DAEMON, AGENT;
 
+        private static final Surface[] ALL = values();
+        private final String wire = name().toLowerCase(Locale.ROOT);
+
         public String wire() {
-            return name().toLowerCase(Locale.ROOT);
+            return wire;
+        }
+
+        /** The surface {@code s} starts with, {@code colon} being where its name ends; any case is accepted. */
+        static Surface of(String s, int colon) {
+            for (Surface surface : ALL) {
+                if (surface.wire.length() == colon && s.startsWith(surface.wire)) {
+                    return surface;
+                }
+            }
+            return valueOf(s.substring(0, colon).toUpperCase(Locale.ROOT));
         }
     }
 
@@ -30,7 +43,7 @@ public record Sender(Surface surface, String user) {
         if (colon <= 0) {
             throw new IllegalArgumentException("not a sender: " + s);
         }
-        return new Sender(Surface.valueOf(s.substring(0, colon).toUpperCase(Locale.ROOT)), s.substring(colon + 1));
+        return new Sender(Surface.of(s, colon), s.substring(colon + 1));
     }
 
     @Override

@@ -13,7 +13,9 @@ public enum SessionState {
     KILLED("■"),
     INTERRUPTED("⚠");
 
+    private static final SessionState[] ALL = values();
     private final String glyph;
+    private final String wire = name().toLowerCase(Locale.ROOT);
 
     SessionState(String glyph) {
         this.glyph = glyph;
@@ -32,10 +34,16 @@ public enum SessionState {
     }
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
+    /** The state with this wire name; any case is accepted (the exact wire name is the fast path). */
     public static SessionState fromWire(String s) {
+        for (SessionState state : ALL) {
+            if (state.wire.equals(s)) {
+                return state;
+            }
+        }
         return valueOf(s.toUpperCase(Locale.ROOT));
     }
 }

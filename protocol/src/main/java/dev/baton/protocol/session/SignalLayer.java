@@ -13,11 +13,20 @@ public enum SignalLayer {
     /** An instrumented agent or a human calling {@code agent emit}. */
     EMIT;
 
+    private static final SignalLayer[] ALL = values();
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
+    /** The layer with this wire name; any case is accepted (the exact wire name is the fast path). */
     public static SignalLayer fromWire(String s) {
+        for (SignalLayer layer : ALL) {
+            if (layer.wire.equals(s)) {
+                return layer;
+            }
+        }
         return valueOf(s.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,0 +1,47 @@
+package dev.baton.daemon.ipc;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A buffered stream that reads {@link Wire}'s JSON lines a buffer at a time, not a byte at a time: a response line
+ * can be megabytes (a recap). It never reads past what it has buffered, so binary frames can follow a line.
+ */
+public final class LineInput extends BufferedInputStream {
+    public LineInput(InputStream in, int size) {
+        super(in, size);
+    }
+
+    /**
+     * The next line without its newline, or null at the end of the stream; throws {@link Wire.LineTooLong} past
+     * {@link Wire#MAX_LINE} bytes. The same contract as {@link Wire#readLine}.
+     */
+    public synchronized String readLine() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+        while (true) {
+            if (pos >= count) {
+                int b = read();
+                if (b < 0) {
+                    return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+                }
+                pos--; // read() filled the buffer; the byte is still in it
+            }
+            int end = pos;
+            while (end < count && buf[end] != '\n') {
+                end++;
+            }
+            if (line.size() + (end - pos) > Wire.MAX_LINE) {
+                throw new Wire.LineTooLong();
+            }
+            line.write(buf, pos, end - pos);
+            pos = end;
+            if (end < count) {
+                pos++;
+                return line.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
