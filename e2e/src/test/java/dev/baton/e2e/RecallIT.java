@@ -48,7 +48,7 @@ class RecallIT extends WebStackFixture {
         Eventually.await("the final recap", WAIT, () -> stack.web.thread("general", old, "ana").stream()
                 .anyMatch(m -> String.valueOf(m.get("text")).contains("Final recap")));
         String transcript = answer("/agent transcript harbor", "Transcript of harbor");
-        assertTrue(transcript.contains("goal (ana): map the harbor") && transcript.contains("#1 bob: write map.txt north pier first"),
+        assertTrue(transcript.contains("goal (ana): map the harbor") && transcript.contains("#1 bob (web): write map.txt north pier first"),
                 transcript);
 
         stack.web.post("general", "carol", "/agent continue harbor then add the south pier", null);

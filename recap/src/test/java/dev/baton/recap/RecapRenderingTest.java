@@ -21,7 +21,7 @@ class RecapRenderingTest {
         assertTrue(md.contains("src/LoginTest.java | 12 +10 -2"), md);
         assertTrue(md.contains("- Bash: rm -rf build — denied by bob"), md);
         assertTrue(md.contains("> Fixed the race in LoginTest; tests pass."), md);
-        assertTrue(md.contains("- transcript: `agent events fix-login`"), md);
+        assertTrue(md.contains("- transcript: `/agent transcript fix-login · agent events fix-login`"), md);
     }
 
     @Test
