@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Responses API: the model asks to run {@code echo hello > hello.txt} outside the sandbox, so Codex shows its
  * approval overlay. The screen scan finds it; the prompt card shows the real command and mentions the owner; a
  * non-approver is refused; the owner's "yes" types Codex's own key ({@code y}); the command runs in the worktree
- * and the card says who approved.
+ * and the card says who approved; Codex's {@code notify} program reports the end of its turn.
  */
 class RealCodexInThreadIT {
     static final String KEY_VAR = "BATON_FAKE_OPENAI_KEY";
@@ -75,6 +75,10 @@ class RealCodexInThreadIT {
             }
             Eventually.await("the card to say who approved", WAIT, () -> find(stack, thread, "approved once by ana").isPresent());
             assertTrue(api.awaitFunctionOutput(WAIT).isPresent(), "Codex reports the command's output to the model");
+            Eventually.await("a notice when Codex's turn ends (its notify program)", WAIT,
+                    () -> find(stack, thread, "finished its turn: Done: hello.txt is written.").isPresent());
+            assertTrue(stack.daemon.cli().run("events", "cx", "--json").out().contains("\"layer\":\"hook\""),
+                    "the turn end came from Codex's notify, not the screen");
         }
     }
 

@@ -25,14 +25,15 @@ final class HookCommand {
     }
 
     int hook(List<String> argv) {
-        if (argv.size() != 1) {
-            throw new UsageException("usage: agent hook EVENT   (run by the agent's hooks, with the event's JSON on stdin)");
+        if (argv.isEmpty() || argv.size() > 2) {
+            throw new UsageException("usage: agent hook EVENT [JSON]   (run by the agent's hooks, with the event's JSON"
+                    + " on stdin, or as the last argument as Codex's notify passes it)");
         }
         String event = argv.get(0);
         String session = ctx.env().get("BATON_SESSION_ID");
         Map<String, Object> payload;
         try {
-            payload = Json.parseObject(new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
+            payload = Json.parseObject(argv.size() == 2 ? argv.get(1) : new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException | JsonException e) {
             ctx.err().println("agent hook: could not read the hook's JSON: " + e.getMessage());
             return 0;

@@ -45,6 +45,15 @@ final class HookEvents {
                 yield Optional.empty();
             }
             case "UserPromptSubmit" -> Optional.of(SessionState.RUNNING);
+            case "codex-notify" -> {
+                if (!text(payload.get("type")).equals("agent-turn-complete")) {
+                    yield Optional.empty();
+                }
+                String last = text(payload.get("last-assistant-message"));
+                attention.hook(AttentionLevel.NOTICE, AttentionReason.DONE,
+                        last.isEmpty() ? "finished its turn" : "finished its turn: " + last);
+                yield Optional.of(SessionState.WAITING);
+            }
             default -> Optional.empty();
         };
     }

@@ -175,6 +175,7 @@ final class SessionLauncher {
         List<String> argv = new ArrayList<>();
         argv.add(plan.agent().command());
         argv.addAll(plan.mode().flags());
+        argv.addAll(preparation.reportingArgs(plan.agent()));
         argv.addAll(plan.agent().args());
         if (!plan.request().prompt().isEmpty()) {
             argv.add(plan.request().prompt());

@@ -36,4 +36,18 @@ public final class VendorPreparation implements AgentPreparation {
         }
         return hooks;
     }
+
+    /**
+     * Codex runs its {@code notify} program when a turn completes, with the event's JSON as the last argument:
+     * {@code -c notify=[".../bin/agent","hook","codex-notify"]} turns that into the same "finished its turn" notice
+     * Claude's {@code Stop} hook gives. Codex's permission prompts still come from the screen.
+     */
+    @Override
+    public java.util.List<String> reportingArgs(AgentSpec agent) {
+        if (agent.vendor() != AgentSpec.Vendor.CODEX || !agent.hooks() || agentCommand.isEmpty()
+                || agentCommand.get().toString().contains("\"")) {
+            return java.util.List.of();
+        }
+        return java.util.List.of("-c", "notify=[\"" + agentCommand.get() + "\",\"hook\",\"codex-notify\"]");
+    }
 }
