@@ -121,7 +121,7 @@ final class ChatHandler {
             case AgentCommand.Recap r when r.name().isPresent() -> recapByName(r.name().get(), c, from);
             case AgentCommand.Recap r -> guarded(Action.OPEN_PAGE, c, session, from,
                     s -> recaps.post(s, "Recap of " + s.name() + " (asked by " + c.user().name() + ")", List.of()));
-            case AgentCommand.Recall r -> from.answer(c, recall.find(r.query()));
+            case AgentCommand.Recall r -> from.answer(c, recall.find(r.query(), c.user()));
             case AgentCommand.Continue k -> commands.continueSession(k, c, from);
             case AgentCommand.Mirror m -> mirrors.mirror(m.name(), c, from);
             case AgentCommand.Unmirror u -> mirrors.unmirror(c, from);

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * {@code /agent recall WORDS}: the sessions the hub knows (ended ones too) whose name, repo, branch, owner, goal or
+ * {@code /agent recall WORDS}: the sessions the hub knows (ended ones too) that the asker may see whose name, repo, branch, owner, goal or
  * turns contain the words, newest first, each with where its thread is. Core thread.
  */
 final class Recall {
@@ -17,8 +17,10 @@ final class Recall {
         this.state = state;
     }
 
-    Post find(String query) {
-        List<HubSessionRow> found = state.sessions.matching(query, new HashSet<>(state.store.sessionsWithTurnsMatching(query)));
+    /** Only the sessions {@code asker} may see (the access policy, without auditing each non-match). */
+    Post find(String query, dev.baton.chat.ChatUser asker) {
+        List<HubSessionRow> found = state.sessions.matching(query, new HashSet<>(state.store.sessionsWithTurnsMatching(query)))
+                .stream().filter(s -> state.guard.role(asker, s).isPresent()).toList();
         if (found.isEmpty()) {
             return Post.Text.of("No session mentions '" + query + "'.");
         }

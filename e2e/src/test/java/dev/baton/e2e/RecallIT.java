@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class RecallIT extends WebStackFixture {
 
     private String answer(String command, String needle) {
-        Map<String, Object> asked = stack.web.post("general", "ana", command, null);
-        return Eventually.value(needle, WAIT, () -> stack.web.thread("general", (String) asked.get("thread"), "ana").stream()
+        return answer("ana", command, needle);
+    }
+
+    private String answer(String user, String command, String needle) {
+        Map<String, Object> asked = stack.web.post("general", user, command, null);
+        return Eventually.value(needle, WAIT, () -> stack.web.thread("general", (String) asked.get("thread"), user).stream()
                 .map(m -> String.valueOf(m.get("text"))).filter(t -> t.contains(needle)).reduce((a, b) -> b).orElse(null));
     }
 
@@ -33,6 +37,13 @@ class RecallIT extends WebStackFixture {
 
         String recap = answer("/agent recap lighthouse", "Recap of lighthouse (asked by ana)");
         assertTrue(recap.contains("Goal: tidy the docs"), recap);
+
+        stack.web.post("general", "ana", "/agent visibility private", thread);
+        Eventually.await("private", WAIT, () -> stack.web.thread("general", thread, "ana").stream()
+                .anyMatch(m -> String.valueOf(m.get("text")).toLowerCase(java.util.Locale.ROOT).contains("private")));
+        assertTrue(answer("carol", "/agent recall zeppelin", "No session mentions").contains("zeppelin"),
+                "a private session is not recalled for someone who may not see it");
+        assertTrue(answer("/agent recall zeppelin", "Sessions matching").contains("lighthouse"), "its owner still finds it");
         assertTrue(answer("/agent recap nosuch", "No session named").contains("'nosuch'"));
     }
 
