@@ -76,6 +76,17 @@ async function main() {
       await diff.waitFor({ timeout: WAIT });
       if (!(await diff.textContent()).includes("greeting.txt | 1 +")) throw new Error("the diff does not list greeting.txt");
     });
+    await expect("/agent recall links to the session's thread, and the link opens it in a fresh tab", async () => {
+      await say("ana", "/agent recall greeting");
+      const link = messages.locator(".message.bot", { hasText: "Sessions matching 'greeting'" }).locator("a.thread-link").first();
+      await link.waitFor({ timeout: WAIT });
+      const href = await link.getAttribute("href");
+      if (!/^#web:general\/.+/.test(href)) throw new Error("not a thread link: " + href);
+      const tab = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+      await tab.goto(base + "/?token=" + encodeURIComponent(token) + href);
+      await tab.locator("#message-list .card-title", { hasText: "Session pair" }).waitFor({ timeout: WAIT });
+      await tab.close();
+    });
     await expect("a screenshot of the session thread is saved", async () => {
       await page.locator("#thread-text").blur();
       await page.screenshot({ path: screenshot });

@@ -219,6 +219,18 @@
     }
   }
 
+  // --- deep links: #web:CHANNEL/THREAD opens that thread (recall, continue and mirror notes link this way) ---
+  async function followHash() {
+    const m = /^#web:([^/]+)\/(.+)$/.exec(decodeURIComponent(location.hash));
+    if (!m || !state.token) return;
+    try {
+      if (m[1] !== state.channel) await openChannel(m[1]);
+      await openThread(m[2]);
+    } catch (e) {
+      showError("Could not open that thread: " + e.message);
+    }
+  }
+
   function start() {
     state.token = takeToken();
     const name = $("name");
@@ -237,6 +249,8 @@
       return;
     }
     connect();
+    window.addEventListener("hashchange", followHash);
+    followHash();
   }
 
   start();

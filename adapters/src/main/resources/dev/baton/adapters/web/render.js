@@ -34,15 +34,29 @@ const BatonRender = (() => {
     return out;
   }
 
+  // A web chat thread key in a post (web:general/42, as recall and continue print them) becomes a link to it.
+  const THREAD_KEY = /(web:[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+)/;
+  function linked(text) {
+    const out = [];
+    for (const part of text.split(THREAD_KEY)) {
+      if (THREAD_KEY.test(part) && part.match(THREAD_KEY)[0] === part) {
+        out.push(el("a", { class: "thread-link", href: "#" + part, text: part }));
+      } else if (part) {
+        out.push(...inertText(part));
+      }
+    }
+    return out;
+  }
+
   function withMentions(text, names) {
-    if (!names || names.length === 0) return inertText(text);
+    if (!names || names.length === 0) return linked(text);
     const out = [];
     const missing = names.filter((n) => !text.includes("@" + n));
     for (const name of missing) out.push(el("span", { class: "mention", text: "@" + name }), " ");
     const pattern = new RegExp("(" + names.map((n) => "@" + n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") + ")");
     for (const part of text.split(pattern)) {
       if (names.some((n) => part === "@" + n)) out.push(el("span", { class: "mention", text: part }));
-      else if (part) out.push(...inertText(part));
+      else if (part) out.push(...linked(part));
     }
     return out;
   }
@@ -75,7 +89,7 @@ const BatonRender = (() => {
     switch (post.type) {
       case "card": return card(post, (button, node) => onButton(message, button, node));
       case "code": return el("figure", { class: "code" },
-        post.title ? el("figcaption", { text: post.title }) : null, el("pre", {}, el("code", {}, inertText(post.text || ""))));
+        post.title ? el("figcaption", { text: post.title }) : null, el("pre", {}, el("code", {}, linked(post.text || ""))));
       case "text": return el("div", { class: "text" }, withMentions(post.text || "", post.mentions));
       default: return el("div", { class: "text" }, inertText(message.text));
     }
