@@ -22,7 +22,7 @@ final class IpcClient implements AutoCloseable {
     private IpcClient(SocketChannel channel) {
         this.channel = channel;
         // a response line can be megabytes (a recap): read it a buffer at a time
-        this.in = new LineInput(Channels.newInputStream(channel), 64 * 1024);
+        this.in = new LineInput(Channels.newInputStream(channel), 64 * 1024, LineInput.MAX_RESPONSE);
         this.out = Channels.newOutputStream(channel);
     }
 

@@ -11,13 +11,23 @@ import java.nio.charset.StandardCharsets;
  * can be megabytes (a recap). It never reads past what it has buffered, so binary frames can follow a line.
  */
 public final class LineInput extends BufferedInputStream {
+    /** The longest response line a client accepts: answers come from the user's own daemon, and a recap can be big. */
+    public static final int MAX_RESPONSE = 1 << 30;
+    private final int maxLine;
+
     public LineInput(InputStream in, int size) {
+        this(in, size, Wire.MAX_LINE);
+    }
+
+    /** {@code maxLine}: the longest line accepted ({@link Wire#MAX_LINE} for requests, {@link #MAX_RESPONSE} for answers). */
+    public LineInput(InputStream in, int size, int maxLine) {
         super(in, size);
+        this.maxLine = maxLine;
     }
 
     /**
      * The next line without its newline, or null at the end of the stream; throws {@link Wire.LineTooLong} past
-     * {@link Wire#MAX_LINE} bytes. The same contract as {@link Wire#readLine}.
+     * its maximum. The same contract as {@link Wire#readLine}.
      */
     public synchronized String readLine() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(256);
@@ -33,7 +43,7 @@ public final class LineInput extends BufferedInputStream {
             while (end < count && buf[end] != '\n') {
                 end++;
             }
-            if (line.size() + (end - pos) > Wire.MAX_LINE) {
+            if ((long) line.size() + (end - pos) > maxLine) {
                 throw new Wire.LineTooLong();
             }
             line.write(buf, pos, end - pos);
