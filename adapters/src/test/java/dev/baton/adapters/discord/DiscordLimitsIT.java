@@ -1,5 +1,6 @@
 package dev.baton.adapters.discord;
 
+import dev.baton.chat.testing.RecordingHub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package dev.baton.adapters.slack;
 
+import dev.baton.chat.testing.RecordingHub;
 import dev.baton.adapters.slack.testing.FakeSlack;
 import dev.baton.adapters.slack.testing.SignedRequests;
 import dev.baton.chat.Identity;

@@ -1,5 +1,6 @@
 package dev.baton.adapters.slack;
 
+import dev.baton.chat.testing.RecordingHub;
 import dev.baton.adapters.testing.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

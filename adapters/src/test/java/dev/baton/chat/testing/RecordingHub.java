@@ -1,4 +1,4 @@
-package dev.baton.adapters.slack;
+package dev.baton.chat.testing;
 
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatInbound;
@@ -12,12 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A recording hub that answers like a tiny real one: {@code run <name>} starts a thread with a status card and
- * edits it to running; {@code ls} is answered; a reply is acknowledged (queued, then delivered).
+ * A recording hub that answers like a tiny real one: {@code run …} starts a thread with a status card and edits it
+ * to running; other commands are answered; a reply is acknowledged (queued, then delivered). It tells the surface
+ * each command is done, as the real hub does. Shared by the Slack and Discord adapter tests.
  */
-final class RecordingHub implements ChatInbound {
-    final List<ChatEvent> events = new CopyOnWriteArrayList<>();
-    final Map<String, MessageRef> cards = new ConcurrentHashMap<>();
+public final class RecordingHub implements ChatInbound {
+    public final List<ChatEvent> events = new CopyOnWriteArrayList<>();
+    public final Map<String, MessageRef> cards = new ConcurrentHashMap<>();
 
     @Override
     public void accept(ChatEvent event, ChatSurface from) {
@@ -28,30 +29,34 @@ final class RecordingHub implements ChatInbound {
                 MessageRef card = from.startThread(c.channel(), card(session, "starting"));
                 cards.put(session, card);
                 from.update(card, card(session, "running"));
+                from.commandDone(c);
             }
-            case ChatEvent.Command c -> from.answer(c, Post.Text.of("answer to " + c.text()));
+            case ChatEvent.Command c -> {
+                from.answer(c, Post.Text.of("answer to " + c.text()));
+                from.commandDone(c);
+            }
             case ChatEvent.Reply r -> {
                 from.acknowledge(r.message(), "queued #1");
                 from.acknowledge(r.message(), "delivered");
             }
             case ChatEvent.Button b -> { }
-            case ChatEvent.Changed c -> { }
             case ChatEvent.Left l -> { }
+            case ChatEvent.Changed c -> { }
         }
     }
 
-    static Post.Card card(String session, String state) {
+    public static Post.Card card(String session, String state) {
         return new Post.Card("Session " + session, List.of(new Post.Field("State", state)),
                 List.of(new Post.Button("Screen", "screen", session, Post.Style.DEFAULT),
                         new Post.Button("Kill", "kill", session, Post.Style.DANGER)),
                 "Reply in this thread");
     }
 
-    <T extends ChatEvent> List<T> all(Class<T> type) {
+    public <T extends ChatEvent> List<T> all(Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    <T extends ChatEvent> Optional<T> last(Class<T> type) {
+    public <T extends ChatEvent> Optional<T> last(Class<T> type) {
         List<T> all = all(type);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }
