@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.config.Identity;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

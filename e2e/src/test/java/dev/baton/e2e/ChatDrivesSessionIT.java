@@ -3,7 +3,7 @@ package dev.baton.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

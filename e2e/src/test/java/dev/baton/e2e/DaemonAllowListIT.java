@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.DaemonProcess;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.daemon.testing.TempRepo;
 import dev.baton.protocol.wire.Frame;
 import dev.baton.protocol.wire.WireJson;

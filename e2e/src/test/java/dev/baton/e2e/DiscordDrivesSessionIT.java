@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.adapters.discord.testing.FakeDiscord;
 import dev.baton.chat.Identity;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.protocol.json.Json;
 import java.nio.file.Path;
 import java.time.Duration;

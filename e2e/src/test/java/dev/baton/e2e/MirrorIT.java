@@ -8,7 +8,7 @@ import dev.baton.adapters.slack.testing.FakeSlack;
 import dev.baton.protocol.json.Json;
 import dev.baton.adapters.slack.testing.SignedRequests;
 import dev.baton.adapters.slack.testing.SlackPayloads;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.config.Identity;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.daemon.testing.FakeAnthropicApi;
 import dev.baton.daemon.testing.RealClaude;
 import java.nio.file.Path;

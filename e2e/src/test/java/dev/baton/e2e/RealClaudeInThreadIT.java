@@ -2,7 +2,7 @@ package dev.baton.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.daemon.testing.FakeAnthropicApi;
 import dev.baton.daemon.testing.RealClaude;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.baton.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 

@@ -1,20 +1,12 @@
 package dev.baton.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.baton.daemon.testing.Eventually;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.baton.testing.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium, node or playwright-core (bin/test installs them).
  */
 class SessionPageBrowserIT {
-    static final Path ROOT = Path.of(System.getProperty("baton.home", "..")).toAbsolutePath().normalize();
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("BATON_CHROMIUM", "/usr/bin/chromium"));
     static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern LINK = Pattern.compile("(http://\\S+/s/[A-Za-z0-9_.-]+)");
     @TempDir
@@ -34,9 +24,8 @@ class SessionPageBrowserIT {
 
     @Test
     void the_page_shows_the_live_terminal_and_a_revoked_watcher_loses_it() throws Exception {
-        skipUnless(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
-        skipUnless(Files.isDirectory(ROOT.resolve("tools/node_modules/playwright-core")), "playwright-core is not installed");
-        Path screenshot = ROOT.resolve("e2e/target/session-page.png"); // docs/img holds a copy for the docs
+        BrowserScript.requireBrowser();
+        Path screenshot = BrowserScript.ROOT.resolve("e2e/target/session-page.png"); // docs/img holds a copy for the docs
         try (Stack stack = new Stack(tmp).startHub().startDaemon()) {
             stack.awaitDaemonOnline();
             stack.web.post("general", "ana", "/agent run --agent scripted --name fix-greeting fix the greeting", null);
@@ -51,28 +40,8 @@ class SessionPageBrowserIT {
             String ana = link(stack, thread, "ana");
             String carol = link(stack, thread, "carol");
 
-            ProcessBuilder pb = new ProcessBuilder("node", ROOT.resolve("e2e/src/test/browser/session-page.cjs").toString(),
-                    ana, carol, "http://127.0.0.1:" + stack.hub.port(), Stack.TOKEN, thread, screenshot.toString())
-                    .redirectErrorStream(true);
-            pb.environment().put("NODE_PATH", ROOT.resolve("tools/node_modules").toString());
-            Process node;
-            try {
-                node = pb.start();
-            } catch (IOException e) {
-                skipUnless(false, "node is not installed");
-                return;
-            }
-            List<String> output = new ArrayList<>();
-            Thread reader = Thread.ofVirtual().start(() -> node.inputReader(StandardCharsets.UTF_8).lines().forEach(output::add));
-            boolean finished = node.waitFor(180, TimeUnit.SECONDS);
-            reader.join(5000);
-            node.descendants().forEach(ProcessHandle::destroyForcibly);
-            node.destroyForcibly();
-            String log = String.join("\n", output);
-            System.out.println(log);
-            assertTrue(finished, "the browser script did not finish:\n" + log);
-            assertEquals(0, node.exitValue(), "the browser script failed:\n" + log);
-            assertTrue(log.contains("session page browser test: all steps passed"), log);
+            BrowserScript.run("session-page.cjs", "session page browser test: all steps passed",
+                    ana, carol, "http://127.0.0.1:" + stack.hub.port(), Stack.TOKEN, thread, screenshot.toString());
             assertTrue(stack.daemon.cli().screen("fix-greeting").contains("got: [from ana] hello from the browser"));
         }
     }
@@ -84,10 +53,4 @@ class SessionPageBrowserIT {
                 .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).reduce((a, b) -> b).orElse(null));
     }
 
-    private static void skipUnless(boolean ok, String why) {
-        if (!ok) {
-            System.err.println("\n*** SKIPPED: " + why + " (bin/test installs it) ***\n");
-            Assumptions.abort(why);
-        }
-    }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.chat.ChatUser;
 import dev.baton.chat.Platform;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.hub.page.LinkSigner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

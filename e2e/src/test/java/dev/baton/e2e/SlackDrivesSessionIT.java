@@ -8,7 +8,7 @@ import dev.baton.adapters.slack.testing.FakeSlack;
 import dev.baton.adapters.slack.testing.SignedRequests;
 import dev.baton.adapters.slack.testing.SlackPayloads;
 import dev.baton.chat.Identity;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;

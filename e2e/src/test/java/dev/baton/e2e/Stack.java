@@ -6,7 +6,7 @@ import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.adapters.slack.testing.FakeSlack;
 import dev.baton.chat.Identity;
 import dev.baton.daemon.testing.DaemonProcess;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.daemon.testing.TempRepo;
 import dev.baton.hub.Hub;
 import java.nio.file.Files;

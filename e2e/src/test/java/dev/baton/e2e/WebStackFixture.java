@@ -1,6 +1,6 @@
 package dev.baton.e2e;
 
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.adapters.discord.testing.FakeDiscord;
-import dev.baton.adapters.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.Identity;
 import dev.baton.chat.MessageRef;

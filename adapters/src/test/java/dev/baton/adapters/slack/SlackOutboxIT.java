@@ -1,6 +1,6 @@
 package dev.baton.adapters.slack;
 
-import dev.baton.adapters.testing.Eventually;
+import dev.baton.testing.Eventually;
 import static dev.baton.adapters.slack.SlackServer.CHANNEL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

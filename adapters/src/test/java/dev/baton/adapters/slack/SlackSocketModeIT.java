@@ -1,7 +1,7 @@
 package dev.baton.adapters.slack;
 
 import dev.baton.chat.testing.RecordingHub;
-import dev.baton.adapters.testing.Eventually;
+import dev.baton.testing.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.baton.adapters.slack.testing.FakeSlack;

@@ -1,6 +1,6 @@
 package dev.baton.adapters.web;
 
-import dev.baton.adapters.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.protocol.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.baton.adapters.web;
 
-import dev.baton.adapters.testing.Eventually;
+import dev.baton.testing.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.baton.daemon.testing.Cli;
 import dev.baton.daemon.testing.DaemonFixture;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

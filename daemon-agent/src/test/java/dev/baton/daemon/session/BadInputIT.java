@@ -99,7 +99,7 @@ class BadInputIT {
     @Test
     void a_huge_message_is_delivered_whole() {
         cli.run("run", "--name", "big", "--agent", "scripted", "--repo", repo.dir().toString(), "x").ok();
-        dev.baton.daemon.testing.Eventually.await("prompt", java.time.Duration.ofSeconds(20), () -> cli.screen("big").contains("\n>"));
+        dev.baton.testing.Eventually.await("prompt", java.time.Duration.ofSeconds(20), () -> cli.screen("big").contains("\n>"));
         String text = "y".repeat(40_000);
         cli.run("send-input", "big", "--", text).ok();
         String events = cli.run("events", "big", "--json").ok().out();

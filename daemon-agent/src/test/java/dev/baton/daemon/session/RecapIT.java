@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.daemon.testing.Cli;
 import dev.baton.daemon.testing.DaemonFixture;
-import dev.baton.daemon.testing.Eventually;
+import dev.baton.testing.Eventually;
 import dev.baton.daemon.testing.TempRepo;
 import dev.baton.protocol.json.Json;
 import dev.baton.recap.Recap;

@@ -1,5 +1,6 @@
 package dev.baton.daemon.testing;
 
+import dev.baton.testing.Eventually;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
