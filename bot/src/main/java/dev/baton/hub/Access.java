@@ -31,10 +31,10 @@ final class Access {
     }
 
     SessionAccess of(HubSessionRow s) {
-        Visibility v = state.store.visibility(s.id()).flatMap(Visibility::parse)
+        Visibility v = state.store.access().visibility(s.id()).flatMap(Visibility::parse)
                 .orElseGet(() -> Visibility.parse(state.access.visibility()).orElse(Visibility.CHANNEL));
         List<SessionAccess.Share> shares = new ArrayList<>();
-        for (String[] row : state.store.shares(s.id())) {
+        for (String[] row : state.store.access().shares(s.id())) {
             Role.parse(row[2]).ifPresent(r -> shares.add(new SessionAccess.Share(row[0], row[1], r)));
         }
         return new SessionAccess(v, shares, state.sessions.mirrorsOf(s.id()).stream()

@@ -106,7 +106,7 @@ final class DaemonHandler {
         }
         HubSessionRow row = found.get().withLastSeq(record.seq());
         boolean card = false;
-        dev.baton.protocol.event.AuditTrail.entry(record.event()).ifPresent(a -> state.store.putAudit(
+        dev.baton.protocol.event.AuditTrail.entry(record.event()).ifPresent(a -> state.store.access().putAudit(
                 new dev.baton.hub.store.AuditRow(record.session().value(), record.seq(), record.at().toEpochMilli(),
                         a.actor(), a.action(), a.outcome(), a.reason())));
         switch (record.event()) {

@@ -71,7 +71,7 @@ final class Pages implements PageBackend {
                     "online", state.online(s.daemon()), "paused", state.paused.contains(s.id()),
                     "mode", state.store.fact(s.id(), "mode").orElse(""));
             List<Object> audit = new ArrayList<>();
-            state.store.audit(s.id()).forEach(a -> audit.add(Json.object("seq", a.seq(), "at", a.at(), "actor", a.actor(),
+            state.store.access().audit(s.id()).forEach(a -> audit.add(Json.object("seq", a.seq(), "at", a.at(), "actor", a.actor(),
                     "action", a.action(), "outcome", a.outcome(), "reason", a.reason())));
             @SuppressWarnings("unchecked")
             Map<String, Object> page = (Map<String, Object>) PageRedaction.tree(Json.object("session", session,

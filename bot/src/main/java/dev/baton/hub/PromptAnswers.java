@@ -46,7 +46,7 @@ final class PromptAnswers {
         });
         for (var m : state.sessions.mirrorsOf(session.id())) {
             ThreadRef mirror = ThreadRef.parse(m.thread());
-            state.surface(mirror).ifPresent(s -> state.store.putMirrorCard(prompt.id(), m.thread(),
+            state.surface(mirror).ifPresent(s -> state.store.mirroring().putCard(prompt.id(), m.thread(),
                     s.reply(mirror, PromptCard.render(prompt, mentions, note)).id()));
         }
     }
@@ -162,7 +162,7 @@ final class PromptAnswers {
         ThreadRef thread = ThreadRef.parse(session.thread());
         Post card = PromptCard.render(p, List.of(), "");
         state.surface(thread).ifPresent(s -> s.update(new MessageRef(thread, p.card()), card));
-        state.store.mirrorCards(p.id()).forEach((key, id) -> {
+        state.store.mirroring().cards(p.id()).forEach((key, id) -> {
             ThreadRef mirror = ThreadRef.parse(key);
             state.surface(mirror).ifPresent(s -> s.update(new MessageRef(mirror, id), card));
         });

@@ -53,10 +53,10 @@ final class Sharing {
             from.answer(c, Post.Text.of("usage: /agent share @user [--watch|--drive|--approve]"));
             return;
         }
-        state.store.putShare(s.id(), user.key(), user.name(), role.wire());
+        state.store.access().putShare(s.id(), user.key(), user.name(), role.wire());
         String note = "";
         if (state.guard.of(s).visibility() == Visibility.PRIVATE) {
-            state.store.putVisibility(s.id(), Visibility.SHARED.wire());
+            state.store.access().putVisibility(s.id(), Visibility.SHARED.wire());
             note = " It was private; it is now shared with the people named.";
         }
         audit(s, c.user(), "share", user.name() + " as " + role.wire());
@@ -76,7 +76,7 @@ final class Sharing {
             from.answer(c, Post.Text.of("usage: /agent unshare @user"));
             return;
         }
-        if (!state.store.removeShare(s.id(), user.key())) {
+        if (!state.store.access().removeShare(s.id(), user.key())) {
             from.answer(c, Post.Text.of(s.name() + " is not shared with " + user.name() + "."));
             return;
         }
@@ -90,7 +90,7 @@ final class Sharing {
         if (!owner(s, c, from)) {
             return;
         }
-        state.store.putVisibility(s.id(), v.wire());
+        state.store.access().putVisibility(s.id(), v.wire());
         audit(s, c.user(), "visibility", v.wire());
         int closed = pages.recheck(s.id());
         state.say(s.thread(), Post.Text.of(c.user().name() + " made " + s.name() + " " + v.wire() + ": " + switch (v) {

@@ -19,16 +19,16 @@ public final class SessionDirectory {
     public SessionDirectory(HubStore store) {
         this.store = store;
         store.sessions().forEach(r -> byId.put(r.id(), r));
-        store.mirrors().forEach(m -> mirrors.put(m.thread(), m));
+        store.mirroring().all().forEach(m -> mirrors.put(m.thread(), m));
     }
 
     public void addMirror(MirrorRow m) {
-        store.putMirror(m);
+        store.mirroring().put(m);
         mirrors.put(m.thread(), m);
     }
 
     public void removeMirror(MirrorRow m) {
-        store.removeMirror(m.session(), m.thread());
+        store.mirroring().remove(m.session(), m.thread());
         mirrors.remove(m.thread());
     }
 
