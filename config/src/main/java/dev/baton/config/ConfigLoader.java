@@ -27,10 +27,12 @@ public final class ConfigLoader {
 
     private final Path file;
     private final String hostName;
+    private final TomlValues values;
 
     private ConfigLoader(Path file, String hostName) {
         this.file = file;
         this.hostName = hostName;
+        this.values = new TomlValues(file);
     }
 
     /** Loads {@code file}; a missing file yields the defaults. Throws {@link ConfigException} when broken. */
@@ -66,27 +68,27 @@ public final class ConfigLoader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             root = new TomlMapper().createObjectNode();
         }
-        unknownKeys(root, SECTIONS, "", "[daemon]\nname = \"laptop\"\n\n" + DefaultConfig.AGENTS_EXAMPLE);
-        DaemonSettings daemon = daemon(table(root, "daemon"));
+        values.unknownKeys(root, SECTIONS, "", "[daemon]\nname = \"laptop\"\n\n" + DefaultConfig.AGENTS_EXAMPLE);
+        DaemonSettings daemon = daemon(values.table(root, "daemon"));
         Map<String, AgentSpec> agents = agents(root.get("agents"));
-        return new BatonConfig(file, daemon, agents, hub(table(root, "hub")), web(table(root, "web")),
-                approvals(table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
+        return new BatonConfig(file, daemon, agents, hub(values.table(root, "hub")), web(values.table(root, "web")),
+                approvals(values.table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
                 new DiscordSection(file).discord(root.get("discord")),
-                new SlackSection(file).identities(root.get("identities")), access(table(root, "access")),
+                new SlackSection(file).identities(root.get("identities")), access(values.table(root, "access")),
                 LimitSettings.read(file, root.get("limits")));
     }
 
     private AccessSettings access(JsonNode node) {
         String example = "[access]\nvisibility = \"channel\"   # private, shared or channel\nlink_ttl_s = 43200\n"
                 + "base_url = \"https://baton.example.com\"";
-        unknownKeys(node, Set.of("visibility", "link_ttl_s", "base_url"), "access.", example);
-        String visibility = string(node, "access.visibility", "visibility", "channel", example);
+        values.unknownKeys(node, Set.of("visibility", "link_ttl_s", "base_url"), "access.", example);
+        String visibility = values.string(node, "access.visibility", "visibility", "channel", example);
         if (!AccessSettings.VISIBILITIES.contains(visibility)) {
             throw new ConfigException(file, "access.visibility", "must be private, shared or channel, got '"
                     + visibility + "'", example);
         }
-        int ttl = integer(node, "access.link_ttl_s", "link_ttl_s", 43_200, 60, 30 * 86_400, example);
-        String base = string(node, "access.base_url", "base_url", null, example);
+        int ttl = values.integer(node, "access.link_ttl_s", "link_ttl_s", 43_200, 60, 30 * 86_400, example);
+        String base = values.string(node, "access.base_url", "base_url", null, example);
         if (base != null && !base.matches("https?://[^\\s]+")) {
             throw new ConfigException(file, "access.base_url", "must be an http:// or https:// URL, got '" + base + "'", example);
         }
@@ -97,7 +99,7 @@ public final class ConfigLoader {
     private ApprovalSettings approvals(JsonNode node) {
         String example = "[approvals]\napprovers = [\"web:carol\"]\nnot_requester = [\"Bash\"]\nescalate_after_s = 600\n"
                 + "[approvals.tools]\nBash = [\"web:ana\", \"slack:U024BE7LH\"]";
-        unknownKeys(node, Set.of("approvers", "tools", "not_requester", "escalate_after_s", "hold_pings_while_attached"),
+        values.unknownKeys(node, Set.of("approvers", "tools", "not_requester", "escalate_after_s", "hold_pings_while_attached"),
                 "approvals.", example);
         java.util.Map<String, List<String>> tools = new java.util.LinkedHashMap<>();
         JsonNode t = node.get("tools");
@@ -105,58 +107,58 @@ public final class ConfigLoader {
             if (!t.isObject()) {
                 throw new ConfigException(file, "approvals.tools", "must be a table of tool = [users]", example);
             }
-            t.fieldNames().forEachRemaining(tool -> tools.put(tool, strings(t, "approvals.tools." + tool, tool, example)));
+            t.fieldNames().forEachRemaining(tool -> tools.put(tool, values.strings(t, "approvals.tools." + tool, tool, example)));
         }
         JsonNode hold = node.get("hold_pings_while_attached");
         if (hold != null && !hold.isBoolean()) {
             throw new ConfigException(file, "approvals.hold_pings_while_attached", "must be true or false", example);
         }
-        int escalate = integer(node, "approvals.escalate_after_s", "escalate_after_s", 600, 1, 7 * 86_400, example);
-        return new ApprovalSettings(strings(node, "approvals.approvers", "approvers", example), tools,
-                new java.util.HashSet<>(strings(node, "approvals.not_requester", "not_requester", example)),
+        int escalate = values.integer(node, "approvals.escalate_after_s", "escalate_after_s", 600, 1, 7 * 86_400, example);
+        return new ApprovalSettings(values.strings(node, "approvals.approvers", "approvers", example), tools,
+                new java.util.HashSet<>(values.strings(node, "approvals.not_requester", "not_requester", example)),
                 Duration.ofSeconds(escalate), hold == null || hold.asBoolean());
     }
 
     private HubSettings hub(JsonNode node) {
         String example = "[hub]\nurl = \"ws://127.0.0.1:7420/daemon\"\ntoken = \"env:BATON_HUB_TOKEN\"";
-        unknownKeys(node, java.util.Set.of("url", "token"), "hub.", example);
-        String url = string(node, "hub.url", "url", null, example);
+        values.unknownKeys(node, java.util.Set.of("url", "token"), "hub.", example);
+        String url = values.string(node, "hub.url", "url", null, example);
         if (url != null && !url.matches("wss?://[^\\s]+")) {
             throw new ConfigException(file, "hub.url", "must be a ws:// or wss:// URL, got '" + url + "'", example);
         }
-        String token = string(node, "hub.token", "token", null, example);
+        String token = values.string(node, "hub.token", "token", null, example);
         return new HubSettings(java.util.Optional.ofNullable(url),
                 java.util.Optional.ofNullable(token).filter(t -> !t.isBlank()).map(SecretRef::new));
     }
 
     private WebSettings web(JsonNode node) {
         String example = "[web]\nbind = \"127.0.0.1\"\nport = 7420";
-        unknownKeys(node, java.util.Set.of("bind", "port"), "web.", example);
-        String bind = string(node, "web.bind", "bind", "127.0.0.1", example);
-        int port = integer(node, "web.port", "port", 7420, 0, 65535, example);
+        values.unknownKeys(node, java.util.Set.of("bind", "port"), "web.", example);
+        String bind = values.string(node, "web.bind", "bind", "127.0.0.1", example);
+        int port = values.integer(node, "web.port", "port", 7420, 0, 65535, example);
         return new WebSettings(bind, port);
     }
 
     private DaemonSettings daemon(JsonNode node) {
         String example = "[daemon]\nname = \"laptop\"\nrepos = [\"/home/ana/src/app\"]\ncols = 120\nrows = 40";
-        unknownKeys(node, DAEMON_KEYS, "daemon.", example);
-        String name = string(node, "daemon.name", "name", hostName, example);
+        values.unknownKeys(node, DAEMON_KEYS, "daemon.", example);
+        String name = values.string(node, "daemon.name", "name", hostName, example);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
             throw new ConfigException(file, "daemon.name", "'" + name + "' is not a valid name: use letters,"
                     + " digits, '.', '-' or '_'", example);
         }
         List<Path> repos = new ArrayList<>();
-        for (String repo : strings(node, "daemon.repos", "repos", example)) {
+        for (String repo : values.strings(node, "daemon.repos", "repos", example)) {
             repos.add(Path.of(repo.startsWith("~/") ? System.getProperty("user.home") + repo.substring(1) : repo));
         }
-        int cols = integer(node, "daemon.cols", "cols", 120, 20, 1000, example);
-        int rows = integer(node, "daemon.rows", "rows", 40, 5, 500, example);
-        int idle = integer(node, "daemon.idle_after_ms", "idle_after_ms", 1500, 100, 600_000, example);
-        int max = integer(node, "daemon.max_sessions", "max_sessions", 64, 1, 10_000, example);
-        int scrollback = integer(node, "daemon.scrollback_lines", "scrollback_lines", 1000, 0, 100_000, example);
-        boolean ptyHost = bool(node, "daemon.pty_host", "pty_host", true, example + "\npty_host = true");
-        boolean prose = bool(node, "daemon.recap_prose", "recap_prose", false, example + "\nrecap_prose = true");
-        int proseTimeout = integer(node, "daemon.recap_prose_timeout_s", "recap_prose_timeout_s", 60, 5, 600, example);
+        int cols = values.integer(node, "daemon.cols", "cols", 120, 20, 1000, example);
+        int rows = values.integer(node, "daemon.rows", "rows", 40, 5, 500, example);
+        int idle = values.integer(node, "daemon.idle_after_ms", "idle_after_ms", 1500, 100, 600_000, example);
+        int max = values.integer(node, "daemon.max_sessions", "max_sessions", 64, 1, 10_000, example);
+        int scrollback = values.integer(node, "daemon.scrollback_lines", "scrollback_lines", 1000, 0, 100_000, example);
+        boolean ptyHost = values.bool(node, "daemon.pty_host", "pty_host", true, example + "\npty_host = true");
+        boolean prose = values.bool(node, "daemon.recap_prose", "recap_prose", false, example + "\nrecap_prose = true");
+        int proseTimeout = values.integer(node, "daemon.recap_prose_timeout_s", "recap_prose_timeout_s", 60, 5, 600, example);
         return new DaemonSettings(name, repos, cols, rows, Duration.ofMillis(idle), max, scrollback, ptyHost, prose,
                 Duration.ofSeconds(proseTimeout));
     }
@@ -186,13 +188,13 @@ public final class ConfigLoader {
         if (!node.isObject()) {
             throw new ConfigException(file, key, "must be a table with a command", example);
         }
-        unknownKeys(node, AGENT_KEYS, key + ".", example);
+        values.unknownKeys(node, AGENT_KEYS, key + ".", example);
         JsonNode command = node.get("command");
         if (command == null || !command.isTextual() || command.asText().isBlank()) {
             throw new ConfigException(file, key + ".command",
                     command == null ? "is missing" : "must be a non-empty string", example);
         }
-        List<String> args = strings(node, key + ".args", "args", example);
+        List<String> args = values.strings(node, key + ".args", "args", example);
         Map<String, String> env = new LinkedHashMap<>();
         JsonNode envNode = node.get("env");
         if (envNode != null) {
@@ -201,16 +203,16 @@ public final class ConfigLoader {
                         example + "\nenv = { NO_COLOR = \"1\" }");
             }
             envNode.fields().forEachRemaining(e -> env.put(e.getKey(),
-                    textOrFail(e.getValue(), key + ".env." + e.getKey(), example)));
+                    values.textOrFail(e.getValue(), key + ".env." + e.getKey(), example)));
         }
-        String vendorText = string(node, key + ".vendor", "vendor", null, example);
+        String vendorText = values.string(node, key + ".vendor", "vendor", null, example);
         AgentSpec.Vendor vendor = vendorText == null ? AgentSpec.Vendor.guess(name, command.asText())
                 : vendor(vendorText, key + ".vendor", example);
         JsonNode hooks = node.get("hooks");
         if (hooks != null && !hooks.isBoolean()) {
-            throw new ConfigException(file, key + ".hooks", "must be true or false, got " + kind(hooks), example + "\nhooks = true");
+            throw new ConfigException(file, key + ".hooks", "must be true or false, got " + TomlValues.kind(hooks), example + "\nhooks = true");
         }
-        String mode = string(node, key + ".mode", "mode", null, example);
+        String mode = values.string(node, key + ".mode", "mode", null, example);
         if (mode != null && !vendor.modes().contains(mode)) {
             throw new ConfigException(file, key + ".mode", "for a " + vendor.name().toLowerCase(java.util.Locale.ROOT)
                     + " agent must be one of " + String.join(", ", vendor.modes()) + ", got '" + mode + "'",
@@ -228,87 +230,5 @@ public final class ConfigLoader {
         }
         throw new ConfigException(file, key, "must be one of claude, codex, generic (got '" + text + "')",
                 example + "\nvendor = \"claude\"");
-    }
-
-    private JsonNode table(JsonNode root, String key) {
-        JsonNode node = root.get(key);
-        if (node == null) {
-            return new TomlMapper().createObjectNode();
-        }
-        if (!node.isObject()) {
-            throw new ConfigException(file, key, "must be a table ([" + key + "])", "[" + key + "]");
-        }
-        return node;
-    }
-
-    private void unknownKeys(JsonNode node, Set<String> known, String prefix, String example) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!known.contains(k)) {
-                throw new ConfigException(file, prefix + k, "unknown key; known keys here are "
-                        + known.stream().sorted().toList(), example);
-            }
-        }
-    }
-
-    private String string(JsonNode node, String key, String field, String fallback, String example) {
-        JsonNode v = node.get(field);
-        return v == null ? fallback : textOrFail(v, key, example);
-    }
-
-    private String textOrFail(JsonNode v, String key, String example) {
-        if (!v.isTextual()) {
-            throw new ConfigException(file, key, "must be a string, got " + kind(v), example);
-        }
-        return v.asText();
-    }
-
-    private List<String> strings(JsonNode node, String key, String field, String example) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            return List.of();
-        }
-        if (!v.isArray()) {
-            throw new ConfigException(file, key, "must be a list of strings, got " + kind(v), example);
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : v) {
-            out.add(textOrFail(item, key, example));
-        }
-        return out;
-    }
-
-    private int integer(JsonNode node, String key, String field, int fallback, int min, int max, String example) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
-            throw new ConfigException(file, key, "must be a whole number from " + min + " to " + max
-                    + ", got " + (v.isNumber() ? v.asText() : kind(v)), example);
-        }
-        return v.asInt();
-    }
-
-    private boolean bool(JsonNode node, String key, String field, boolean fallback, String example) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isBoolean()) {
-            throw new ConfigException(file, key, "must be true or false, got " + kind(v), example);
-        }
-        return v.asBoolean();
-    }
-
-    private static String kind(JsonNode v) {
-        return switch (v.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "a table";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 }

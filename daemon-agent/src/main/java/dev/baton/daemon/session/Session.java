@@ -38,10 +38,8 @@ public final class Session {
     /** The sandbox and permission mode in force ({@link dev.baton.daemon.vendor.AgentMode}). */
     private final String mode;
     private final Termination termination = new Termination();
-    /** What interrupts this agent: Escape for Claude Code and Codex, Ctrl-C for anything else. */
-    private final dev.baton.protocol.session.Key interrupt;
-    /** Paused from the page or {@code /agent pause}: queued turns wait until resumed. Actor-confined. */
-    private boolean held;
+    /** Paused from the page or {@code /agent pause}: queued turns wait until resumed. */
+    private final PauseHold pause;
 
     Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
             RawLog rawLog, PromptProfile profile, boolean hooksExpected, String mode) {
@@ -59,12 +57,7 @@ public final class Session {
         this.hooks = new SessionHooks(new SessionHooks.Host(() -> this.row.state(), this::setState, this::syncBlocked,
                 this::deliverNextTurn, this::reply, () -> attachment.who() != null), prompts, attention, events);
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
-        this.interrupt = interruptKey(profile.vendor());
-    }
-
-    static dev.baton.protocol.session.Key interruptKey(String vendor) {
-        String v = vendor.toUpperCase(java.util.Locale.ROOT);
-        return dev.baton.protocol.session.Key.parse(v.equals("CLAUDE") || v.equals("CODEX") ? "esc" : "ctrl-c").orElseThrow();
+        this.pause = new PauseHold(profile.vendor());
     }
 
     void start() {
@@ -211,17 +204,7 @@ public final class Session {
                 events.follow(f.sink());
                 f.done().complete(events.lastSeq());
             }
-            case Pause p -> {
-                held = p.paused();
-                events.append(new SessionEvent.Audit(p.sender(), p.paused() ? "pause" : "resume", "done",
-                        p.paused() ? "interrupted with " + interrupt.name() + "; turns held" : "turns released"));
-                if (p.paused()) {
-                    ctx.input().sendKeys(terminal, events, p.sender(), List.of(interrupt), () -> { });
-                } else {
-                    deliverNextTurn();
-                }
-                p.done().complete(events.lastSeq());
-            }
+            case Pause p -> pause.apply(p, events, ctx.input(), terminal, this::deliverNextTurn);
             case Shutdown s -> termination.shutdown(s.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
         }
         return true;
@@ -263,7 +246,7 @@ public final class Session {
 
     /** Types the next queued turn if the agent waits for input; never mid-turn. */
     private void deliverNextTurn() {
-        if (held || row.state() != SessionState.WAITING) {
+        if (pause.held() || row.state() != SessionState.WAITING) {
             return;
         }
         turns.next().ifPresent(turn -> {

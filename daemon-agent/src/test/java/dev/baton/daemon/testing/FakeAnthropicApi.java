@@ -1,11 +1,7 @@
 package dev.baton.daemon.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -15,8 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -58,41 +52,25 @@ public final class FakeAnthropicApi implements AutoCloseable {
   private static final Pattern STREAM = Pattern.compile("\"stream\"\\s*:\\s*true");
   private static final String DEFAULT_TEXT = "OK.";
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private volatile LoopbackHttp http;
   private final Deque<Reply> script = new ArrayDeque<>();
   private final List<Request> requests = new ArrayList<>();
   private final Map<String, String> rules = new java.util.LinkedHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
 
-  private FakeAnthropicApi(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private FakeAnthropicApi() {
   }
 
   /** Starts a fake on 127.0.0.1 with an ephemeral port. */
   public static FakeAnthropicApi start() {
-    try {
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "fake-anthropic-api");
-        t.setDaemon(true);
-        return t;
-      });
-      FakeAnthropicApi fake = new FakeAnthropicApi(server, executor);
-      server.createContext("/", fake::handle);
-      server.setExecutor(executor);
-      server.start();
-      return fake;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot start fake Anthropic API", e);
-    }
+    FakeAnthropicApi fake = new FakeAnthropicApi();
+    fake.http = LoopbackHttp.start("fake-anthropic-api", fake::handle);
+    return fake;
   }
 
   /** The bound loopback port. */
   public int port() {
-    return server.getAddress().getPort();
+    return http.port();
   }
 
   /** The value for {@code ANTHROPIC_BASE_URL}. */
@@ -157,8 +135,7 @@ public final class FakeAnthropicApi implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    http.close();
   }
 
   private void handle(HttpExchange ex) throws IOException {
@@ -181,9 +158,9 @@ public final class FakeAnthropicApi implements AutoCloseable {
       }
       String path = ex.getRequestURI().getPath();
       if (!"POST".equals(req.method())) {
-        send(ex, 200, "application/json", "{}");
+        LoopbackHttp.send(ex, 200, "application/json", "{}", "request-id");
       } else if (path.equals("/v1/messages/count_tokens")) {
-        send(ex, 200, "application/json", "{\"input_tokens\":42}");
+        LoopbackHttp.send(ex, 200, "application/json", "{\"input_tokens\":42}", "request-id");
       } else if (path.equals("/v1/messages")) {
         if (reply == null) {
           reply = new Reply(DEFAULT_TEXT, null, null);
@@ -191,31 +168,17 @@ public final class FakeAnthropicApi implements AutoCloseable {
         Matcher m = MODEL.matcher(body);
         String model = m.find() ? m.group(1) : "claude-fake";
         if (STREAM.matcher(body).find()) {
-          send(ex, 200, "text/event-stream", sse(reply, model));
+          LoopbackHttp.send(ex, 200, "text/event-stream", sse(reply, model), "request-id");
         } else {
-          send(ex, 200, "application/json", message(reply, model));
+          LoopbackHttp.send(ex, 200, "application/json", message(reply, model), "request-id");
         }
       } else {
-        send(ex, 404, "application/json",
-            "{\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"no\"}}");
+        LoopbackHttp.send(ex, 404, "application/json",
+            "{\"type\":\"error\",\"error\":{\"type\":\"not_found_error\",\"message\":\"no\"}}", "request-id");
       }
     }
   }
 
-  private static void send(HttpExchange ex, int status, String type, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.getResponseHeaders().set("request-id", "req_fake");
-    if ("HEAD".equals(ex.getRequestMethod())) {
-      ex.sendResponseHeaders(status, -1);
-      return;
-    }
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
 
   private String sse(Reply reply, String model) {
     StringBuilder sb = new StringBuilder();

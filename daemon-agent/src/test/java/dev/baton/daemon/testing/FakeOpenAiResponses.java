@@ -1,11 +1,7 @@
 package dev.baton.daemon.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -15,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -70,39 +64,24 @@ public final class FakeOpenAiResponses implements AutoCloseable {
     private static final String DEFAULT_TEXT = "OK.";
     private static final String TITLE = "{\"title\":\"Fake task\"}";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private volatile LoopbackHttp http;
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Request> requests = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
-    private FakeOpenAiResponses(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private FakeOpenAiResponses() {
     }
 
     /** Starts a fake on 127.0.0.1 with an ephemeral port. */
     public static FakeOpenAiResponses start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            ExecutorService executor = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "fake-openai-responses");
-                t.setDaemon(true);
-                return t;
-            });
-            FakeOpenAiResponses fake = new FakeOpenAiResponses(server, executor);
-            server.createContext("/", fake::handle);
-            server.setExecutor(executor);
-            server.start();
-            return fake;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start fake OpenAI Responses API", e);
-        }
+        FakeOpenAiResponses fake = new FakeOpenAiResponses();
+        fake.http = LoopbackHttp.start("fake-openai-responses", fake::handle);
+        return fake;
     }
 
     /** The value for the provider's {@code base_url}: {@code http://127.0.0.1:<port>/v1}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return "http://127.0.0.1:" + http.port() + "/v1";
     }
 
     /** Queues a reply that is plain assistant text ending the turn. */
@@ -143,8 +122,7 @@ public final class FakeOpenAiResponses implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        http.close();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -164,30 +142,17 @@ public final class FakeOpenAiResponses implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             if (reply != null) {
                 boolean stream = STREAM.matcher(body).find();
-                send(ex, 200, stream ? "text/event-stream" : "application/json", stream ? sse(reply) : response(reply));
+                LoopbackHttp.send(ex, 200, stream ? "text/event-stream" : "application/json", stream ? sse(reply) : response(reply), "x-request-id");
             } else if ("GET".equals(req.method()) && path.equals("/v1/models")) {
-                send(ex, 200, "application/json", "{\"object\":\"list\",\"data\":[{\"id\":\"" + MODEL
-                        + "\",\"object\":\"model\",\"created\":0,\"owned_by\":\"fake\"}]}");
+                LoopbackHttp.send(ex, 200, "application/json", "{\"object\":\"list\",\"data\":[{\"id\":\"" + MODEL
+                        + "\",\"object\":\"model\",\"created\":0,\"owned_by\":\"fake\"}]}", "x-request-id");
             } else {
                 System.err.println("fake-openai: unhandled " + req.method() + " " + req.path());
-                send(ex, 404, "application/json", "{\"error\":{\"message\":\"not found\",\"type\":\"invalid_request_error\"}}");
+                LoopbackHttp.send(ex, 404, "application/json", "{\"error\":{\"message\":\"not found\",\"type\":\"invalid_request_error\"}}", "x-request-id");
             }
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("x-request-id", "req_fake");
-        if ("HEAD".equals(ex.getRequestMethod())) {
-            ex.sendResponseHeaders(status, -1);
-            return;
-        }
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 
     private String sse(Reply reply) {
         String id = "resp_fake_" + ids.incrementAndGet();
