@@ -121,9 +121,14 @@ final class HubState {
     }
 
     /** Edits the session's status card in every bound thread. */
+    /** The session's status card as it is now: state, the daemon's link, the attention layers heard, the mode. */
+    Post statusCard(HubSessionRow row) {
+        return StatusCard.render(row, online(row.daemon()), layers.getOrDefault(row.id(), java.util.Set.of()),
+                store.fact(row.id(), "mode").orElse(""));
+    }
+
     void refreshCard(HubSessionRow row) {
-        java.util.Set<String> seen = layers.getOrDefault(row.id(), java.util.Set.of());
-        Post card = StatusCard.render(row, online(row.daemon()), seen, store.fact(row.id(), "mode").orElse(""));
+        Post card = statusCard(row);
         if (!row.card().isEmpty()) {
             ThreadRef thread = ThreadRef.parse(row.thread());
             surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), card));

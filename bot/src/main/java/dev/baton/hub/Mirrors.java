@@ -4,7 +4,6 @@ import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatSurface;
 import dev.baton.chat.MessageRef;
 import dev.baton.chat.Post;
-import dev.baton.hub.sessions.StatusCard;
 import dev.baton.hub.store.HubSessionRow;
 import dev.baton.hub.store.MirrorRow;
 import java.util.Optional;
@@ -51,8 +50,7 @@ final class Mirrors {
             from.answer(c, Post.Text.of("Session " + s.name() + " already has a thread in this channel."));
             return;
         }
-        MessageRef card = from.startThread(c.channel(), StatusCard.render(s, state.online(s.daemon()),
-                state.layers.getOrDefault(s.id(), java.util.Set.of()), state.store.fact(s.id(), "mode").orElse("")));
+        MessageRef card = from.startThread(c.channel(), state.statusCard(s));
         MirrorRow m = new MirrorRow(s.id(), card.thread().key(), card.id(), c.user().key(), state.clock.millis());
         from.reply(card.thread(), Post.Text.of("This thread mirrors session " + s.name() + " (first thread: " + s.thread()
                 + "). Replies here are turns for the agent; cards, pings and recaps appear in every bound thread."

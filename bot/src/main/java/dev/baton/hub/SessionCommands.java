@@ -46,16 +46,26 @@ final class SessionCommands {
             from.answer(c, Post.Text.of("A session named '" + name + "' is already running; pick another --name."));
             return;
         }
+        start(c, from, name, choice.daemon().name(), choice.agent(), choice.repo(), run.branch().orElse(""), run.prompt(),
+                run.prompt(), "");
+    }
+
+    /**
+     * Posts the new session's status card (its thread is the session), records the session, and asks its daemon to
+     * start it; {@code shown} is the goal on the card, {@code prompt} what the agent gets. Returns the card.
+     */
+    private MessageRef start(ChatEvent.Command c, ChatSurface from, String name, String daemon, String agent, String repo,
+                             String branch, String shown, String prompt, String continues) {
         String id = SessionId.random().value();
-        HubSessionRow row = new HubSessionRow(id, name, choice.daemon().name(), choice.agent(), choice.repo(), "",
-                "", "starting", "", c.user().key(), c.user().name(), run.prompt(), "", "", 0, 0, state.clock.millis());
-        MessageRef card = from.startThread(c.channel(), StatusCard.render(row, true));
-        row = new HubSessionRow(id, name, row.daemon(), row.agent(), row.repo(), "", "", "starting", "", row.ownerKey(),
-                row.ownerName(), row.prompt(), card.thread().key(), card.id(), 0, 0, row.createdAt());
-        state.sessions.put(row);
-        state.sendReliable(choice.daemon().name(), new WireMessage.StartSession(UUID.randomUUID().toString(), id, name,
-                choice.agent(), choice.repo(), run.branch().orElse(""), run.prompt(),
-                c.user().platform().wire() + ":" + c.user().name(), "", state.coAuthors.wire(c.user())));
+        HubSessionRow row = new HubSessionRow(id, name, daemon, agent, repo, "", "", "starting", "", c.user().key(),
+                c.user().name(), shown, "", "", 0, 0, state.clock.millis());
+        MessageRef card = from.startThread(c.channel(), StatusCard.render(row, state.online(daemon)));
+        state.sessions.put(new HubSessionRow(id, name, daemon, agent, repo, "", "", "starting", "", row.ownerKey(),
+                row.ownerName(), shown, card.thread().key(), card.id(), 0, 0, row.createdAt()));
+        state.sendReliable(daemon, new WireMessage.StartSession(UUID.randomUUID().toString(), id, name, agent, repo,
+                branch, prompt, c.user().platform().wire() + ":" + c.user().name(), continues,
+                state.coAuthors.wire(c.user())));
+        return card;
     }
 
     /**
@@ -85,18 +95,9 @@ final class SessionCommands {
             from.answer(c, Post.Text.of(problem.orElse("A session named '" + name + "' is already running; pick another --name.")));
             return;
         }
-        String prompt = "continue " + old.name() + (k.prompt().isBlank() ? "" : ": " + k.prompt());
-        String id = SessionId.random().value();
-        String agent = k.agent().orElse(old.agent());
-        HubSessionRow row = new HubSessionRow(id, name, old.daemon(), agent, old.repo(), "", "", "starting", "",
-                c.user().key(), c.user().name(), prompt, "", "", 0, 0, state.clock.millis());
-        MessageRef card = from.startThread(c.channel(), StatusCard.render(row, state.online(old.daemon())));
-        row = new HubSessionRow(id, name, row.daemon(), agent, row.repo(), "", "", "starting", "", row.ownerKey(),
-                row.ownerName(), prompt, card.thread().key(), card.id(), 0, 0, row.createdAt());
-        state.sessions.put(row);
-        state.sendReliable(old.daemon(), new WireMessage.StartSession(UUID.randomUUID().toString(), id, name, agent,
-                old.repo(), "", k.prompt(), c.user().platform().wire() + ":" + c.user().name(), old.name(),
-                state.coAuthors.wire(c.user())));
+        String shown = "continue " + old.name() + (k.prompt().isBlank() ? "" : ": " + k.prompt());
+        MessageRef card = start(c, from, name, old.daemon(), k.agent().orElse(old.agent()), old.repo(), "", shown,
+                k.prompt(), old.name());
         from.reply(card.thread(), Post.Text.of("Continues " + old.name() + " (its thread: " + old.thread() + "). The agent"
                 + " takes over its worktree and branch " + old.branch() + " and starts with its recap."
                 + (state.online(old.daemon()) ? "" : " Daemon " + old.daemon() + " is offline; it starts when it reconnects.")));
