@@ -17,7 +17,7 @@ public final class AgentCli {
               run --name NAME --continue OLD ["PROMPT"]
                                        continue an ended session: take over its worktree and branch, and
                                        start the agent with its recap
-              ls [--json] [--all] [--grep QUERY]
+              ls [--json] [--all] [--grep QUERY]   (TOKENS in/out, COST from the agent's transcript)
                                        list sessions (--all includes removed ones); --grep keeps those whose
                                        name, repo, branch, owner, sender or turn text contains QUERY
               attach NAME              interactive terminal; detach with Ctrl-]
@@ -32,6 +32,8 @@ public final class AgentCli {
                                        goal, state, who drove it, what changed, what was tried, last message
               kill [--rm] NAME         end the agent; --rm also removes the worktree, saving a patch first
               emit NAME --level info|notice|action --kind KIND --message TEXT
+              budget NAME [--raise DOLLARS | --raise-tokens N] [--json]
+                                       spend and tokens against [budgets]; a raise resumes a paused session
               hook EVENT               run by an agent's hooks (JSON on stdin); see docs/attention.md
               daemon start [-d] | stop | restart | info
 
@@ -71,6 +73,7 @@ public final class AgentCli {
                 case "recap" -> sessions.recap(rest);
                 case "kill" -> sessions.kill(rest);
                 case "emit" -> sessions.emit(rest);
+                case "budget" -> new BudgetCommand(ctx).budget(rest);
                 case "hook" -> new HookCommand(ctx, System.in).hook(rest);
                 case "daemon" -> new DaemonCommands(ctx).daemon(rest);
                 case "version", "--version" -> {

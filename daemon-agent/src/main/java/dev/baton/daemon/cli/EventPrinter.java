@@ -41,6 +41,12 @@ final class EventPrinter {
             case "attention" -> body.get("level") + ":" + body.get("kind") + " " + body.get("message") + " [" + body.get("layer") + "]";
             case "input" -> body.get("sender") + ": " + body.get("text");
             case "keys" -> body.get("sender") + ": " + body.get("keys");
+            case "agent_message" -> String.valueOf(body.get("text"));
+            case "tool_call" -> body.get("tool") + ": " + (isEmpty(body.get("command")) ? body.get("input") : body.get("command"));
+            case "tool_result" -> (Boolean.TRUE.equals(body.get("ok")) ? "ok" : "error") + ": " + body.get("output");
+            case "usage" -> body.get("model") + " in " + body.get("input_tokens") + " out " + body.get("output_tokens")
+                    + " cache read " + body.get("cache_read_tokens") + " write " + body.get("cache_write_tokens")
+                    + (body.get("cost_usd") == null ? " $?" : String.format(" $%.6f", ((Number) body.get("cost_usd")).doubleValue()));
             default -> Json.write(body);
         };
         out.printf("%s%5d  %s  %-18s %s%n", prefix, event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));

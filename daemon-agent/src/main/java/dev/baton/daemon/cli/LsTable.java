@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** {@code agent ls}: NAME, AGENT, MODE (sandbox/permissions in force), STATUS (with a glyph), ATTENTION, ELAPSED and BRANCH. */
+/**
+ * {@code agent ls}: NAME, AGENT, MODE (sandbox/permissions in force), STATUS (with a glyph), ATTENTION, ELAPSED,
+ * TOKENS (input with cache / output), COST and BRANCH.
+ */
 final class LsTable {
-    private static final String[] HEADER = {"NAME", "AGENT", "MODE", "STATUS", "ATTENTION", "ELAPSED", "BRANCH"};
+    private static final String[] HEADER = {"NAME", "AGENT", "MODE", "STATUS", "ATTENTION", "ELAPSED", "TOKENS", "COST", "BRANCH"};
 
     private LsTable() {}
 
@@ -26,7 +29,7 @@ final class LsTable {
             String attention = s.optString("attention").filter(x -> !x.isEmpty()).orElse("-");
             rows.add(new String[] {s.string("name"), s.string("agent"),
                     s.optString("mode").filter(x -> !x.isEmpty()).orElse("-"), state.glyph() + " " + state.wire(),
-                    clip(attention, 40), elapsed(s.number("elapsed_ms")),
+                    clip(attention, 40), elapsed(s.number("elapsed_ms")), tokens(usage(s)), cost(usage(s)),
                     s.string("branch") + (s.flag("worktree_removed") ? " (removed)" : "")});
         }
         int[] width = new int[HEADER.length];
@@ -46,6 +49,43 @@ final class LsTable {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Fields usage(Fields session) {
+        return session.map().get("usage") instanceof Map<?, ?> u ? Fields.of((Map<String, Object>) u) : Fields.of(Map.of());
+    }
+
+    /** {@code 12.3k/900}: all input (cache included) / output; {@code -} before the first request. */
+    static String tokens(Fields u) {
+        if (u.optNumber("requests").orElse(0L) == 0 && u.optNumber("output_tokens").orElse(0L) == 0) {
+            return "-";
+        }
+        long in = u.number("input_tokens") + u.number("cache_read_tokens") + u.number("cache_write_tokens");
+        return count(in) + "/" + count(u.number("output_tokens"));
+    }
+
+    /** {@code $0.18}; {@code ?} when a model has no price; {@code -} before the first request. */
+    static String cost(Fields u) {
+        if (u.optNumber("requests").orElse(0L) == 0) {
+            return "-";
+        }
+        Object c = u.map().get("cost_usd");
+        if (!(c instanceof Number n)) {
+            return "?";
+        }
+        double d = n.doubleValue();
+        return d > 0 && d < 0.01 ? String.format(java.util.Locale.ROOT, "$%.4f", d) : String.format(java.util.Locale.ROOT, "$%.2f", d);
+    }
+
+    static String count(long n) {
+        if (n < 1000) {
+            return Long.toString(n);
+        }
+        if (n < 1_000_000) {
+            return String.format(java.util.Locale.ROOT, "%.1fk", n / 1000.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fM", n / 1_000_000.0);
     }
 
     static String elapsed(long millis) {

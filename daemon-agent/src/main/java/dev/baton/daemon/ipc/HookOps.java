@@ -37,6 +37,7 @@ public final class HookOps {
         SessionControl control = new SessionControl(session.get());
         String event = r.string("event");
         Map<String, Object> payload = r.object("payload").map();
+        sessions.activity().hook(session.get().id(), payload);
         if (!event.equals("PermissionRequest")) {
             control.hookEvent(event, payload);
             Wire.writeLine(out, Json.object("ok", true));

@@ -92,6 +92,7 @@ public final class RequestHandler {
             case "kill" -> ops.kill(r);
             case "emit" -> ops.emit(r);
             case "detach" -> ops.detach(r);
+            case "budget" -> ops.budget(r);
             default -> throw new OpException("unknown request '" + op + "' (is the CLI newer than the daemon? try: agent daemon restart)");
         };
     }

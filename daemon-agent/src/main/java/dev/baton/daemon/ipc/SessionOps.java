@@ -61,7 +61,11 @@ public final class SessionOps {
         Optional<String> grep = r.optString("grep").filter(q -> !q.isBlank());
         List<SessionView> found = grep.isPresent()
                 ? sessions.list(r.flag("all"), grep.get()) : sessions.list(r.flag("all"));
-        found.forEach(v -> rows.add(v.toJson(clock.instant())));
+        for (SessionView v : found) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>(v.toJson(clock.instant()));
+            row.put("usage", sessions.activity().usage(v.row().id()).toJson());
+            rows.add(row);
+        }
         return Json.object("ok", true, "now", clock.instant().toString(), "sessions", rows);
     }
 
@@ -151,6 +155,11 @@ public final class SessionOps {
         return Json.object("ok", true, "recap", RecapJson.toMap(recap), "markdown", MarkdownRecap.render(recap),
                 "text", TerminalRecap.render(recap), "prose_on", recaps.proseOn(),
                 "prose_timeout_s", recaps.proseTimeout().toSeconds());
+    }
+
+    /** {@code budget}: a session's spend against its limits; with {@code raise_usd} or {@code raise_tokens}, a raise. */
+    Map<String, Object> budget(Fields r) {
+        return new BudgetOps(sessions).budget(row(name(r)), r, sender(r));
     }
 
     private SessionControl control(Fields r) {

@@ -58,6 +58,15 @@ public final class EventJson {
                     "by", p.by().toString(), "how", p.how(), "message", p.message());
             case Audit a -> Json.object("actor", a.actor().toString(), "action", a.action(), "outcome", a.outcome(),
                     "reason", a.reason());
+            case AgentMessage m -> Json.object("text", m.text());
+            case ToolCall t -> Json.object("call_id", t.callId(), "tool", t.tool(), "input", t.input(),
+                    "command", t.command());
+            case ToolResult t -> Json.object("call_id", t.callId(), "ok", t.ok(), "output", t.output());
+            case Usage u -> Json.object("request", u.request(), "model", u.model(), "input_tokens", u.inputTokens(),
+                    "output_tokens", u.outputTokens(), "cache_read_tokens", u.cacheReadTokens(),
+                    "cache_write_tokens", u.cacheWriteTokens(), "cost_usd", u.costUsd());
+            case BudgetRaised b -> Json.object("by", b.by().toString(), "budget", b.budget(), "amount", b.amount(),
+                    "limit", b.limit());
         };
     }
 
@@ -99,6 +108,16 @@ public final class EventJson {
                     f.optString("how").orElse(""), f.optString("message").orElse(""));
             case "audit" -> new Audit(Sender.parse(f.string("actor")), f.string("action"), f.string("outcome"),
                     f.optString("reason").orElse(""));
+            case "agent_message" -> new AgentMessage(f.string("text"));
+            case "tool_call" -> new ToolCall(f.optString("call_id").orElse(""), f.string("tool"),
+                    f.optString("input").orElse(""), f.optString("command").orElse(""));
+            case "tool_result" -> new ToolResult(f.optString("call_id").orElse(""), f.flag("ok"),
+                    f.optString("output").orElse(""));
+            case "usage" -> new Usage(f.string("request"), f.optString("model").orElse(""), f.number("input_tokens"),
+                    f.number("output_tokens"), f.number("cache_read_tokens"), f.number("cache_write_tokens"),
+                    f.map().get("cost_usd") instanceof Number n ? n.doubleValue() : null);
+            case "budget_raised" -> new BudgetRaised(Sender.parse(f.string("by")), f.string("budget"), f.string("amount"),
+                    f.string("limit"));
             default -> throw new JsonException("unknown event type '" + type + "'");
         };
     }

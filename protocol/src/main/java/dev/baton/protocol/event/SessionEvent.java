@@ -81,6 +81,29 @@ public sealed interface SessionEvent {
     /** Something a person tried that was decided on: an approval refused, a stale answer, a kill. */
     record Audit(Sender actor, String action, String outcome, String reason) implements SessionEvent {}
 
+    /** The agent's own words, read from its transcript (Claude Code) or rollout (Codex). */
+    record AgentMessage(String text) implements SessionEvent {}
+
+    /**
+     * The agent called a tool, as its transcript records it: the call's id, the tool's name, its input (JSON, clipped)
+     * and, for shell tools, the exact command (empty otherwise).
+     */
+    record ToolCall(String callId, String tool, String input, String command) implements SessionEvent {}
+
+    /** What a tool call gave back: ok or an error, and the start of its output. */
+    record ToolResult(String callId, boolean ok, String output) implements SessionEvent {}
+
+    /**
+     * One model request's tokens, counted once ({@code request} is the key it was deduplicated on). {@code inputTokens}
+     * is the uncached input, as in Anthropic's API; the cache counts stand beside it. {@code costUsd} is what the
+     * daemon's price table made of it when it was read, or null when the model has no price.
+     */
+    record Usage(String request, String model, long inputTokens, long outputTokens, long cacheReadTokens,
+                 long cacheWriteTokens, Double costUsd) implements SessionEvent {}
+
+    /** Someone raised a session budget ({@code budget}: {@code usd} or {@code tokens}) by {@code amount}, to {@code limit}. */
+    record BudgetRaised(Sender by, String budget, String amount, String limit) implements SessionEvent {}
+
     default String type() {
         return switch (this) {
             case Created c -> "created";
@@ -103,6 +126,11 @@ public sealed interface SessionEvent {
             case PromptOpened p -> "prompt_opened";
             case PromptAnswered p -> "prompt_answered";
             case Audit a -> "audit";
+            case AgentMessage m -> "agent_message";
+            case ToolCall t -> "tool_call";
+            case ToolResult t -> "tool_result";
+            case Usage u -> "usage";
+            case BudgetRaised b -> "budget_raised";
         };
     }
 }

@@ -1,0 +1,83 @@
+package dev.baton.daemon.activity;
+
+import dev.baton.config.PriceTable;
+import dev.baton.protocol.event.SessionEvent;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A session's token and dollar totals, each model request counted once: a request whose key was seen before (the
+ * same message on another content-block line, or a line read again after a restart) adds nothing. Rebuilt from the
+ * session's stored {@code usage} events, so a daemon restart neither loses nor double-counts. Confined to its
+ * tracker's thread.
+ */
+final class UsageLedger {
+    private final PriceTable prices;
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> unpriced = new TreeSet<>();
+    private long requests;
+    private long input;
+    private long output;
+    private long cacheRead;
+    private long cacheWrite;
+    private BigDecimal cost = BigDecimal.ZERO;
+    private String model = "";
+
+    UsageLedger(PriceTable prices) {
+        this.prices = prices;
+    }
+
+    /** Takes in the usage events a session already has. */
+    void restore(List<SessionEvent> history) {
+        for (SessionEvent e : history) {
+            if (e instanceof SessionEvent.Usage u && seen.add(u.request())) {
+                add(u.model(), u.inputTokens(), u.outputTokens(), u.cacheReadTokens(), u.cacheWriteTokens(),
+                        u.costUsd() == null ? null : BigDecimal.valueOf(u.costUsd()));
+            }
+        }
+    }
+
+    /** The {@code usage} event for a request not counted before, priced; empty for one already counted. */
+    Optional<SessionEvent.Usage> count(ModelRequest r) {
+        if (!seen.add(r.key())) {
+            return Optional.empty();
+        }
+        BigDecimal price = prices.price(r.model()).map(p -> p.cost(r.uncachedInput(), r.output(), r.cacheRead(),
+                r.cacheWrite() - r.cacheWrite1h(), r.cacheWrite1h())).orElse(null);
+        add(r.model(), r.uncachedInput(), r.output(), r.cacheRead(), r.cacheWrite(), price);
+        return Optional.of(new SessionEvent.Usage(r.key(), r.model(), r.uncachedInput(), r.output(), r.cacheRead(),
+                r.cacheWrite(), price == null ? null : price.doubleValue()));
+    }
+
+    private void add(String m, long in, long out, long read, long write, BigDecimal price) {
+        requests++;
+        input += in;
+        output += out;
+        cacheRead += read;
+        cacheWrite += write;
+        if (price == null) {
+            unpriced.add(m);
+        } else {
+            cost = cost.add(price);
+        }
+        if (!m.isEmpty()) {
+            model = m;
+        }
+    }
+
+    /** The dollars of the priced requests: what a {@code session_usd} budget holds (a floor when some are unpriced). */
+    BigDecimal pricedCost() {
+        return cost;
+    }
+
+    UsageTotals totals() {
+        String note = unpriced.isEmpty() ? "" : "no price for " + String.join(", ", unpriced)
+                + " (add [prices.\"" + unpriced.iterator().next() + "\"] to the config)";
+        return new UsageTotals(requests, input, output, cacheRead, cacheWrite,
+                unpriced.isEmpty() ? Optional.of(cost) : Optional.empty(), model, note);
+    }
+}
