@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * function calls and their outputs, and {@code event_msg} lines of type {@code token_count} carry each turn's
  * {@code last_token_usage}, whose {@code input_tokens} include the cached ones. The per-turn usages are summed (the
  * totals restart after a resume in some versions); a line whose running total repeats the previous one's is a repeat
- * report and is skipped. One instance per file.
+ * report and is skipped. Codex 0.169's {@code token_usage_record} lines repeat the same usage and are not read.
+ * {@code output_tokens} include the reasoning tokens, as OpenAI bills them. One instance per file.
  */
 final class CodexRollout implements TranscriptFormat {
     private static final Set<String> SHELL_TOOLS = Set.of("shell", "exec_command", "shell_command", "container.exec",
@@ -102,8 +103,9 @@ final class CodexRollout implements TranscriptFormat {
         lastTotal = total;
         long input = count(last.get("input_tokens"));
         long cached = Math.min(input, count(last.get("cached_input_tokens")));
+        long written = Math.min(input - cached, count(last.get("cache_write_input_tokens"))); // 0.169 reports it, as 0
         return List.of(new Reading.Served(new ModelRequest(file + "@" + offset, model.isEmpty() ? "codex" : model,
-                input - cached, count(last.get("output_tokens")), cached, 0, 0)));
+                input - cached - written, count(last.get("output_tokens")), cached, written, 0)));
     }
 
     /** The exact command of a shell tool's arguments: {@code cmd}, or {@code command} (["bash","-lc",X] gives X). */

@@ -31,12 +31,17 @@ final class UsageLedger {
         this.prices = prices;
     }
 
-    /** Takes in the usage events a session already has. */
+    /**
+     * Takes in the usage events a session already has, at the cost each was priced at. One read while its model had
+     * no price is priced now if the table has one (its cache writes at the five-minute rate: the event keeps no split).
+     */
     void restore(List<SessionEvent> history) {
         for (SessionEvent e : history) {
             if (e instanceof SessionEvent.Usage u && seen.add(u.request())) {
-                add(u.model(), u.inputTokens(), u.outputTokens(), u.cacheReadTokens(), u.cacheWriteTokens(),
-                        u.costUsd() == null ? null : BigDecimal.valueOf(u.costUsd()));
+                BigDecimal cost = u.costUsd() != null ? BigDecimal.valueOf(u.costUsd())
+                        : prices.price(u.model()).map(p -> p.cost(u.inputTokens(), u.outputTokens(), u.cacheReadTokens(),
+                                u.cacheWriteTokens(), 0)).orElse(null);
+                add(u.model(), u.inputTokens(), u.outputTokens(), u.cacheReadTokens(), u.cacheWriteTokens(), cost);
             }
         }
     }

@@ -33,6 +33,34 @@ class CodexRolloutTest {
         return out;
     }
 
+    static List<String> recorded() throws java.io.IOException {
+        try (java.io.InputStream in = CodexRolloutTest.class.getResourceAsStream("codex-0.169.0-rollout.jsonl")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /** A rollout recorded from Codex 0.169.0 against the fake Responses API: an approved command, then two answers. */
+    @Test
+    void a_recorded_rollout_gives_each_turn_once_and_its_words_and_command() throws Exception {
+        UsageLedger ledger = new UsageLedger(PriceTable.builtIn());
+        List<SessionEvent> events = read(new CodexRollout(), ledger, recorded());
+        UsageTotals t = ledger.totals();
+        assertEquals(3, t.requests(), "three token_count lines; the token_usage_record lines are not counted again");
+        assertEquals(3 * (120 - 100), t.inputTokens());
+        assertEquals(3 * 100, t.cacheReadTokens());
+        assertEquals(3 * 7, t.outputTokens());
+        assertEquals("gpt-5.1-codex", t.model());
+        List<SessionEvent> did = events.stream().filter(e -> !(e instanceof SessionEvent.Usage)).toList();
+        SessionEvent.ToolCall call = (SessionEvent.ToolCall) did.get(0);
+        assertEquals("exec_command", call.tool());
+        assertEquals("echo hello > hello.txt", call.command());
+        assertEquals(call.callId(), ((SessionEvent.ToolResult) did.get(1)).callId());
+        assertTrue(((SessionEvent.ToolResult) did.get(1)).ok(), "Process exited with code 0");
+        assertEquals(new SessionEvent.AgentMessage("Done."), did.get(2));
+        assertEquals(new SessionEvent.AgentMessage("OK."), did.get(3));
+        assertEquals(4, did.size(), did.toString());
+    }
+
     @Test
     void per_turn_usage_is_summed_with_the_cached_input_taken_out_and_repeats_skipped() {
         UsageLedger ledger = new UsageLedger(PriceTable.builtIn());
