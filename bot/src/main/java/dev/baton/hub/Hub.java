@@ -6,6 +6,7 @@ import dev.baton.adapters.slack.SlackChat;
 import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.adapters.web.WebChat;
 import dev.baton.hub.daemons.DaemonEndpoint;
+import dev.baton.hub.daemons.LinkSettings;
 import dev.baton.hub.daemons.TokenHash;
 import dev.baton.hub.store.HubStore;
 import io.javalin.Javalin;
@@ -74,6 +75,11 @@ public final class Hub implements AutoCloseable {
     }
 
     public static Hub start(Options options, Clock clock) {
+        return start(options, clock, LinkSettings.defaults());
+    }
+
+    /** As {@link #start(Options, Clock)}, with the daemon links' heartbeat and idle timeout ({@link LinkSettings}). */
+    public static Hub start(Options options, Clock clock, LinkSettings daemonLinks) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
         HubState state = new HubState(store, clock, options.approvals(), options.access(),
                 new CoAuthors(options.identities()), new TurnLimits(options.limits(), clock));
@@ -93,7 +99,7 @@ public final class Hub implements AutoCloseable {
             state.surfaces.put(d.platform(), RedactingSurface.wrap(d));
             d.connect(core);
         });
-        DaemonEndpoint daemons = new DaemonEndpoint(store, core);
+        DaemonEndpoint daemons = new DaemonEndpoint(store, core, daemonLinks);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

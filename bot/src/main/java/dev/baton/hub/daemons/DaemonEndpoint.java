@@ -22,15 +22,18 @@ public final class DaemonEndpoint {
     private final HubStore store;
     private final DaemonListener listener;
     private final Map<String, DaemonLink> links = new ConcurrentHashMap<>();
+    private final LinkSettings settings;
 
-    public DaemonEndpoint(HubStore store, DaemonListener listener) {
+    public DaemonEndpoint(HubStore store, DaemonListener listener, LinkSettings settings) {
         this.store = store;
         this.listener = listener;
+        this.settings = settings;
     }
 
     public void routes(JavalinConfig cfg) {
         cfg.jetty.modifyWebSocketServletFactory(f -> f.setMaxTextMessageSize(MAX_FRAME));
         cfg.routes.ws("/daemon", ws -> {
+            ws.onConnect(ctx -> ctx.session.setIdleTimeout(settings.idleTimeout()));
             ws.onMessage(ctx -> onText(ctx, ctx.message()));
             ws.onClose(ctx -> closed(ctx));
             ws.onError(ctx -> closed(ctx));

@@ -11,7 +11,10 @@ import dev.baton.protocol.wire.Frame;
 import dev.baton.protocol.wire.WireJson;
 import dev.baton.protocol.wire.WireMessage;
 import dev.baton.protocol.wire.WireMessage.*;
+import dev.baton.protocol.wire.HeartbeatTiming;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -47,9 +50,16 @@ public final class HubLink implements AutoCloseable {
     private volatile boolean closed;
     private volatile String status = "connecting";
     private long lastApplied;
+    private final HeartbeatTiming heartbeat;
+    private final Clock clock;
+    private int connections;
 
-    public HubLink(HubFacts facts, Sessions sessions, RepoInspector git, StateStore store) {
+    /** {@code heartbeat}: how often this side speaks up, and how long a silent hub is given before redialling. */
+    public HubLink(HubFacts facts, Sessions sessions, RepoInspector git, StateStore store, HeartbeatTiming heartbeat,
+                   Clock clock) {
         this.facts = facts;
+        this.heartbeat = heartbeat;
+        this.clock = clock;
         this.store = store;
         this.sessions = sessions;
         this.inbound = new HubInbound(sessions, git, hubSessions::add, m -> queueing && outgoing.offer(m));
@@ -68,7 +78,10 @@ public final class HubLink implements AutoCloseable {
         Thread.ofVirtual().name("hub-link").start(this::run);
     }
 
-    /** {@code connected to ws://…}, {@code connecting}, or why the hub refused. */
+    /**
+     * {@code connected to ws://… since <instant> (reconnects: N)}, {@code connecting}, {@code disconnected: why}, or why
+     * the hub refused.
+     */
     public String status() {
         return status;
     }
@@ -117,7 +130,8 @@ public final class HubLink implements AutoCloseable {
                 case WireMessage.Rejected r -> throw new Rejected(r.reason());
                 default -> throw new IllegalStateException("the hub answered the hello with something else");
             }
-            status = "connected to " + facts.url();
+            status = "connected to " + facts.url() + " since " + clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                    + " (reconnects: " + connections++ + ")";
             log.info("connected to the hub at {}", facts.url());
             Thread sender = Thread.ofVirtual().name("hub-send").start(() -> sendLoop(s));
             try {
