@@ -63,15 +63,17 @@ public final class Hub implements AutoCloseable {
     private final Optional<SlackChat> slack;
     private final Optional<DiscordChat> discord;
     private final Javalin server;
+    private final DaemonEndpoint daemons;
 
     private Hub(HubStore store, HubCore core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
-                Javalin server) {
+                Javalin server, DaemonEndpoint daemons) {
         this.store = store;
         this.core = core;
         this.web = web;
         this.slack = slack;
         this.discord = discord;
         this.server = server;
+        this.daemons = daemons;
     }
 
     public static Hub start(Options options, Clock clock) {
@@ -110,10 +112,12 @@ public final class Hub implements AutoCloseable {
         });
         try {
             server.start(options.bind(), options.port());
+            daemons.start();
             slack.ifPresent(SlackChat::start);
             discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {
             server.stop();
+            daemons.close();
             discord.ifPresent(DiscordChat::close);
             slack.ifPresent(SlackChat::close);
             web.close();
@@ -127,7 +131,7 @@ public final class Hub implements AutoCloseable {
         state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, discord, server);
+        return new Hub(store, core, web, slack, discord, server, daemons);
     }
 
     private static String rootCause(Throwable e) {
@@ -152,6 +156,7 @@ public final class Hub implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        daemons.close();
         discord.ifPresent(DiscordChat::close);
         slack.ifPresent(SlackChat::close);
         web.close();

@@ -12,6 +12,7 @@ import dev.baton.protocol.wire.WireJson;
 import dev.baton.protocol.wire.WireMessage;
 import dev.baton.protocol.wire.WireMessage.*;
 import dev.baton.protocol.wire.HeartbeatTiming;
+import dev.baton.protocol.wire.Liveness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -25,12 +26,15 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's side of the hub connection. One virtual thread dials, says hello, replays what the hub missed
- * and then applies the hub's frames in order; another sends. Reconnects with backoff, forever, until closed.
+ * and then applies the hub's frames in order; another sends, and sends a heartbeat when it had nothing to send for
+ * an interval. A hub silent for the dead-peer window ({@link HeartbeatTiming}) counts as gone: the link is dropped
+ * like a closed one. Reconnects with backoff, forever, until closed.
  */
 public final class HubLink implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HubLink.class);
@@ -116,7 +120,7 @@ public final class HubLink implements AutoCloseable {
     }
 
     private void connectOnce() throws Exception {
-        HubSocket s = HubSocket.connect(facts.url(), Duration.ofSeconds(10));
+        HubSocket s = HubSocket.connect(facts.url(), Duration.ofSeconds(10), Liveness.monotonic(heartbeat));
         socket = s;
         try {
             s.send(WireJson.write(new Frame(0, lastApplied, new Hello(WireMessage.VERSION, facts.daemonId(), facts.name(),
@@ -172,18 +176,25 @@ public final class HubLink implements AutoCloseable {
 
     private void readLoop(HubSocket s) throws Exception {
         while (!closed) {
-            String text = s.next(60_000);
+            String text = s.next(heartbeat.tick().toMillis());
+            if (text != null && text.equals(HubSocket.CLOSED)) {
+                throw new IllegalStateException("the hub closed the connection: " + s.closeReason());
+            }
+            var silence = s.liveness().deadPeer();
+            if (silence.isPresent()) {
+                throw new IllegalStateException("nothing heard from the hub for " + silence.get().toMillis() + " ms");
+            }
             if (text == null) {
                 continue;
-            }
-            if (text.equals(HubSocket.CLOSED)) {
-                throw new IllegalStateException("the hub closed the connection: " + s.closeReason());
             }
             Frame frame;
             try {
                 frame = WireJson.read(text);
             } catch (JsonException | IllegalArgumentException e) {
                 log.warn("ignored a malformed frame from the hub: {}", e.getMessage());
+                continue;
+            }
+            if (frame.message() instanceof Heartbeat) {
                 continue;
             }
             if (frame.number() > 0 && frame.number() <= lastApplied) {
@@ -215,7 +226,13 @@ public final class HubLink implements AutoCloseable {
     private void sendLoop(HubSocket s) {
         try {
             while (!closed) {
-                WireMessage m = outgoing.take();
+                WireMessage m = outgoing.poll(s.liveness().untilHeartbeat().toNanos(), TimeUnit.NANOSECONDS);
+                if (m == null) {
+                    if (s.liveness().heartbeatDue()) {
+                        s.send(WireJson.write(new Frame(0, lastApplied, new Heartbeat())));
+                    }
+                    continue;
+                }
                 if (m instanceof Event e && e.record().seq() <= sentUpTo.getOrDefault(e.record().session().value(), 0L)) {
                     continue;
                 }
