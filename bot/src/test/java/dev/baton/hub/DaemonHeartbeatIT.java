@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (its own heartbeats keep Jetty's idle timeout from ever noticing).
  */
 class DaemonHeartbeatIT {
-    static final HeartbeatTiming BEAT = HeartbeatTiming.every(Duration.ofMillis(200));
+    static final HeartbeatTiming BEAT = new HeartbeatTiming(Duration.ofMillis(200), Duration.ofMillis(1500));
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(1);
     @TempDir
     Path tmp;
@@ -54,12 +54,14 @@ class DaemonHeartbeatIT {
     private final class Daemon implements WebSocket.Listener {
         final List<WireMessage> received = new CopyOnWriteArrayList<>();
         final AtomicLong closedAt = new AtomicLong();
+        final long helloAt;
         private final StringBuilder text = new StringBuilder();
         final WebSocket ws;
 
         Daemon() throws Exception {
             ws = HttpClient.newHttpClient().newWebSocketBuilder()
                     .buildAsync(URI.create("ws://127.0.0.1:" + hub.port() + "/daemon"), this).get(10, TimeUnit.SECONDS);
+            helloAt = System.nanoTime();
             send(new WireMessage.Hello(WireMessage.VERSION, "d-1", "laptop", "host", List.of("/r"), List.of(), 1, token, 0));
             Eventually.await("the welcome", () -> received.stream().anyMatch(m -> m instanceof WireMessage.Welcome));
         }
@@ -111,10 +113,9 @@ class DaemonHeartbeatIT {
 
     @Test
     void a_daemon_that_falls_silent_is_dropped_within_the_dead_peer_window() throws Exception {
-        Daemon daemon = new Daemon();
-        long silentFrom = System.nanoTime();
+        Daemon daemon = new Daemon(); // its hello is the last thing it says
         Eventually.await("the hub to drop the silent daemon", () -> daemon.closedAt.get() != 0);
-        Duration after = Duration.ofNanos(daemon.closedAt.get() - silentFrom);
+        Duration after = Duration.ofNanos(daemon.closedAt.get() - daemon.helloAt);
         assertFalse(after.compareTo(BEAT.deadAfter()) < 0, "not before the window: " + after);
         assertTrue(after.compareTo(BEAT.deadAfter().plusSeconds(3)) < 0, "soon after the window: " + after);
         assertTrue(daemon.heartbeats() >= 1, "the hub kept beating (so its idle timeout alone would never fire)");

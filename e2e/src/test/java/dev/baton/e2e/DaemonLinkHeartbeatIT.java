@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The daemon link stays up while nothing happens, and a link whose peer went silent is dropped on both sides within
- * the dead-peer window. A real hub and a real daemon process, with the heartbeat shortened to 0.5 s (a silent peer is
- * gone after 1.5 s) so that several idle timeouts pass in seconds.
+ * the dead-peer window. A real hub and a real daemon process, with the heartbeat shortened to 0.8 s (a silent peer is
+ * gone after 2.4 s) and the hub's idle timeout to 2.5 s, so that several idle timeouts pass in seconds.
  */
 class DaemonLinkHeartbeatIT {
     static final Duration WAIT = Duration.ofSeconds(40);
-    static final HeartbeatTiming BEAT = HeartbeatTiming.every(Duration.ofMillis(500));
+    static final HeartbeatTiming BEAT = HeartbeatTiming.every(Duration.ofMillis(800));
     /** What a side may take beyond the dead-peer window to act on it (its tick, a loaded 2-core machine). */
     static final Duration SLACK = Duration.ofSeconds(3);
     @TempDir
@@ -51,7 +51,7 @@ class DaemonLinkHeartbeatIT {
 
     @Test
     void an_idle_link_outlives_several_hub_idle_timeouts_without_a_reconnect_and_a_turn_still_goes_through() throws Exception {
-        Duration idleTimeout = Duration.ofSeconds(2);
+        Duration idleTimeout = Duration.ofMillis(2500);
         stack(idleTimeout).startHub().startDaemon();
         stack.awaitDaemonOnline();
         long idleFrom = System.nanoTime();
