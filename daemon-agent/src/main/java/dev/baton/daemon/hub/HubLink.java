@@ -8,11 +8,11 @@ import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.json.JsonException;
 import dev.baton.protocol.wire.Frame;
+import dev.baton.protocol.wire.HeartbeatTiming;
+import dev.baton.protocol.wire.Liveness;
 import dev.baton.protocol.wire.WireJson;
 import dev.baton.protocol.wire.WireMessage;
 import dev.baton.protocol.wire.WireMessage.*;
-import dev.baton.protocol.wire.HeartbeatTiming;
-import dev.baton.protocol.wire.Liveness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +56,7 @@ public final class HubLink implements AutoCloseable {
     private long lastApplied;
     private final HeartbeatTiming heartbeat;
     private final Clock clock;
-    private int connections;
+    private int connections; // link thread only
 
     /** {@code heartbeat}: how often this side speaks up, and how long a silent hub is given before redialling. */
     public HubLink(HubFacts facts, Sessions sessions, RepoInspector git, StateStore store, HeartbeatTiming heartbeat,
