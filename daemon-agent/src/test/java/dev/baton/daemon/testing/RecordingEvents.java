@@ -16,9 +16,9 @@ public final class RecordingEvents implements AutoCloseable {
     private final SessionEvents events;
     private final List<EventRecord> appended = new CopyOnWriteArrayList<>();
 
-    private RecordingEvents(StateStore store, Clock clock) {
+    private RecordingEvents(StateStore store, Clock clock, SessionId session) {
         this.store = store;
-        this.events = new SessionEvents(SessionId.random(), store, clock, 0, appended::add);
+        this.events = new SessionEvents(session, store, clock, 0, appended::add);
     }
 
     public static RecordingEvents open(Path dir) {
@@ -26,7 +26,12 @@ public final class RecordingEvents implements AutoCloseable {
     }
 
     public static RecordingEvents open(Path dir, Clock clock) {
-        return new RecordingEvents(StateStore.openSqlite(dir.resolve("state.db")), clock);
+        return open(dir, clock, SessionId.random());
+    }
+
+    /** The events of {@code session}, stamped by {@code clock}. */
+    public static RecordingEvents open(Path dir, Clock clock, SessionId session) {
+        return new RecordingEvents(StateStore.openSqlite(dir.resolve("state.db")), clock, session);
     }
 
     public SessionEvents events() {
