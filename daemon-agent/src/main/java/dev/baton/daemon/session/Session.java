@@ -252,18 +252,16 @@ public final class Session {
 
     /** Applies an answer; returns null, or why it was refused (the tracker audits the refusal). */
     private String answer(AnswerPrompt a) {
-        switch (attention.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message())) {
-            case AnswerOutcome.Stale stale -> {
-                return stale.reason();
-            }
+        return switch (attention.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message())) {
+            case AnswerOutcome.Stale stale -> stale.reason();
             case AnswerOutcome.Applied applied -> {
                 if (applied.keys().length > 0) {
                     reply(applied.keys());
                 }
                 syncBlocked();
-                return null;
+                yield null;
             }
-        }
+        };
     }
 
     private boolean queueTurn(QueueTurn q) {
