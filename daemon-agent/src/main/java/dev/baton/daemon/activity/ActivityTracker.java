@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * One session's reader of its agent's own record. A virtual thread polls the located files every {@code every} (or
  * at once when nudged by a hook), reads the lines each gained since its offset, sends the events to the session, and
  * only then stores the new offset in {@code state.db} ({@code activity.offset:<session>:<file>}): a restart continues
- * where it stopped, and the ledger's request keys absorb a line read twice. A file's format state (Codex names the
- * model once per turn) is rebuilt by reading the file from its start once, dropping what was already recorded.
+ * where it stopped, and the ledger's request keys absorb a line read twice. A stateful format's state (Codex names the
+ * model once per turn) is rebuilt by reading its file from the start once, dropping what was already recorded.
  */
 final class ActivityTracker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ActivityTracker.class);
@@ -41,6 +41,7 @@ final class ActivityTracker implements AutoCloseable {
     private final Map<Path, Long> offsets = new HashMap<>();
     private final Map<Path, Long> recorded = new HashMap<>();
     private final Semaphore nudge = new Semaphore(0);
+    private final java.util.Queue<Path> named = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile UsageTotals totals = UsageTotals.NONE;
     private volatile boolean closed;
@@ -74,12 +75,10 @@ final class ActivityTracker implements AutoCloseable {
         return totals;
     }
 
-    /** A hook spoke; {@code transcript} is the file it named, if any. Polls soon. */
+    /** A hook spoke; {@code transcript} is the file it named, if any. Polls soon; never waits (a hook is waiting). */
     void nudge(Path transcript) {
         if (transcript != null) {
-            synchronized (this) {
-                locator.named(transcript);
-            }
+            named.add(transcript);
         }
         nudge.release();
     }
@@ -102,6 +101,9 @@ final class ActivityTracker implements AutoCloseable {
 
     /** One pass: new lines of every file, then the budgets. */
     synchronized void poll() {
+        for (Path p = named.poll(); p != null; p = named.poll()) {
+            locator.named(p);
+        }
         for (Path file : locator.files()) {
             read(file);
         }
@@ -113,8 +115,9 @@ final class ActivityTracker implements AutoCloseable {
         if (format == null) {
             format = locator.format();
             formats.put(file, format);
-            recorded.put(file, store.meta(offsetKey(file)).map(Long::parseLong).orElse(0L));
-            offsets.put(file, 0L);
+            long stored = store.meta(offsetKey(file)).map(Long::parseLong).orElse(0L);
+            recorded.put(file, stored);
+            offsets.put(file, format.stateful() ? 0L : stored);
         }
         JsonlTail.Chunk chunk;
         try {

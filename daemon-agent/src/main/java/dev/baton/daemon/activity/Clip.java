@@ -1,6 +1,11 @@
 package dev.baton.daemon.activity;
 
-/** Shortens what goes on the event stream: a tool's input or output is kept to its start. */
+import dev.baton.protocol.session.Redaction;
+
+/**
+ * What goes on the event stream from a transcript: secrets redacted (the one shared {@link Redaction}: a tool's output
+ * may be a {@code .env}), then kept to its start.
+ */
 final class Clip {
     static final int INPUT = 2000;
     static final int OUTPUT = 500;
@@ -12,6 +17,7 @@ final class Clip {
         if (s == null) {
             return "";
         }
-        return s.length() <= max ? s : s.substring(0, max) + "…";
+        String r = Redaction.redact(s);
+        return r.length() <= max ? r : r.substring(0, max) + "…";
     }
 }

@@ -31,6 +31,11 @@ final class CodexRollout implements TranscriptFormat {
     private Object lastTotal;
 
     @Override
+    public boolean stateful() {
+        return true; // the model comes from the turn's turn_context; a repeat is told by the previous total
+    }
+
+    @Override
     public List<Reading> read(String file, long offset, String line) {
         Map<String, Object> map;
         try {

@@ -9,4 +9,9 @@ import java.util.List;
 interface TranscriptFormat {
     /** What the line at {@code offset} of {@code file} (its name) says; nothing for lines of no interest or bad JSON. */
     List<Reading> read(String file, long offset, String line);
+
+    /** Whether lines depend on earlier ones, so a file must be read from its start again after a restart. */
+    default boolean stateful() {
+        return false;
+    }
 }

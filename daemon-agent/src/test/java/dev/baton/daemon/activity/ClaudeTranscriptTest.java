@@ -85,6 +85,14 @@ class ClaudeTranscriptTest {
     }
 
     @Test
+    void secrets_in_a_tool_output_are_redacted_before_they_reach_the_stream() {
+        String result = "{\"type\":\"user\",\"message\":{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\","
+                + "\"tool_use_id\":\"toolu_1\",\"content\":\"GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123\"}]}}";
+        SessionEvent.ToolResult r = (SessionEvent.ToolResult) read(List.of(result), new UsageLedger(PriceTable.builtIn())).get(0);
+        assertEquals("GITHUB_TOKEN=[redacted]", r.output());
+    }
+
+    @Test
     void an_error_result_and_a_one_hour_cache_write_are_read_as_such() {
         String result = "{\"type\":\"user\",\"message\":{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\","
                 + "\"tool_use_id\":\"toolu_1\",\"is_error\":true,\"content\":[{\"type\":\"text\",\"text\":\"Exit code 1\"}]}]}}";
