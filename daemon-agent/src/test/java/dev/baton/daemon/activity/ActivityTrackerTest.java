@@ -159,6 +159,20 @@ class ActivityTrackerTest {
     }
 
     @Test
+    void a_transcript_a_hook_names_is_read_on_the_next_poll() throws Exception {
+        append(ClaudeTranscriptTest.recorded());
+        Path worktree = Files.createDirectories(tmp.resolve("worktree"));
+        ActivityTracker t = new ActivityTracker(id, "s", new ClaudeTranscripts(tmp.resolve("claude"), worktree, Instant.now()),
+                new UsageLedger(PriceTable.builtIn()), new BudgetGuard(BudgetSettings.none()), store, new RecordingSink(),
+                Duration.ofHours(1));
+        t.poll();
+        assertEquals(0, t.totals().requests(), "not under the worktree's project folder: not found by itself");
+        t.nudge(transcript); // a Stop hook's transcript_path
+        t.poll();
+        assertEquals(3, t.totals().requests());
+    }
+
+    @Test
     void the_usage_is_kept_for_a_session_that_ended() throws Exception {
         append(ClaudeTranscriptTest.recorded());
         ActivityTracker t = tracker(new RecordingSink(), BudgetSettings.none());
