@@ -89,6 +89,8 @@ class ClaudeUsageIT {
                 Eventually.await("a third answer served", WAIT,
                         () -> api.requests().stream().filter(FakeAnthropicApi.Request::isMainTurn).count() >= 3);
                 awaitUsage(cli, api);
+                assertEquals(api.servedAll(), api.servedToTurns(),
+                        "every request the fake answered is one the transcript records, so ls holds all it served");
                 cli.run("kill", "u");
             }
         }

@@ -100,6 +100,8 @@ class CodexUsageIT {
                     Object cost = ClaudeUsageIT.usage(cli).get("cost_usd");
                     return cost != null && expected.compareTo(new BigDecimal(cost.toString())) == 0;
                 });
+                // Codex's thread-title ask is answered too but never written to the rollout: ls holds the turns only
+                assertTrue(api.requests().stream().anyMatch(FakeOpenAiResponses.Request::isAuxiliary));
                 cli.run("kill", "cx");
             }
         }
