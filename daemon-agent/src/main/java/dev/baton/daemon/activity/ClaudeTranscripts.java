@@ -12,10 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * Claude Code's transcripts of a worktree: {@code <config dir>/projects/<cwd with every non-alphanumeric character
- * made '-'>/<session id>.jsonl}, those written since the session started, plus any file a hook named
- * ({@code transcript_path}).
+ * made '-'>/<session id>.jsonl}, those written since the session started, with their subagents' transcripts
+ * ({@code <session id>/subagents/agent-<id>.jsonl}: their requests are the session's spend too), plus any file a
+ * hook named ({@code transcript_path}).
  */
 final class ClaudeTranscripts implements TranscriptLocator {
+    /** The session file, and {@code <session>/subagents/[nested/]agent-<id>.jsonl} a few levels down. */
+    private static final int DEPTH = 5;
     private final List<Path> projectDirs;
     private final Instant since;
     private final Set<Path> named = new LinkedHashSet<>();
@@ -43,8 +46,9 @@ final class ClaudeTranscripts implements TranscriptLocator {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (Stream<Path> list = Files.list(dir)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).filter(this::recent).sorted().forEach(out::add);
+            try (Stream<Path> list = Files.walk(dir, DEPTH)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".jsonl") && (p.getParent().equals(dir)
+                        || dir.relativize(p).toString().contains("subagents"))).filter(this::recent).sorted().forEach(out::add);
             } catch (IOException e) {
                 // listed again on the next poll
             }

@@ -39,11 +39,14 @@ class TranscriptLocatorTest {
         Path project = Files.createDirectories(tmp.resolve("claude/projects").resolve(
                 worktree.toString().replaceAll("[^a-zA-Z0-9]", "-")));
         Path t = Files.writeString(project.resolve("6a855ac2.jsonl"), "{}\n");
+        Path sub = Files.writeString(Files.createDirectories(project.resolve("6a855ac2/subagents")).resolve("agent-a1.jsonl"), "{}\n");
+        Files.writeString(project.resolve("6a855ac2/subagents/agent-a1.meta.json"), "{}");
+        Files.writeString(Files.createDirectories(project.resolve("6a855ac2/other")).resolve("x.jsonl"), "{}\n");
         ClaudeTranscripts transcripts = new ClaudeTranscripts(tmp.resolve("claude"), worktree, Instant.now().minusSeconds(60));
-        assertEquals(List.of(t), transcripts.files());
+        assertEquals(List.of(t, sub), transcripts.files(), "the session's transcript and its subagent's");
         Path named = tmp.resolve("elsewhere.jsonl");
         transcripts.named(named);
-        assertEquals(List.of(named, t), transcripts.files(), "a file a hook named is read too");
+        assertEquals(List.of(named, t, sub), transcripts.files(), "a file a hook named is read too");
         assertEquals("-tmp-a-b-c-d", ClaudeTranscripts.encode(Path.of("/tmp/a.b_c/d")));
     }
 }
