@@ -143,12 +143,20 @@ final class ActivityTracker implements AutoCloseable {
                 }
             }
         }
-        offsets.put(file, chunk.next());
         if (!out.isEmpty()) {
-            sink.record(out);
+            try {
+                sink.record(out);
+            } catch (RuntimeException e) {
+                // not recorded: forget them and read the file again as after a restart (from its last recorded line)
+                ledger.rollback();
+                formats.remove(file);
+                throw e;
+            }
+            ledger.commit();
             totals = ledger.totals();
             store.putMeta(usageKey(id), Json.write(totals.toJson()));
         }
+        offsets.put(file, chunk.next());
         if (chunk.next() > done) {
             recorded.put(file, chunk.next());
             store.putMeta(offsetKey(file), Long.toString(chunk.next()));

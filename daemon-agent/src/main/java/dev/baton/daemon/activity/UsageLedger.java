@@ -3,22 +3,29 @@ package dev.baton.daemon.activity;
 import dev.baton.config.PriceTable;
 import dev.baton.protocol.event.SessionEvent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * A session's token and dollar totals, each model request counted once: a request whose key was seen before (the
  * same message on another content-block line, or a line read again after a restart) adds nothing. Rebuilt from the
- * session's stored {@code usage} events, so a daemon restart neither loses nor double-counts. Confined to its
- * tracker's thread.
+ * session's stored {@code usage} events, so a daemon restart neither loses nor double-counts. What {@link #count}
+ * adds stays provisional until {@link #commit()}: if its events could not be recorded, {@link #rollback()} takes it
+ * back, so the lines are counted when they are read again. Confined to its tracker's thread.
  */
 final class UsageLedger {
     private final PriceTable prices;
+    /** One request added since the last {@link #commit()}, kept to be taken back by {@link #rollback()}. */
+    private record Counted(String key, String model, long in, long out, long read, long write, BigDecimal cost) {}
+
     private final Set<String> seen = new HashSet<>();
-    private final Set<String> unpriced = new TreeSet<>();
+    private final Map<String, Integer> unpriced = new TreeMap<>();
+    private final List<Counted> uncommitted = new ArrayList<>();
     private long requests;
     private long input;
     private long output;
@@ -54,8 +61,32 @@ final class UsageLedger {
         BigDecimal price = prices.price(r.model()).map(p -> p.cost(r.uncachedInput(), r.output(), r.cacheRead(),
                 r.cacheWrite() - r.cacheWrite1h(), r.cacheWrite1h())).orElse(null);
         add(r.model(), r.uncachedInput(), r.output(), r.cacheRead(), r.cacheWrite(), price);
+        uncommitted.add(new Counted(r.key(), r.model(), r.uncachedInput(), r.output(), r.cacheRead(), r.cacheWrite(), price));
         return Optional.of(new SessionEvent.Usage(r.key(), r.model(), r.uncachedInput(), r.output(), r.cacheRead(),
                 r.cacheWrite(), price == null ? null : price.doubleValue()));
+    }
+
+    /** The requests counted so far are recorded: they stay. */
+    void commit() {
+        uncommitted.clear();
+    }
+
+    /** The requests counted since the last {@link #commit()} were not recorded: take them back. */
+    void rollback() {
+        for (Counted c : uncommitted) {
+            seen.remove(c.key());
+            requests--;
+            input -= c.in();
+            output -= c.out();
+            cacheRead -= c.read();
+            cacheWrite -= c.write();
+            if (c.cost() == null) {
+                unpriced.computeIfPresent(c.model(), (m, n) -> n > 1 ? n - 1 : null);
+            } else {
+                cost = cost.subtract(c.cost());
+            }
+        }
+        uncommitted.clear();
     }
 
     private void add(String m, long in, long out, long read, long write, BigDecimal price) {
@@ -65,7 +96,7 @@ final class UsageLedger {
         cacheRead += read;
         cacheWrite += write;
         if (price == null) {
-            unpriced.add(m);
+            unpriced.merge(m, 1, Integer::sum);
         } else {
             cost = cost.add(price);
         }
@@ -80,8 +111,8 @@ final class UsageLedger {
     }
 
     UsageTotals totals() {
-        String note = unpriced.isEmpty() ? "" : "no price for " + String.join(", ", unpriced)
-                + " (add [prices.\"" + unpriced.iterator().next() + "\"] to the config)";
+        String note = unpriced.isEmpty() ? "" : "no price for " + String.join(", ", unpriced.keySet())
+                + " (add [prices.\"" + unpriced.keySet().iterator().next() + "\"] to the config)";
         return new UsageTotals(requests, input, output, cacheRead, cacheWrite,
                 unpriced.isEmpty() ? Optional.of(cost) : Optional.empty(), model, note);
     }

@@ -40,6 +40,8 @@ class ActivityTrackerTest {
     final class RecordingSink implements ActivitySink {
         final List<String> calls = new ArrayList<>();
         long seq;
+        /** While set, {@code record} fails as a busy or gone actor does. */
+        volatile boolean refuse;
 
         RecordingSink() {
             seq = store.lastSeq(id);
@@ -47,6 +49,9 @@ class ActivityTrackerTest {
 
         @Override
         public synchronized void record(List<SessionEvent> events) {
+            if (refuse) {
+                throw new IllegalStateException("session 's' is busy; try again");
+            }
             events.forEach(e -> store.append(new EventRecord(id, ++seq, Instant.now(), e)));
         }
 
@@ -137,6 +142,34 @@ class ActivityTrackerTest {
         long messages = store.events(id, 0, 10_000).stream().filter(e -> e.event() instanceof SessionEvent.AgentMessage).count();
         assertEquals(3, messages, "no message recorded twice");
         second.close();
+    }
+
+    @Test
+    void lines_whose_events_could_not_be_recorded_are_counted_when_read_again() throws Exception {
+        List<String> codex = CodexRolloutTest.recorded();
+        Files.writeString(transcript, String.join("\n", codex) + "\n");
+        RecordingSink sink = new RecordingSink();
+        ActivityTracker t = new ActivityTracker(id, "s", new TranscriptLocator() {
+            @Override
+            public List<Path> files() {
+                return List.of(transcript);
+            }
+
+            @Override
+            public void named(Path file) { }
+
+            @Override
+            public TranscriptFormat format() {
+                return new CodexRollout(); // stateful: a repeat is told by the previous line's total
+            }
+        }, new UsageLedger(PriceTable.builtIn()), new BudgetGuard(BudgetSettings.none()), store, sink, Duration.ofHours(1));
+        sink.refuse = true;
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, t::poll);
+        assertEquals(0, t.totals().requests());
+        sink.refuse = false;
+        t.poll();
+        assertEquals(3, t.totals().requests(), "nothing lost, nothing twice");
+        assertEquals(3, usageEvents());
     }
 
     @Test
