@@ -1,64 +1,254 @@
 package dev.baton.hub;
 
+import dev.baton.config.BatonConfig;
 import dev.baton.config.RuntimeRoot;
+import dev.baton.config.SecretEnv;
+import java.io.File;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The daemon {@code baton up} runs beside the hub, through {@code bin/agent daemon restart} (agents of a daemon
- * already running keep running) with the hub's URL and its token in the environment. {@link #stop} stops it.
+ * The daemon {@code baton up} runs beside the hub, and supervises: {@code bin/agent daemon restart --foreground} in
+ * its own session (a daemon already running is replaced, its agents kept), with the hub's URL and the daemon's token
+ * and without the hub's secrets ({@link SecretEnv}). When it exits, the reason is logged and it is started again
+ * after a {@link RestartBackoff}; the new daemon re-adopts the agents from the PTY host. {@link #close} stops it and
+ * its agents.
  */
-final class LocalDaemon {
-    private final Path agent;
-    private final RuntimeRoot root;
+final class LocalDaemon implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LocalDaemon.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-    private LocalDaemon(Path agent, RuntimeRoot root) {
-        this.agent = agent;
+    private final List<String> agentCli;
+    private final RuntimeRoot root;
+    private final String name;
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final RestartBackoff backoff;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final Object lifecycle = new Object();
+    private Process child;
+    private Instant startedAt;
+
+    private LocalDaemon(List<String> agentCli, RuntimeRoot root, String name, Map<String, String> env, Clock clock,
+                        RestartBackoff backoff) {
+        this.agentCli = List.copyOf(agentCli);
         this.root = root;
+        this.name = name;
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+        this.backoff = backoff;
     }
 
-    static LocalDaemon start(RuntimeRoot root, String hubUrl, String token) {
+    /** Starts the daemon and waits until it answers on its socket; then watches it. */
+    static LocalDaemon start(RuntimeRoot root, BatonConfig config, String hubUrl, String token, Clock clock) {
         Path agent = HubMain.home().resolve("bin/agent");
         if (!Files.isExecutable(agent)) {
             throw new IllegalStateException("cannot find " + agent + " to start the local daemon");
         }
-        LocalDaemon d = new LocalDaemon(agent, root);
-        int code = d.run(hubUrl, token, "daemon", "restart");
-        if (code != 0) {
-            throw new IllegalStateException("the local daemon did not start (exit " + code + "); see " + root.daemonLog());
+        LocalDaemon d = new LocalDaemon(List.of(agent.toString()), root, config.daemon().name(),
+                environment(System.getenv(), config, root, hubUrl, token), clock,
+                new RestartBackoff(RestartBackoff.Policy.DEFAULT));
+        Process first = d.launch();
+        if (!d.awaitServing(first)) {
+            d.close();
+            throw new IllegalStateException("the local daemon did not start (" + describeExit(first) + "); see "
+                    + root.daemonLog() + d.lastLogLine());
         }
+        Thread.ofPlatform().name("local-daemon").daemon(true).start(d::supervise);
         return d;
     }
 
-    void stop() {
-        run(null, null, "daemon", "stop");
+    /** The daemon's environment: the hub's, without any secret the config names, plus where and how to dial. */
+    static Map<String, String> environment(Map<String, String> hubEnv, BatonConfig config, RuntimeRoot root,
+                                           String hubUrl, String token) {
+        Map<String, String> env = SecretEnv.without(hubEnv, config);
+        env.put("BATON_DIR", root.dir().toString());
+        env.put("BATON_HUB_URL", hubUrl);
+        env.put("BATON_HUB_TOKEN", token);
+        return env;
     }
 
-    private int run(String hubUrl, String token, String... args) {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = agent.toString();
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.dir().resolve("baton-up.log").toFile()));
-        pb.environment().put("BATON_DIR", root.dir().toString());
-        if (hubUrl != null) {
-            pb.environment().put("BATON_HUB_URL", hubUrl);
-            pb.environment().put("BATON_HUB_TOKEN", token);
+    private Process launch() {
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            cmd.addAll(List.of("/usr/bin/setsid", "-w")); // Ctrl-C at baton up reaches the hub, which stops the daemon
         }
-        try {
-            Process p = pb.start();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return -1;
+        cmd.addAll(agentCli);
+        cmd.addAll(List.of("daemon", "restart", "--foreground"));
+        synchronized (lifecycle) {
+            if (closing.getCount() == 0) {
+                return null;
             }
-            return p.exitValue();
+            try {
+                child = process(cmd).start();
+                startedAt = clock.instant();
+                return child;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot run " + agentCli.get(0) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private ProcessBuilder process(List<String> cmd) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.daemonLog().toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        return pb;
+    }
+
+    /** True once a daemon started by {@code p} answers on the socket; false if {@code p} exits or time runs out. */
+    private boolean awaitServing(Process p) {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (p != null && p.isAlive() && System.nanoTime() < deadline) {
+            if (servedBy(p)) {
+                return true;
+            }
+            try {
+                p.waitFor(50, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The pid in the daemon's pid file is {@code p}'s descendant, and the socket accepts. */
+    private boolean servedBy(Process p) {
+        try {
+            long pid = Long.parseLong(Files.readString(root.pidFile()).strip());
+            if (p.descendants().noneMatch(h -> h.pid() == pid)) {
+                return false;
+            }
+            try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                ch.connect(UnixDomainSocketAddress.of(root.socket()));
+                return true;
+            }
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void supervise() {
+        Process p = child;
+        while (p != null) {
+            try {
+                p.waitFor();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (closing.getCount() == 0) {
+                return;
+            }
+            Duration ran = Duration.between(startedAt, clock.instant());
+            switch (backoff.afterExit(ran)) {
+                case RestartBackoff.RestartIn r -> {
+                    log.warn("local daemon '{}' {} after {} s{}; restarting it in {} s (restart {} in a row)", name,
+                            describeExit(p), ran.toSeconds(), killed(p) ? "" : lastLogLine(), r.delay().toSeconds(),
+                            r.attempt());
+                    try {
+                        if (closing.await(r.delay().toMillis(), TimeUnit.MILLISECONDS)) {
+                            return;
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    p = launch();
+                    if (awaitServing(p)) {
+                        log.info("local daemon '{}' is running again; it re-adopts the agents the PTY host kept", name);
+                    }
+                }
+                case RestartBackoff.GiveUp g -> {
+                    log.error("local daemon '{}' {} again: {} exits in a row, each within {} s of its start; not"
+                            + " restarting it any more. See {}, fix what it says, then restart baton up", name,
+                            describeExit(p), g.crashes() + 1, backoff.policy().healthyRun().toSeconds(), root.daemonLog());
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How the process ended, in words: an exit status, or the signal that killed it. */
+    static String describeExit(Process p) {
+        if (p == null || p.isAlive()) {
+            return "did not answer within " + START_TIMEOUT.toSeconds() + " s";
+        }
+        int code = p.exitValue();
+        if (code > 128 && code < 128 + 65) {
+            int signal = code - 128;
+            String signame = switch (signal) {
+                case 1 -> " (SIGHUP)";
+                case 2 -> " (SIGINT)";
+                case 6 -> " (SIGABRT)";
+                case 9 -> " (SIGKILL)";
+                case 11 -> " (SIGSEGV)";
+                case 15 -> " (SIGTERM)";
+                default -> "";
+            };
+            return "was killed by signal " + signal + signame + ", exit status " + code;
+        }
+        return code == 0 ? "stopped (exit status 0)" : "exited with status " + code;
+    }
+
+    private static boolean killed(Process p) {
+        return p.exitValue() > 128;
+    }
+
+    private String lastLogLine() {
+        try {
+            List<String> lines = Files.readAllLines(root.daemonLog());
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (!lines.get(i).isBlank()) {
+                    return "; its log ends: " + lines.get(i).strip();
+                }
+            }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + agent + ": " + e.getMessage(), e);
+            // no log yet
+        }
+        return "";
+    }
+
+    /** Stops supervising, then the daemon and its agents ({@code agent daemon stop}). */
+    @Override
+    public void close() {
+        Process p;
+        synchronized (lifecycle) {
+            closing.countDown();
+            p = child;
+        }
+        List<String> cmd = new ArrayList<>(agentCli);
+        cmd.addAll(List.of("daemon", "stop"));
+        try {
+            Process stop = process(cmd).start();
+            if (!stop.waitFor(60, TimeUnit.SECONDS)) {
+                stop.destroyForcibly();
+            }
+            if (p != null && !p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroy();
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+        } catch (IOException e) {
+            log.warn("cannot stop the local daemon: {}", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
         }
     }
 }
