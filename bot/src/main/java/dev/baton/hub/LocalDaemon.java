@@ -42,6 +42,7 @@ final class LocalDaemon implements AutoCloseable {
     private final Object lifecycle = new Object();
     private Process child;
     private Instant startedAt;
+    private long logMark;
 
     private LocalDaemon(List<String> agentCli, RuntimeRoot root, String name, Map<String, String> env, Clock clock,
                         RestartBackoff backoff) {
@@ -64,9 +65,9 @@ final class LocalDaemon implements AutoCloseable {
                 new RestartBackoff(RestartBackoff.Policy.DEFAULT));
         Process first = d.launch();
         if (!d.awaitServing(first)) {
-            d.close();
+            d.abandon(); // not close(): a stop would end the agents a daemon of an earlier run left to re-adopt
             throw new IllegalStateException("the local daemon did not start (" + describeExit(first) + "); see "
-                    + root.daemonLog() + d.lastLogLine());
+                    + root.daemonLog() + d.logEnd().replaceFirst("^\\. Its", "; its"));
         }
         Thread.ofPlatform().name("local-daemon").daemon(true).start(d::supervise);
         return d;
@@ -79,6 +80,7 @@ final class LocalDaemon implements AutoCloseable {
         env.put("BATON_DIR", root.dir().toString());
         env.put("BATON_HUB_URL", hubUrl);
         env.put("BATON_HUB_TOKEN", token);
+        env.put("BATON_NO_BUILD", "1"); // bin/baton built the jars; a restart must never start a build under the hub
         return env;
     }
 
@@ -94,6 +96,7 @@ final class LocalDaemon implements AutoCloseable {
                 return null;
             }
             try {
+                logMark = Files.exists(root.daemonLog()) ? Files.size(root.daemonLog()) : 0;
                 child = process(cmd).start();
                 startedAt = clock.instant();
                 return child;
@@ -159,9 +162,9 @@ final class LocalDaemon implements AutoCloseable {
             Duration ran = Duration.between(startedAt, clock.instant());
             switch (backoff.afterExit(ran)) {
                 case RestartBackoff.RestartIn r -> {
-                    log.warn("local daemon '{}' {} after {} s{}; restarting it in {} s (restart {} in a row)", name,
-                            describeExit(p), ran.toSeconds(), killed(p) ? "" : lastLogLine(), r.delay().toSeconds(),
-                            r.attempt());
+                    String logEnd = new ExitStatus(p.exitValue()).killed() ? "" : logEnd();
+                    log.warn("local daemon '{}' {} after {} s; restarting it in {} s (restart {} in a row){}", name,
+                            describeExit(p), ran.toSeconds(), r.delay().toSeconds(), r.attempt(), logEnd);
                     try {
                         if (closing.await(r.delay().toMillis(), TimeUnit.MILLISECONDS)) {
                             return;
@@ -184,44 +187,35 @@ final class LocalDaemon implements AutoCloseable {
         }
     }
 
-    /** How the process ended, in words: an exit status, or the signal that killed it. */
+    /** How the process ended, in words; or that it never answered. */
     static String describeExit(Process p) {
-        if (p == null || p.isAlive()) {
-            return "did not answer within " + START_TIMEOUT.toSeconds() + " s";
-        }
-        int code = p.exitValue();
-        if (code > 128 && code < 128 + 65) {
-            int signal = code - 128;
-            String signame = switch (signal) {
-                case 1 -> " (SIGHUP)";
-                case 2 -> " (SIGINT)";
-                case 6 -> " (SIGABRT)";
-                case 9 -> " (SIGKILL)";
-                case 11 -> " (SIGSEGV)";
-                case 15 -> " (SIGTERM)";
-                default -> "";
-            };
-            return "was killed by signal " + signal + signame + ", exit status " + code;
-        }
-        return code == 0 ? "stopped (exit status 0)" : "exited with status " + code;
+        return p == null || p.isAlive() ? "did not answer within " + START_TIMEOUT.toSeconds() + " s"
+                : new ExitStatus(p.exitValue()).describe();
     }
 
-    private static boolean killed(Process p) {
-        return p.exitValue() > 128;
-    }
-
-    private String lastLogLine() {
-        try {
-            List<String> lines = Files.readAllLines(root.daemonLog());
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                if (!lines.get(i).isBlank()) {
-                    return "; its log ends: " + lines.get(i).strip();
-                }
-            }
+    /** What the last daemon wrote to {@code agentd.log} (its last 8 lines), to show why it exited. */
+    private String logEnd() {
+        try (var in = java.nio.channels.FileChannel.open(root.daemonLog())) {
+            long from = Math.max(logMark, in.size() - 64 * 1024);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) (in.size() - from));
+            in.read(buf, from);
+            List<String> lines = new String(buf.array(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList();
+            return lines.isEmpty() ? "" : ". Its log ends:\n  | "
+                    + String.join("\n  | ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
         } catch (IOException e) {
-            // no log yet
+            return "";
         }
-        return "";
+    }
+
+    /** Stops supervising and ends the starting process, leaving any agents in the PTY host. */
+    private void abandon() {
+        synchronized (lifecycle) {
+            closing.countDown();
+        }
+        if (child != null && child.isAlive()) {
+            child.destroy();
+        }
     }
 
     /** Stops supervising, then the daemon and its agents ({@code agent daemon stop}). */
