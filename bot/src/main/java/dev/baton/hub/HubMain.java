@@ -30,6 +30,8 @@ public final class HubMain {
         RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), Local.uid());
         // before the first logger: logback.xml sends the libraries' lines here, and prints only Baton's own
         System.setProperty("baton.hub.log", hubLog(root).toString());
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger(); // java.util.logging (okhttp) too
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         Clock clock = Clock.systemUTC();
         try {
             switch (command) {
