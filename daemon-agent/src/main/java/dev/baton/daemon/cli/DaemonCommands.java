@@ -4,6 +4,7 @@ import dev.baton.config.ConfigException;
 import dev.baton.daemon.DaemonConfig;
 import dev.baton.daemon.DaemonException;
 import dev.baton.daemon.pty.HostedAgents;
+import dev.baton.daemon.store.StateStore;
 import dev.baton.protocol.json.Fields;
 import dev.baton.protocol.json.Json;
 import java.io.IOException;
@@ -199,11 +200,25 @@ final class DaemonCommands {
             return 0;
         }
         List<HostedAgents.Held> agents = ended.get();
+        Map<String, String> names = agents.isEmpty() ? Map.of() : sessionNames();
         ctx.out().println("the daemon was not running; " + (agents.isEmpty() ? "stopped the idle PTY host"
-                : "ended " + agents.size() + " agent(s) left in the PTY host ("
-                + String.join(", ", agents.stream().map(h -> "session " + h.key() + ", pid " + h.pid()).toList())
-                + ") and stopped it"));
+                : "ended " + agents.size() + " agent(s) left in the PTY host (" + String.join(", ", agents.stream()
+                .map(h -> names.getOrDefault(h.key(), h.key()) + ": pid " + h.pid()).toList()) + ") and stopped it"));
         return 0;
+    }
+
+    /** Session id to name, from {@code state.db} (no daemon holds it now); empty if it cannot be read. */
+    private Map<String, String> sessionNames() {
+        if (!Files.exists(ctx.root().stateDb())) {
+            return Map.of();
+        }
+        try (StateStore store = StateStore.openSqlite(ctx.root().stateDb())) {
+            Map<String, String> names = new java.util.HashMap<>();
+            store.sessions().forEach(r -> names.putIfAbsent(r.id().value(), r.name()));
+            return names;
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -66,7 +66,7 @@ class DaemonStopAndRestartIT {
 
             Cli.Result r = cli.run("daemon", "stop").ok();
             assertTrue(r.out().contains("the daemon was not running; ended 1 agent(s) left in the PTY host")
-                    && r.out().contains("pid " + agent), r.out());
+                    && r.out().contains("(orphan: pid " + agent + ")"), r.out());
             Eventually.await("the agent to end", Duration.ofSeconds(20), () -> !alive(agent));
             Eventually.await("the PTY host to exit", Duration.ofSeconds(20), () -> !host.isAlive());
             assertTrue(cli.run("daemon", "stop").ok().err().contains("the daemon is not running"));
