@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,20 +39,23 @@ final class LocalDaemon implements AutoCloseable {
     private final Map<String, String> env;
     private final Clock clock;
     private final RestartBackoff backoff;
+    private final Predicate<Process> serving;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Object lifecycle = new Object();
     private Process child;
     private Instant startedAt;
     private long logMark;
+    private Thread supervisor;
 
     private LocalDaemon(List<String> agentCli, RuntimeRoot root, String name, Map<String, String> env, Clock clock,
-                        RestartBackoff backoff) {
+                        RestartBackoff backoff, Predicate<Process> serving) {
         this.agentCli = List.copyOf(agentCli);
         this.root = root;
         this.name = name;
         this.env = Map.copyOf(env);
         this.clock = clock;
         this.backoff = backoff;
+        this.serving = serving == null ? this::servedBy : serving;
     }
 
     /** Starts the daemon and waits until it answers on its socket; then watches it. */
@@ -60,16 +64,24 @@ final class LocalDaemon implements AutoCloseable {
         if (!Files.isExecutable(agent)) {
             throw new IllegalStateException("cannot find " + agent + " to start the local daemon");
         }
-        LocalDaemon d = new LocalDaemon(List.of(agent.toString()), root, config.daemon().name(),
-                environment(System.getenv(), config, root, hubUrl, token), clock,
-                new RestartBackoff(RestartBackoff.Policy.DEFAULT));
+        return supervise(List.of(agent.toString()), root, config.daemon().name(),
+                environment(System.getenv(), config, root, hubUrl, token), clock, RestartBackoff.Policy.DEFAULT, null);
+    }
+
+    /**
+     * {@link #start} with what to run as {@code bin/agent}, the backoff, and how to tell that the daemon serves
+     * ({@code null}: its pid file names a descendant and its socket accepts); tests give their own.
+     */
+    static LocalDaemon supervise(List<String> agentCli, RuntimeRoot root, String name, Map<String, String> env,
+                                 Clock clock, RestartBackoff.Policy policy, Predicate<Process> serving) {
+        LocalDaemon d = new LocalDaemon(agentCli, root, name, env, clock, new RestartBackoff(policy), serving);
         Process first = d.launch();
         if (!d.awaitServing(first)) {
             d.abandon(); // not close(): a stop would end the agents a daemon of an earlier run left to re-adopt
             throw new IllegalStateException("the local daemon did not start (" + describeExit(first) + "); see "
                     + root.daemonLog() + d.logEnd().replaceFirst("^\\. Its", "; its"));
         }
-        Thread.ofPlatform().name("local-daemon").daemon(true).start(d::supervise);
+        d.supervisor = Thread.ofPlatform().name("local-daemon").daemon(true).start(d::supervise);
         return d;
     }
 
@@ -119,7 +131,7 @@ final class LocalDaemon implements AutoCloseable {
     private boolean awaitServing(Process p) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (p != null && p.isAlive() && System.nanoTime() < deadline) {
-            if (servedBy(p)) {
+            if (serving.test(p)) {
                 return true;
             }
             try {
@@ -185,6 +197,11 @@ final class LocalDaemon implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** False once it has given up (a crash loop) or been closed. */
+    boolean supervising() {
+        return supervisor != null && supervisor.isAlive();
     }
 
     /** How the process ended, in words; or that it never answered. */
