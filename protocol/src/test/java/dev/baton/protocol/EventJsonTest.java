@@ -44,8 +44,8 @@ class EventJsonTest {
                 new SessionEvent.AgentMessage("I will write the file."),
                 new SessionEvent.ToolCall("toolu_1", "Bash", "{\"command\":\"ls\"}", "ls"),
                 new SessionEvent.ToolResult("toolu_1", false, "Exit code 1"),
-                new SessionEvent.Usage("msg_1/req_1", "claude-opus-5-5", 10, 5, 300, 200, 0.0012),
-                new SessionEvent.Usage("rollout-x.jsonl@42", "gpt-5.1-codex", 20, 7, 100, 0, null),
+                new SessionEvent.Usage("msg_1/req_1", "claude-opus-5-5", 10, 5, 300, 200, java.util.Optional.of(0.0012)),
+                new SessionEvent.Usage("rollout-x.jsonl@42", "gpt-5.1-codex", 20, 7, 100, 0, java.util.Optional.empty()),
                 new SessionEvent.BudgetRaised(ana, "usd", "1.00", "1.50"));
         SessionId id = SessionId.random();
         long seq = 1;

@@ -45,7 +45,7 @@ final class UsageLedger {
     void restore(List<SessionEvent> history) {
         for (SessionEvent e : history) {
             if (e instanceof SessionEvent.Usage u && seen.add(u.request())) {
-                BigDecimal cost = u.costUsd() != null ? BigDecimal.valueOf(u.costUsd())
+                BigDecimal cost = u.costUsd().isPresent() ? BigDecimal.valueOf(u.costUsd().get())
                         : prices.price(u.model()).map(p -> p.cost(u.inputTokens(), u.outputTokens(), u.cacheReadTokens(),
                                 u.cacheWriteTokens(), 0)).orElse(null);
                 add(u.model(), u.inputTokens(), u.outputTokens(), u.cacheReadTokens(), u.cacheWriteTokens(), cost);
@@ -63,7 +63,7 @@ final class UsageLedger {
         add(r.model(), r.uncachedInput(), r.output(), r.cacheRead(), r.cacheWrite(), price);
         uncommitted.add(new Counted(r.key(), r.model(), r.uncachedInput(), r.output(), r.cacheRead(), r.cacheWrite(), price));
         return Optional.of(new SessionEvent.Usage(r.key(), r.model(), r.uncachedInput(), r.output(), r.cacheRead(),
-                r.cacheWrite(), price == null ? null : price.doubleValue()));
+                r.cacheWrite(), Optional.ofNullable(price).map(BigDecimal::doubleValue)));
     }
 
     /** The requests counted so far are recorded: they stay. */

@@ -64,7 +64,7 @@ public final class EventJson {
             case ToolResult t -> Json.object("call_id", t.callId(), "ok", t.ok(), "output", t.output());
             case Usage u -> Json.object("request", u.request(), "model", u.model(), "input_tokens", u.inputTokens(),
                     "output_tokens", u.outputTokens(), "cache_read_tokens", u.cacheReadTokens(),
-                    "cache_write_tokens", u.cacheWriteTokens(), "cost_usd", u.costUsd());
+                    "cache_write_tokens", u.cacheWriteTokens(), "cost_usd", u.costUsd().orElse(null));
             case BudgetRaised b -> Json.object("by", b.by().toString(), "budget", b.budget(), "amount", b.amount(),
                     "limit", b.limit());
         };
@@ -115,7 +115,7 @@ public final class EventJson {
                     f.optString("output").orElse(""));
             case "usage" -> new Usage(f.string("request"), f.optString("model").orElse(""), f.number("input_tokens"),
                     f.number("output_tokens"), f.number("cache_read_tokens"), f.number("cache_write_tokens"),
-                    f.map().get("cost_usd") instanceof Number n ? n.doubleValue() : null);
+                    java.util.Optional.ofNullable(f.map().get("cost_usd") instanceof Number n ? n.doubleValue() : null));
             case "budget_raised" -> new BudgetRaised(Sender.parse(f.string("by")), f.string("budget"), f.string("amount"),
                     f.string("limit"));
             default -> throw new JsonException("unknown event type '" + type + "'");

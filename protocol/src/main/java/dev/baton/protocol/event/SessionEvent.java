@@ -96,10 +96,10 @@ public sealed interface SessionEvent {
     /**
      * One model request's tokens, counted once ({@code request} is the key it was deduplicated on). {@code inputTokens}
      * is the uncached input, as in Anthropic's API; the cache counts stand beside it. {@code costUsd} is what the
-     * daemon's price table made of it when it was read, or null when the model has no price.
+     * daemon's price table made of it when it was read, empty when the model has no price.
      */
     record Usage(String request, String model, long inputTokens, long outputTokens, long cacheReadTokens,
-                 long cacheWriteTokens, Double costUsd) implements SessionEvent {}
+                 long cacheWriteTokens, java.util.Optional<Double> costUsd) implements SessionEvent {}
 
     /** Someone raised a session budget ({@code budget}: {@code usd} or {@code tokens}) by {@code amount}, to {@code limit}. */
     record BudgetRaised(Sender by, String budget, String amount, String limit) implements SessionEvent {}
