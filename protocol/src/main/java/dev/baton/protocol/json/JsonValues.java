@@ -26,15 +26,10 @@ final class JsonValues {
             return parser(type);
         }
     };
-    private static final ClassValue<Optional<Method>> WIRE_NAMES = new ClassValue<>() {
+    private static final ClassValue<EnumTexts> ENUMS = new ClassValue<>() {
         @Override
-        protected Optional<Method> computeValue(Class<?> type) {
-            try {
-                Method m = type.getMethod("wire");
-                return m.getReturnType() == String.class ? Optional.of(m) : Optional.empty();
-            } catch (NoSuchMethodException e) {
-                return Optional.empty();
-            }
+        protected EnumTexts computeValue(Class<?> type) {
+            return new EnumTexts(type);
         }
     };
 
@@ -152,29 +147,48 @@ final class JsonValues {
     }
 
     private static String wire(Enum<?> e) {
-        Optional<Method> wire = WIRE_NAMES.get(e.getDeclaringClass());
-        if (wire.isEmpty()) {
-            return e.name().toLowerCase(Locale.ROOT);
-        }
-        try {
-            return (String) wire.get().invoke(e);
-        } catch (IllegalAccessException | InvocationTargetException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return ENUMS.get(e.getDeclaringClass()).wire[e.ordinal()];
     }
 
     private static Object constant(Class<?> type, String text, String field) {
-        for (Object c : type.getEnumConstants()) {
-            if (wire((Enum<?>) c).equals(text)) {
-                return c;
-            }
+        EnumTexts texts = ENUMS.get(type);
+        Object exact = texts.byWire.get(text);
+        if (exact != null) {
+            return exact;
         }
-        for (Object c : type.getEnumConstants()) {
-            if (wire((Enum<?>) c).equalsIgnoreCase(text)) {
-                return c;
+        for (int i = 0; i < texts.wire.length; i++) {
+            if (texts.wire[i].equalsIgnoreCase(text)) {
+                return type.getEnumConstants()[i];
             }
         }
         throw new JsonException("field '" + field + "' has an unknown value '" + text + "'");
+    }
+
+    /** An enum's JSON texts: its {@code wire()} where it has one, else its lower-case name; by ordinal and by text. */
+    private static final class EnumTexts {
+        final String[] wire;
+        final Map<String, Object> byWire = new java.util.HashMap<>();
+
+        EnumTexts(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            Method wireMethod = null;
+            try {
+                Method m = type.getMethod("wire");
+                wireMethod = m.getReturnType() == String.class ? m : null;
+            } catch (NoSuchMethodException e) {
+                // named by their lower-case names
+            }
+            wire = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                try {
+                    wire[i] = wireMethod == null ? ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT)
+                            : (String) wireMethod.invoke(constants[i]);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException(e);
+                }
+                byWire.put(wire[i], constants[i]);
+            }
+        }
     }
 
     private static <T> T cast(Object json, Class<T> type, String field, String what) {

@@ -23,6 +23,13 @@ public final class RecordJson {
         return out;
     }
 
+    /** The record's fields alone, without the tag of a tagged record. */
+    public static Map<String, Object> fields(Record record) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        write(record, out);
+        return out;
+    }
+
     /** {@link #toMap} as JSON text. */
     public static String write(Record record) {
         return Json.write(toMap(record));
@@ -73,13 +80,18 @@ public final class RecordJson {
         return root.cast(fromMap(json, variants.variant(s)));
     }
 
+    /** The record tagged {@code tag} under {@code root}, read from {@code json} (which need not hold the tag). */
+    public static <T> T fromTagged(String tag, Map<String, Object> json, Class<T> root) {
+        return root.cast(fromMap(json, Variants.of(root).variant(tag)));
+    }
+
     /** Whether {@code tag} names one of the records under the {@link JsonTag} interface {@code root}. */
     public static boolean knowsTag(Class<?> root, String tag) {
         return Variants.of(root).knows(tag);
     }
 
     /** The tag a record of {@code type} is written with (the snake_case of its name, or its {@link JsonName}). */
-    public static String tagOf(Class<? extends Record> type) {
+    public static String tagOf(Class<?> type) {
         return Variants.tagOf(type);
     }
 }
