@@ -17,7 +17,6 @@ import dev.baton.protocol.json.Json;
 import dev.baton.protocol.json.JsonException;
 import dev.baton.protocol.json.RecordJson;
 import dev.baton.protocol.session.SessionState;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,27 +28,28 @@ import org.junit.jupiter.api.Test;
 class CliJsonTest {
     static final SessionId ID = new SessionId("s-0123456789ab");
     static final Target NAMED = Target.named("fix-login");
+    static final Optional<String> ANA = Optional.of("ana");
 
     static final List<CliRequest<?>> REQUESTS = List.of(
             new Info(true),
-            new Run("fix-login", Optional.of("claude"), "/r", Optional.empty(), "fix it", "ana", Optional.of("old")),
+            new Run("fix-login", Optional.of("claude"), "/r", Optional.empty(), Optional.of("fix it"), ANA, Optional.of("old")),
             new Ls(true, Optional.of("login")),
             new Screen(NAMED),
-            new SendInput(NAMED, "hello\nworld", "ana"),
-            new SendKeys(NAMED, List.of("esc", "1"), "ana"),
+            new SendInput(NAMED, "hello\nworld", ANA),
+            new SendKeys(NAMED, List.of("esc", "1"), ANA),
             new Diff(NAMED, true),
             new Recap(NAMED, true),
-            new Kill(NAMED, true, "ana"),
-            new Emit(Target.of(null, ID.value()), "action", "question", "which one?", "ana"),
-            new Detach(Target.of(null, ID.value()), "ana"),
-            new Attach(NAMED, 120, 40, "ana"),
+            new Kill(NAMED, true, ANA),
+            new Emit(Target.of(null, ID.value()), "action", "question", Optional.of("which one?"), ANA),
+            new Detach(Target.of(null, ID.value()), ANA),
+            new Attach(NAMED, 120, 40, ANA),
             new Events(NAMED, true, 12),
             new Hook(ID.value(), "PermissionRequest", Map.of("tool_name", "Bash", "n", 1L)),
             new Stop(true));
 
-    static SessionSummary summary(Optional<Instant> ended) {
+    static SessionSummary summary(Optional<String> ended) {
         return new SessionSummary(ID, "fix-login", "claude", SessionState.WAITING, "action:permission", "/r", "main",
-                "baton/fix-login", "/w", false, "cli:ana", 4242, ended.map(e -> 0), Instant.parse("2026-11-21T10:00:00Z"),
+                "baton/fix-login", "/w", false, "cli:ana", 4242, ended.map(e -> 0), "2026-11-21T10:00:00Z",
                 ended, 61_000, "/l.log", "cli:bob", "hook,screen", "default");
     }
 
@@ -58,8 +58,8 @@ class CliJsonTest {
             new DaemonFacts("laptop", "dev", 42, "/root", "/root/agentd.sock", "/c.toml", "2026-11-21T10:00:00Z", 5, 2,
                     36, "21", Optional.of("connected"), Map.of("claude", new AgentFacts("claude", List.of("-x"), "claude", true))),
             new Started(summary(Optional.empty())),
-            new Listing(Instant.parse("2026-11-21T10:01:01Z"),
-                    List.of(summary(Optional.empty()), summary(Optional.of(Instant.parse("2026-11-21T10:05:00Z"))))),
+            new Listing("2026-11-21T10:01:01Z",
+                    List.of(summary(Optional.empty()), summary(Optional.of("2026-11-21T10:05:00Z")))),
             new ScreenImage(100, 30, 2, 5, false, true, List.of("a", "b"), "a\nb"),
             new Seq(7),
             new Message("detached"),
@@ -98,9 +98,9 @@ class CliJsonTest {
     void the_json_lines_keep_the_protocols_field_names() {
         assertEquals("{\"op\":\"ls\",\"all\":true}", CliJson.write(new Ls(true, Optional.empty())));
         assertEquals("{\"op\":\"send_input\",\"name\":\"fix-login\",\"text\":\"hi\",\"user\":\"ana\"}",
-                CliJson.write(new SendInput(NAMED, "hi", "ana")));
+                CliJson.write(new SendInput(NAMED, "hi", ANA)));
         assertEquals("{\"op\":\"detach\",\"session_id\":\"s-0123456789ab\",\"user\":\"ana\"}",
-                CliJson.write(new Detach(Target.of(null, ID.value()), "ana")));
+                CliJson.write(new Detach(Target.of(null, ID.value()), ANA)));
         assertEquals("{\"op\":\"stop\",\"keep_agents\":false}", CliJson.write(new Stop(false)));
         assertEquals("{\"ok\":false,\"error\":\"nope\"}", CliJson.write(new Failed("nope")));
         assertEquals("{\"ok\":true}", CliJson.write(HookAnswer.none()));

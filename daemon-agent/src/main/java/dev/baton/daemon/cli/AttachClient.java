@@ -38,7 +38,7 @@ final class AttachClient {
         }
         int[] size = size();
         IpcClient client = IpcClient.connect(ctx.root().socket());
-        client.open(new CliRequest.Attach(Target.named(name), size[0], size[1], ctx.user()));
+        client.open(new CliRequest.Attach(Target.named(name), size[0], size[1], java.util.Optional.of(ctx.user())));
         String saved = stty("-g").strip();
         DataOutputStream out = new DataOutputStream(client.out);
         String ended = null;

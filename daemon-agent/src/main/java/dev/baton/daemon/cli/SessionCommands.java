@@ -36,8 +36,8 @@ final class SessionCommands {
         }
         Path repo = Path.of(a.option("--repo").orElse(".")).toAbsolutePath().normalize();
         new DaemonCommands(ctx).ensureRunning();
-        SessionSummary s = call(new CliRequest.Run(name, a.option("--agent"), repo.toString(), a.option("--branch"), prompt,
-                ctx.user(), a.option("--continue"))).session();
+        SessionSummary s = call(new CliRequest.Run(name, a.option("--agent"), repo.toString(), a.option("--branch"),
+                Optional.of(prompt), user(), a.option("--continue"))).session();
         ctx.out().println("started " + s.name() + ": " + s.agent() + " on branch " + s.branch()
                 + " (from " + s.baseBranch() + ")");
         ctx.out().println("  worktree " + s.worktree());
@@ -75,7 +75,7 @@ final class SessionCommands {
         }
         String name = a.positionals().get(0);
         List<String> words = a.sawDashDash() ? a.rest() : a.positionals().subList(1, a.positionals().size());
-        call(new CliRequest.SendInput(Target.named(name), String.join(" ", words), ctx.user()));
+        call(new CliRequest.SendInput(Target.named(name), String.join(" ", words), user()));
         return 0;
     }
 
@@ -85,7 +85,7 @@ final class SessionCommands {
             throw new UsageException("usage: agent send-keys NAME KEY...   (keys: esc, enter, tab, shift-tab, ctrl-c, up, down, left, right, a digit)");
         }
         call(new CliRequest.SendKeys(Target.named(a.positionals().get(0)),
-                List.copyOf(a.positionals().subList(1, a.positionals().size())), ctx.user()));
+                List.copyOf(a.positionals().subList(1, a.positionals().size())), user()));
         return 0;
     }
 
@@ -96,7 +96,7 @@ final class SessionCommands {
             throw new UsageException("usage: agent detach NAME (or run it inside a session)");
         }
         CliReply.Message r = call(new CliRequest.Detach(
-                Target.of(a.positionals().isEmpty() ? null : a.positionals().get(0), id), ctx.user()));
+                Target.of(a.positionals().isEmpty() ? null : a.positionals().get(0), id), user()));
         ctx.out().println(r.message());
         return 0;
     }
@@ -132,7 +132,7 @@ final class SessionCommands {
     int kill(List<String> argv) {
         Args a = Args.parse(argv, Set.of(), Set.of("--rm"));
         String name = one(a, "kill");
-        CliReply.Killed r = call(new CliRequest.Kill(Target.named(name), a.flag("--rm"), ctx.user()));
+        CliReply.Killed r = call(new CliRequest.Kill(Target.named(name), a.flag("--rm"), user()));
         ctx.out().println(name + ": " + r.state() + r.exitCode().map(c -> " (exit " + c + ")").orElse(""));
         r.notes().forEach(n -> ctx.out().println("  " + n));
         return 0;
@@ -147,7 +147,7 @@ final class SessionCommands {
         String level = a.option("--level").orElseThrow(() -> new UsageException("emit needs --level"));
         String kind = a.option("--kind").orElseThrow(() -> new UsageException("emit needs --kind"));
         call(new CliRequest.Emit(Target.of(a.positionals().isEmpty() ? null : a.positionals().get(0), id), level, kind,
-                a.option("--message").orElse(""), ctx.user()));
+                Optional.of(a.option("--message").orElse("")), user()));
         return 0;
     }
 
@@ -161,7 +161,7 @@ final class SessionCommands {
                 : f -> dev.baton.protocol.event.AuditTrail.isAudit(dev.baton.protocol.event.EventJson.fromMap(f.map()).event());
         if (kind.isPresent() && a.positionals().isEmpty() && !a.flag("--follow")) {
             // the whole daemon's audit trail: every session, oldest session first
-            for (SessionSummary s : call(new CliRequest.Ls(true, java.util.Optional.empty())).sessions()) {
+            for (SessionSummary s : call(new CliRequest.Ls(true, Optional.empty())).sessions()) {
                 events(s.name(), 0L, false, a.flag("--json"), keep, true);
             }
             return 0;
@@ -192,6 +192,10 @@ final class SessionCommands {
             throw new CliException("lost the connection to the daemon: " + e.getMessage());
         }
         return 0;
+    }
+
+    private Optional<String> user() {
+        return Optional.of(ctx.user());
     }
 
     private <R extends CliReply> R call(CliRequest<R> request) {

@@ -49,7 +49,7 @@ public final class SessionOps {
     }
 
     CliReply run(CliRequest.Run r) {
-        RunRequest request = new RunRequest(r.name(), r.agent(), Path.of(r.repo()), r.branch(), r.prompt(),
+        RunRequest request = new RunRequest(r.name(), r.agent(), Path.of(r.repo()), r.branch(), r.prompt().orElse(""),
                 sender(r.user()), Optional.empty(), r.continues());
         return switch (sessions.run(recaps.prepare(request))) {
             case RunOutcome.Started s -> new CliReply.Started(summary(s.session(), clock.instant()));
@@ -61,7 +61,7 @@ public final class SessionOps {
         Instant now = clock.instant();
         Optional<String> grep = r.grep().filter(q -> !q.isBlank());
         List<SessionView> found = grep.isPresent() ? sessions.list(r.all(), grep.get()) : sessions.list(r.all());
-        return new CliReply.Listing(now, found.stream().map(v -> summary(v, now)).toList());
+        return new CliReply.Listing(now.toString(), found.stream().map(v -> summary(v, now)).toList());
     }
 
     CliReply.ScreenImage screen(CliRequest.Screen r) {
@@ -101,7 +101,7 @@ public final class SessionOps {
                 .orElseThrow(() -> new OpException("--level must be info, notice or action"));
         AttentionReason kind = AttentionReason.parse(r.kind())
                 .orElseThrow(() -> new OpException("--kind must be one of: " + AttentionReason.choices()));
-        return new CliReply.Seq(control(r.target()).emit(sender(r.user()), level, kind, r.message()));
+        return new CliReply.Seq(control(r.target()).emit(sender(r.user()), level, kind, r.message().orElse("")));
     }
 
     CliReply.Message detach(CliRequest.Detach r) {
@@ -177,15 +177,16 @@ public final class SessionOps {
                 .findFirst().orElseThrow(() -> new OpException("no session with id " + id));
     }
 
-    static Sender sender(String user) {
-        return new Sender(Sender.Surface.CLI, user.isBlank() ? "unknown" : user);
+    static Sender sender(Optional<String> user) {
+        return new Sender(Sender.Surface.CLI, user.filter(u -> !u.isBlank()).orElse("unknown"));
     }
 
     private static SessionSummary summary(SessionView v, Instant now) {
         SessionRow row = v.row();
         return new SessionSummary(row.id(), row.name(), row.agent(), row.state(), v.attention(), row.repo(),
                 row.baseBranch(), row.branch(), row.worktree(), row.worktreeRemoved(), row.owner(), row.pid(),
-                Optional.ofNullable(row.exitCode()), row.createdAt(), row.ended(), v.elapsed(now).toMillis(),
+                Optional.ofNullable(row.exitCode()), row.createdAt().toString(), row.ended().map(Instant::toString),
+                v.elapsed(now).toMillis(),
                 row.logPath(), v.attachedBy(), v.layers(), v.mode());
     }
 }

@@ -1,8 +1,6 @@
 package dev.baton.protocol.cli;
 
 import dev.baton.protocol.id.SessionId;
-import dev.baton.protocol.json.JsonDefault;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +24,8 @@ public sealed interface CliReply {
 
     record Started(SessionSummary session) implements CliReply {}
 
-    /** {@code agent ls}: the sessions as of {@code now}. */
-    record Listing(Instant now, List<SessionSummary> sessions) implements CliReply {}
+    /** {@code agent ls}: the sessions as of {@code now} (ISO-8601, like {@link SessionSummary}'s times). */
+    record Listing(String now, List<SessionSummary> sessions) implements CliReply {}
 
     /** The rendered screen; {@code replayed} when it was rebuilt from the log of an ended session. */
     record ScreenImage(int cols, int rows, int cursorRow, int cursorCol, boolean altScreen, boolean replayed,
@@ -47,8 +45,8 @@ public sealed interface CliReply {
      * The recap as JSON, Markdown and terminal text; {@code proseOn}: whether the config asks for the prose summary,
      * which takes up to {@code proseTimeoutS}.
      */
-    record Recapped(Map<String, Object> recap, String markdown, String text, boolean proseOn,
-                    @JsonDefault long proseTimeoutS) implements CliReply {}
+    record Recapped(Map<String, Object> recap, String markdown, String text, boolean proseOn, long proseTimeoutS)
+            implements CliReply {}
 
     /** Attached; binary frames follow. */
     record Attached(String name) implements CliReply {}

@@ -1,6 +1,7 @@
 package dev.baton.protocol.event;
 
 import dev.baton.protocol.json.JsonDefault;
+import dev.baton.protocol.json.JsonInline;
 import dev.baton.protocol.json.JsonName;
 import dev.baton.protocol.json.JsonTag;
 import dev.baton.protocol.json.RecordJson;
@@ -14,10 +15,12 @@ import java.util.List;
 
 /**
  * Everything that happens to a session. Switch over it exhaustively; never add a default arm. The JSON form
- * ({@link EventJson}) follows the records: each component is a field, and {@code type} names the record.
+ * ({@link EventJson}) follows the records: each component is a field, and {@code type} names the record; in an
+ * {@link EventRecord} they sit next to its {@code session}, {@code seq} and {@code at}.
  */
-@JsonTag(key = "type", what = "event type")
-public sealed interface SessionEvent {
+public sealed interface SessionEvent extends JsonInline {
+    JsonTag JSON_TAG = new JsonTag("type", "event type");
+
 
     /**
      * The session was created; its facts never change afterwards. {@code mode}: the sandbox and permission mode

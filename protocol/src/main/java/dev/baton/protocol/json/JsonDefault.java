@@ -6,9 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A string or number component that may be absent (or null) in the JSON; it then reads as {@link #value()}
- * ({@code ""}, or {@code 0} for a number). Without it such a component is required. Booleans, lists, maps and
- * {@code Optional}s may always be absent (false, empty, empty).
+ * A string component that may be absent (or null) in the JSON; it then reads as {@link #value()} ({@code ""}
+ * unless given). Without it a string, a boxed number, an enum or a record is required. Primitives, lists, maps and
+ * {@code Optional}s may always be absent (zero or false, empty, empty). The CLI's records use {@code Optional}
+ * instead: reading an annotation costs a short-lived JVM a proxy class (see {@link JsonTag}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)

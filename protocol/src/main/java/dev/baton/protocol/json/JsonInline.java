@@ -1,14 +1,8 @@
 package dev.baton.protocol.json;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-
 /**
- * A record component (a record, or a {@link JsonTag} sealed value) whose fields sit in the enclosing object
- * rather than under a key of their own: an event's {@code type} and body next to its {@code seq}.
+ * A type whose fields sit in the enclosing object rather than under a key of their own, wherever a record has a
+ * component of that type: an event's {@code type} and body next to its {@code seq}, a request's target session
+ * next to its {@code op}. A marker interface rather than an annotation, for the reason {@link JsonTag} gives.
  */
-@Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.RECORD_COMPONENT)
-public @interface JsonInline {}
+public interface JsonInline {}

@@ -35,29 +35,39 @@ final class JsonValues {
 
     private JsonValues() {}
 
+    /** Plain ifs rather than a pattern switch: a type switch spins a class at run time, which the CLI pays for. */
     static Object toJson(Object value) {
-        return switch (value) {
-            case null -> null;
-            case String s -> s;
-            case Boolean b -> b;
-            case Number n -> n;
-            case Optional<?> o -> o.map(JsonValues::toJson).orElse(null);
-            case Enum<?> e -> wire(e);
-            case Record r when PARSERS.get(r.getClass()).isPresent() -> r.toString();
-            case Record r -> RecordJson.toMap(r);
-            case Map<?, ?> m -> {
-                Map<String, Object> out = new LinkedHashMap<>();
-                Map<?, ?> ordered = m instanceof SequencedMap<?, ?> ? m : new TreeMap<>(m);
-                ordered.forEach((k, v) -> out.put(String.valueOf(k), toJson(v)));
-                yield out;
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number) {
+            return value;
+        }
+        if (value instanceof Optional<?> o) {
+            return o.isPresent() ? toJson(o.get()) : null;
+        }
+        if (value instanceof Enum<?> e) {
+            return wire(e);
+        }
+        if (PARSERS.get(value.getClass()).isPresent()) {
+            return value.toString();
+        }
+        if (value instanceof Record r) {
+            return RecordJson.toMap(r);
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            Map<?, ?> ordered = m instanceof SequencedMap<?, ?> ? m : new TreeMap<>(m);
+            for (Map.Entry<?, ?> e : ordered.entrySet()) {
+                out.put(String.valueOf(e.getKey()), toJson(e.getValue()));
             }
-            case Iterable<?> list -> {
-                List<Object> out = new ArrayList<>();
-                list.forEach(v -> out.add(toJson(v)));
-                yield out;
+            return out;
+        }
+        if (value instanceof Iterable<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object v : list) {
+                out.add(toJson(v));
             }
-            default -> PARSERS.get(value.getClass()).isPresent() ? value.toString() : value;
-        };
+            return out;
+        }
+        return value;
     }
 
     /** {@code json} (not null) as a value of {@code type}; {@code field} names it in errors. */
@@ -127,8 +137,17 @@ final class JsonValues {
         if (raw == Optional.class) {
             return Optional.empty();
         }
-        if (raw == boolean.class || raw == Boolean.class) {
+        if (raw == boolean.class) {
             return Boolean.FALSE;
+        }
+        if (raw == int.class) {
+            return 0;
+        }
+        if (raw == long.class) {
+            return 0L;
+        }
+        if (raw == double.class) {
+            return 0.0;
         }
         if (List.class.isAssignableFrom(raw)) {
             return List.of();

@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * The one mapping between records and JSON objects, by reflection over record components (cached per class).
  * A component's key is the snake_case of its name ({@link JsonName} overrides it); components are written in
- * declaration order, and null or empty {@code Optional}s are left out. A record under a {@link JsonTag} interface
- * is written with its tag first. Reading checks every field's type and says which field is missing or wrong.
+ * declaration order, and null or empty {@code Optional}s are left out; a component of a {@link JsonInline} type
+ * is flattened into its parent. A record under an interface that declares a {@link JsonTag} is written with its
+ * tag first. Reading checks every field's type and says which field is missing or wrong ({@link JsonDefault}
+ * says which strings may be absent).
  */
 public final class RecordJson {
     private RecordJson() {}

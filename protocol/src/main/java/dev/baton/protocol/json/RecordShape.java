@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** A record class as JSON sees it: its components' JSON names, types and defaults, and its canonical constructor. */
@@ -38,12 +37,15 @@ final class RecordShape {
             JsonName name = c.getAnnotation(JsonName.class);
             JsonDefault fallback = c.getAnnotation(JsonDefault.class);
             list.add(new Part(name == null ? snake(c.getName()) : name.value(), c.getGenericType(), c.getType(), accessor,
-                    c.isAnnotationPresent(JsonInline.class), fallback == null ? null : fallback.value()));
+                    JsonInline.class.isAssignableFrom(c.getType()), fallback == null ? null : fallback.value()));
         }
         this.parts = List.copyOf(list);
         try {
-            this.constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new));
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            this.constructor = type.getDeclaredConstructor(types);
             constructor.setAccessible(true);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("a record without its canonical constructor: " + type.getName(), e);

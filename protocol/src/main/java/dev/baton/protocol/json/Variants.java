@@ -18,18 +18,47 @@ final class Variants {
         }
     };
 
+    private final Class<?> root;
     private final JsonTag tag;
-    private final Map<String, Class<?>> byTag = new LinkedHashMap<>();
+    /** Built on the first read: writing needs only the key, and the CLI writes requests without loading them all. */
+    private volatile Map<String, Class<?>> byTag;
 
     private Variants(Class<?> root) {
-        this.tag = root.getAnnotation(JsonTag.class);
-        if (tag == null || !root.isSealed()) {
-            throw new IllegalArgumentException(root.getName() + " is not a sealed interface with @JsonTag");
+        this.root = root;
+        this.tag = declaredTag(root);
+        if (tag == null) {
+            throw new IllegalArgumentException(root.getName() + " declares no " + JsonTag.FIELD);
         }
-        collect(root);
     }
 
-    private void collect(Class<?> type) {
+    /** The {@link JsonTag} constant {@code type} declares, or null. */
+    private static JsonTag declaredTag(Class<?> type) {
+        if (!type.isInterface()) {
+            return null;
+        }
+        for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+            if (f.getName().equals(JsonTag.FIELD) && f.getType() == JsonTag.class) {
+                try {
+                    return (JsonTag) f.get(null);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Class<?>> byTag() {
+        Map<String, Class<?>> map = byTag;
+        if (map == null) {
+            map = new LinkedHashMap<>();
+            collect(root, map);
+            byTag = map;
+        }
+        return map;
+    }
+
+    private static void collect(Class<?> type, Map<String, Class<?>> byTag) {
         for (Class<?> sub : type.getPermittedSubclasses()) {
             if (sub.isRecord()) {
                 Class<?> clash = byTag.put(tagOf(sub), sub);
@@ -37,7 +66,7 @@ final class Variants {
                     throw new IllegalStateException("two records with the tag '" + tagOf(sub) + "': " + clash + ", " + sub);
                 }
             } else {
-                collect(sub);
+                collect(sub, byTag);
             }
         }
     }
@@ -46,13 +75,13 @@ final class Variants {
         return ROOTS.get(root);
     }
 
-    /** The {@link JsonTag} interface above {@code type}, or null for a record that is not tagged. */
+    /** The tagged interface above {@code type} (or {@code type} itself), or null for a record that is not tagged. */
     static Class<?> root(Class<?> type) {
         return TAGGED_ROOT.get(type);
     }
 
     private static Class<?> findRoot(Class<?> type) {
-        if (type.isAnnotationPresent(JsonTag.class)) {
+        if (declaredTag(type) != null) {
             return type;
         }
         for (Class<?> i : type.getInterfaces()) {
@@ -74,11 +103,11 @@ final class Variants {
     }
 
     boolean knows(String tagValue) {
-        return byTag.containsKey(tagValue);
+        return byTag().containsKey(tagValue);
     }
 
     Class<?> variant(String tagValue) {
-        Class<?> type = byTag.get(tagValue);
+        Class<?> type = byTag().get(tagValue);
         if (type == null) {
             throw new JsonException("unknown " + tag.what() + " '" + tagValue + "'");
         }

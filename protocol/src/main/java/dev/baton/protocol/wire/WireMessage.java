@@ -13,8 +13,9 @@ import java.util.List;
  * request id; after a reconnect the hub says where each session's event stream should resume. The JSON form
  * ({@link WireJson}) follows the records: each component is a field, and {@code type} names the record.
  */
-@JsonTag(key = "type", what = "message type")
 public sealed interface WireMessage {
+    JsonTag JSON_TAG = new JsonTag("type", "message type");
+
     /** The protocol version both sides must speak. */
     int VERSION = 1;
 
@@ -25,8 +26,8 @@ public sealed interface WireMessage {
 
     /** The daemon's first frame. {@code ack}: the last hub message number it has applied. */
     record Hello(int protocolVersion, String daemonId, String name, @JsonDefault String host, List<String> repos,
-                 List<AgentOffer> agents, @JsonDefault int capacity, @JsonDefault String token,
-                 @JsonName("hello_ack") @JsonDefault long ack) implements WireMessage {}
+                 List<AgentOffer> agents, int capacity, @JsonDefault String token,
+                 @JsonName("hello_ack") long ack) implements WireMessage {}
 
     /** An agent the daemon can really spawn (its command resolves on PATH). */
     record AgentOffer(String name, String vendor) {}
@@ -43,7 +44,7 @@ public sealed interface WireMessage {
      * PTY output of a session someone watches on its page ({@link Watch}). The first frame after a watch starts has
      * {@code reset}: it repaints the current screen; later ones carry the live bytes. {@code data} is Base64.
      */
-    record PtyOutput(String sessionId, boolean reset, @JsonDefault int cols, @JsonDefault int rows,
+    record PtyOutput(String sessionId, boolean reset, int cols, int rows,
                      @JsonDefault String data) implements WireMessage {}
 
     /** The answer to a {@link Query}. */
