@@ -39,6 +39,7 @@ final class Variants {
         for (java.lang.reflect.Field f : type.getDeclaredFields()) {
             if (f.getName().equals(JsonTag.FIELD) && f.getType() == JsonTag.class) {
                 try {
+                    f.setAccessible(true);
                     return (JsonTag) f.get(null);
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
