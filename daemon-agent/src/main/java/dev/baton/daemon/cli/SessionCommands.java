@@ -11,7 +11,6 @@ import dev.baton.protocol.json.RecordJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
