@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON of every event and wire message, field for field, as the hand-written mappers wrote it before the one
- * record mapping replaced them: scripts, the hub and stored events rely on these exact forms.
+ * record mapping replaced them (wire version 2 adds only {@code heartbeat}): scripts, the hub and stored events
+ * rely on these exact forms.
  */
 class JsonFormsAreStableTest {
     static final SessionId ID = new SessionId("s-0123456789ab");
@@ -104,25 +105,27 @@ class JsonFormsAreStableTest {
                 new AnswerPrompt(id.value(), "p-1", "abc", "deny", "web:ana", "no", "Ana <a@b>"),
                 new AuditNote(id.value(), "web:bob", "approve", "refused", "not an approver"),
                 new Query("q1", id.value(), "screen"),
-                new Ack());
+                new Ack(),
+                new Heartbeat());
         List<String> expected = List.of(
-                "{\"v\":1,\"n\":1,\"ack\":40,\"type\":\"hello\",\"protocol_version\":1,\"daemon_id\":\"d-1\",\"name\":\"laptop\",\"host\":\"host\",\"repos\":[\"/r\"],\"agents\":[{\"name\":\"claude\",\"vendor\":\"claude\"}],\"capacity\":8,\"token\":\"tok\",\"hello_ack\":41}",
-                "{\"v\":1,\"n\":2,\"ack\":40,\"type\":\"start_result\",\"request_id\":\"r1\",\"session_id\":\"s-0123456789ab\",\"started\":true,\"reason\":\"\",\"name\":\"n\",\"agent\":\"claude\",\"repo\":\"/r\",\"base_branch\":\"main\",\"branch\":\"baton/n\"}",
-                "{\"v\":1,\"n\":3,\"ack\":40,\"type\":\"event\",\"record\":{\"session\":\"s-0123456789ab\",\"seq\":3,\"at\":\"2026-11-21T10:00:00Z\",\"type\":\"state\",\"from\":\"running\",\"to\":\"waiting\",\"reason\":\"idle\"}}",
-                "{\"v\":1,\"n\":4,\"ack\":40,\"type\":\"query_result\",\"request_id\":\"q1\",\"ok\":true,\"text\":\"screen\"}",
-                "{\"v\":1,\"n\":5,\"ack\":40,\"type\":\"welcome\",\"hub\":\"hub\",\"resume\":{\"s-000000000000\":9,\"s-0123456789ab\":7,\"s-ffffffffffff\":2}}",
-                "{\"v\":1,\"n\":6,\"ack\":40,\"type\":\"rejected\",\"reason\":\"bad token\"}",
-                "{\"v\":1,\"n\":7,\"ack\":40,\"type\":\"start_session\",\"request_id\":\"r1\",\"session_id\":\"s-0123456789ab\",\"name\":\"n\",\"agent\":\"claude\",\"repo\":\"/r\",\"branch\":\"main\",\"prompt\":\"do it\",\"owner\":\"web:ana\",\"continues\":\"old\",\"co_author\":\"Ana <a@b>\"}",
-                "{\"v\":1,\"n\":8,\"ack\":40,\"type\":\"deliver_turn\",\"session_id\":\"s-0123456789ab\",\"turn_id\":\"t1\",\"number\":3,\"sender\":\"web:ana\",\"text\":\"hello\",\"co_author\":\"Ana <a@b>\"}",
-                "{\"v\":1,\"n\":9,\"ack\":40,\"type\":\"send_keys\",\"session_id\":\"s-0123456789ab\",\"keys\":[\"esc\"],\"sender\":\"web:ana\"}",
-                "{\"v\":1,\"n\":10,\"ack\":40,\"type\":\"pty_output\",\"session_id\":\"s-0123456789ab\",\"reset\":true,\"cols\":120,\"rows\":40,\"data\":\"G1sySg==\"}",
-                "{\"v\":1,\"n\":11,\"ack\":40,\"type\":\"watch\",\"session_id\":\"s-0123456789ab\",\"on\":true}",
-                "{\"v\":1,\"n\":12,\"ack\":40,\"type\":\"pause\",\"session_id\":\"s-0123456789ab\",\"paused\":true,\"sender\":\"web:ana\"}",
-                "{\"v\":1,\"n\":13,\"ack\":40,\"type\":\"kill\",\"session_id\":\"s-0123456789ab\",\"remove\":true,\"sender\":\"web:ana\"}",
-                "{\"v\":1,\"n\":14,\"ack\":40,\"type\":\"answer_prompt\",\"session_id\":\"s-0123456789ab\",\"prompt_id\":\"p-1\",\"input_hash\":\"abc\",\"decision\":\"deny\",\"sender\":\"web:ana\",\"message\":\"no\",\"co_author\":\"Ana <a@b>\"}",
-                "{\"v\":1,\"n\":15,\"ack\":40,\"type\":\"audit_note\",\"session_id\":\"s-0123456789ab\",\"actor\":\"web:bob\",\"action\":\"approve\",\"outcome\":\"refused\",\"reason\":\"not an approver\"}",
-                "{\"v\":1,\"n\":16,\"ack\":40,\"type\":\"query\",\"request_id\":\"q1\",\"session_id\":\"s-0123456789ab\",\"kind\":\"screen\"}",
-                "{\"v\":1,\"n\":17,\"ack\":40,\"type\":\"ack\"}");
+                "{\"v\":2,\"n\":1,\"ack\":40,\"type\":\"hello\",\"protocol_version\":1,\"daemon_id\":\"d-1\",\"name\":\"laptop\",\"host\":\"host\",\"repos\":[\"/r\"],\"agents\":[{\"name\":\"claude\",\"vendor\":\"claude\"}],\"capacity\":8,\"token\":\"tok\",\"hello_ack\":41}",
+                "{\"v\":2,\"n\":2,\"ack\":40,\"type\":\"start_result\",\"request_id\":\"r1\",\"session_id\":\"s-0123456789ab\",\"started\":true,\"reason\":\"\",\"name\":\"n\",\"agent\":\"claude\",\"repo\":\"/r\",\"base_branch\":\"main\",\"branch\":\"baton/n\"}",
+                "{\"v\":2,\"n\":3,\"ack\":40,\"type\":\"event\",\"record\":{\"session\":\"s-0123456789ab\",\"seq\":3,\"at\":\"2026-11-21T10:00:00Z\",\"type\":\"state\",\"from\":\"running\",\"to\":\"waiting\",\"reason\":\"idle\"}}",
+                "{\"v\":2,\"n\":4,\"ack\":40,\"type\":\"query_result\",\"request_id\":\"q1\",\"ok\":true,\"text\":\"screen\"}",
+                "{\"v\":2,\"n\":5,\"ack\":40,\"type\":\"welcome\",\"hub\":\"hub\",\"resume\":{\"s-000000000000\":9,\"s-0123456789ab\":7,\"s-ffffffffffff\":2}}",
+                "{\"v\":2,\"n\":6,\"ack\":40,\"type\":\"rejected\",\"reason\":\"bad token\"}",
+                "{\"v\":2,\"n\":7,\"ack\":40,\"type\":\"start_session\",\"request_id\":\"r1\",\"session_id\":\"s-0123456789ab\",\"name\":\"n\",\"agent\":\"claude\",\"repo\":\"/r\",\"branch\":\"main\",\"prompt\":\"do it\",\"owner\":\"web:ana\",\"continues\":\"old\",\"co_author\":\"Ana <a@b>\"}",
+                "{\"v\":2,\"n\":8,\"ack\":40,\"type\":\"deliver_turn\",\"session_id\":\"s-0123456789ab\",\"turn_id\":\"t1\",\"number\":3,\"sender\":\"web:ana\",\"text\":\"hello\",\"co_author\":\"Ana <a@b>\"}",
+                "{\"v\":2,\"n\":9,\"ack\":40,\"type\":\"send_keys\",\"session_id\":\"s-0123456789ab\",\"keys\":[\"esc\"],\"sender\":\"web:ana\"}",
+                "{\"v\":2,\"n\":10,\"ack\":40,\"type\":\"pty_output\",\"session_id\":\"s-0123456789ab\",\"reset\":true,\"cols\":120,\"rows\":40,\"data\":\"G1sySg==\"}",
+                "{\"v\":2,\"n\":11,\"ack\":40,\"type\":\"watch\",\"session_id\":\"s-0123456789ab\",\"on\":true}",
+                "{\"v\":2,\"n\":12,\"ack\":40,\"type\":\"pause\",\"session_id\":\"s-0123456789ab\",\"paused\":true,\"sender\":\"web:ana\"}",
+                "{\"v\":2,\"n\":13,\"ack\":40,\"type\":\"kill\",\"session_id\":\"s-0123456789ab\",\"remove\":true,\"sender\":\"web:ana\"}",
+                "{\"v\":2,\"n\":14,\"ack\":40,\"type\":\"answer_prompt\",\"session_id\":\"s-0123456789ab\",\"prompt_id\":\"p-1\",\"input_hash\":\"abc\",\"decision\":\"deny\",\"sender\":\"web:ana\",\"message\":\"no\",\"co_author\":\"Ana <a@b>\"}",
+                "{\"v\":2,\"n\":15,\"ack\":40,\"type\":\"audit_note\",\"session_id\":\"s-0123456789ab\",\"actor\":\"web:bob\",\"action\":\"approve\",\"outcome\":\"refused\",\"reason\":\"not an approver\"}",
+                "{\"v\":2,\"n\":16,\"ack\":40,\"type\":\"query\",\"request_id\":\"q1\",\"session_id\":\"s-0123456789ab\",\"kind\":\"screen\"}",
+                "{\"v\":2,\"n\":17,\"ack\":40,\"type\":\"ack\"}",
+                "{\"v\":2,\"n\":18,\"ack\":40,\"type\":\"heartbeat\"}");
         long n = 1;
         for (int i = 0; i < all.size(); i++) {
             Frame f = new Frame(n++, 40, all.get(i));
@@ -133,14 +136,14 @@ class JsonFormsAreStableTest {
 
     @Test
     void optional_fields_may_be_absent_and_required_ones_may_not() {
-        assertEquals(new Welcome("hub", Map.of()), WireJson.read("{\"v\":1,\"type\":\"welcome\"}").message());
-        assertEquals(new Rejected("rejected"), WireJson.read("{\"v\":1,\"type\":\"rejected\"}").message());
+        assertEquals(new Welcome("hub", Map.of()), WireJson.read("{\"v\":2,\"type\":\"welcome\"}").message());
+        assertEquals(new Rejected("rejected"), WireJson.read("{\"v\":2,\"type\":\"rejected\"}").message());
         assertEquals(new Hello(1, "d", "n", "", List.of(), List.of(), 0, "", 0),
-                WireJson.read("{\"v\":1,\"type\":\"hello\",\"protocol_version\":1,\"daemon_id\":\"d\",\"name\":\"n\"}").message());
+                WireJson.read("{\"v\":2,\"type\":\"hello\",\"protocol_version\":1,\"daemon_id\":\"d\",\"name\":\"n\"}").message());
         assertEquals("missing field 'session_id'", assertThrows(JsonException.class,
-                () -> WireJson.read("{\"v\":1,\"type\":\"watch\"}")).getMessage());
+                () -> WireJson.read("{\"v\":2,\"type\":\"watch\"}")).getMessage());
         assertEquals("unknown message type 'teleport'", assertThrows(JsonException.class,
-                () -> WireJson.read("{\"v\":1,\"type\":\"teleport\"}")).getMessage());
+                () -> WireJson.read("{\"v\":2,\"type\":\"teleport\"}")).getMessage());
         assertEquals(new SessionEvent.Created("n", "a", "/r", "main", "baton/n", "/w", "p", Sender.parse("cli:ana")),
                 EventJson.event("created", dev.baton.protocol.json.Fields.of(Json.parseObject(
                         "{\"name\":\"n\",\"agent\":\"a\",\"repo\":\"/r\",\"base_branch\":\"main\",\"branch\":\"baton/n\","

@@ -7,7 +7,7 @@ import dev.baton.protocol.json.RecordJson;
 import java.util.Map;
 
 /**
- * Frames as JSON text: {@code {"v":1,"n":12,"ack":40,"type":"deliver_turn",...}}; the message's fields follow its
+ * Frames as JSON text: {@code {"v":2,"n":12,"ack":40,"type":"deliver_turn",...}}; the message's fields follow its
  * record ({@link RecordJson}).
  */
 public final class WireJson {
