@@ -9,6 +9,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +23,16 @@ public final class DaemonEndpoint {
     private final HubStore store;
     private final DaemonListener listener;
     private final Map<String, DaemonLink> links = new ConcurrentHashMap<>();
+    private final Consumer<String> verifiedToken;
 
-    public DaemonEndpoint(HubStore store, DaemonListener listener) {
+    /**
+     * {@code verifiedToken} is told each daemon token that proved valid: the hub stores only hashes, so this is how it
+     * learns the value to redact.
+     */
+    public DaemonEndpoint(HubStore store, DaemonListener listener, Consumer<String> verifiedToken) {
         this.store = store;
         this.listener = listener;
+        this.verifiedToken = verifiedToken;
     }
 
     public void routes(JavalinConfig cfg) {
@@ -72,6 +79,7 @@ public final class DaemonEndpoint {
             reject(ctx, "invalid token for daemon '" + hello.name() + "'");
             return;
         }
+        verifiedToken.accept(hello.token());
         DaemonLink fresh = new DaemonLink(ctx, hello);
         links.put(ctx.sessionId(), fresh);
         log.info("daemon {} connected from {} with agents {}", hello.name(), hello.host(), fresh.agents());
