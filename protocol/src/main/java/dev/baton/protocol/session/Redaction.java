@@ -115,10 +115,12 @@ public final class Redaction {
         }
         if (!values.isEmpty()) {
             Joined all = terminal ? rows : Joined.breaks(text, false);
-            String hay = all == null ? text : all.text();
             for (String v : values) {
-                for (int i = hay.indexOf(v); i >= 0; i = hay.indexOf(v, i + v.length())) {
-                    add(all, i, i + v.length(), !terminal, found);
+                for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + v.length())) {
+                    found.add(new int[] {i, i + v.length()});
+                }
+                for (int i = all == null ? -1 : all.text().indexOf(v); i >= 0; i = all.text().indexOf(v, i + v.length())) {
+                    all.add(i, i + v.length(), !terminal, found);
                 }
             }
         }
