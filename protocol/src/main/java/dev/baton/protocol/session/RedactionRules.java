@@ -64,6 +64,11 @@ final class RedactionRules {
     /** For each lower-case ASCII letter, the hints starting with it and their rules' indexes: one pass finds them all. */
     private static final String[][] HINTS_BY_FIRST = new String[128][];
     private static final int[][] RULE_BY_FIRST = new int[128][];
+    /** For each first letter, the second letters its hints have (bits 0–63, 64–127): most letters are ruled out at once. */
+    private static final long[] SECOND_LO = new long[128];
+    private static final long[] SECOND_HI = new long[128];
+    /** The characters of a base64url run. */
+    private static final boolean[] B64 = new boolean[128];
     private static final int SHAPED;
 
     static {
@@ -83,9 +88,18 @@ final class RedactionRules {
                 HINTS_BY_FIRST[c][hints.length] = hint;
                 RULE_BY_FIRST[c] = Arrays.copyOf(rules, rules.length + 1);
                 RULE_BY_FIRST[c][rules.length] = r;
+                char second = hint.charAt(1);
+                if (second < 64) {
+                    SECOND_LO[c] |= 1L << second;
+                } else {
+                    SECOND_HI[c] |= 1L << (second - 64);
+                }
             }
         }
         SHAPED = shaped;
+        for (char c = 0; c < 128; c++) {
+            B64[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+        }
     }
 
     private RedactionRules() {}
@@ -108,10 +122,14 @@ final class RedactionRules {
             if (raw == '.' && run >= DISCORD_HEAD) {
                 found |= SHAPED;
             }
-            run = raw < 128 && (Character.isLetterOrDigit(raw) || raw == '_' || raw == '-') ? run + 1 : 0;
+            run = raw < 128 && B64[raw] ? run + 1 : 0;
             char c = lower(raw);
             String[] hints = c < 128 ? HINTS_BY_FIRST[c] : null;
-            if (hints == null) {
+            if (hints == null || i + 1 >= n) {
+                continue;
+            }
+            char next = lower(text.charAt(i + 1));
+            if (next >= 128 || ((next < 64 ? SECOND_LO[c] >>> next : SECOND_HI[c] >>> (next - 64)) & 1L) == 0) {
                 continue;
             }
             int[] rules = RULE_BY_FIRST[c];
