@@ -6,6 +6,7 @@ import dev.baton.adapters.slack.SlackChat;
 import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.adapters.web.WebChat;
 import dev.baton.hub.daemons.DaemonEndpoint;
+import dev.baton.hub.daemons.LinkSettings;
 import dev.baton.hub.daemons.TokenHash;
 import dev.baton.hub.store.HubStore;
 import dev.baton.protocol.session.HeldSecrets;
@@ -63,10 +64,11 @@ public final class Hub implements AutoCloseable {
     private final Optional<SlackChat> slack;
     private final Optional<DiscordChat> discord;
     private final Javalin server;
+    private final DaemonEndpoint daemons;
     private final HeldSecrets held;
 
     private Hub(HubStore store, HubCore core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
-                Javalin server, HeldSecrets held) {
+                Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
         this.held = held;
         this.store = store;
         this.core = core;
@@ -74,9 +76,15 @@ public final class Hub implements AutoCloseable {
         this.slack = slack;
         this.discord = discord;
         this.server = server;
+        this.daemons = daemons;
     }
 
     public static Hub start(Options options, Clock clock) {
+        return start(options, clock, LinkSettings.defaults());
+    }
+
+    /** As {@link #start(Options, Clock)}, with the daemon links' heartbeat and idle timeout ({@link LinkSettings}). */
+    public static Hub start(Options options, Clock clock, LinkSettings daemonLinks) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
         HubState state = new HubState(store, clock, options.approvals(), options.access(),
                 new CoAuthors(options.identities()), new TurnLimits(options.limits(), clock));
@@ -97,7 +105,7 @@ public final class Hub implements AutoCloseable {
             state.surfaces.put(d.platform(), RedactingSurface.wrap(d, held));
             d.connect(core);
         });
-        DaemonEndpoint daemons = new DaemonEndpoint(store, core, held::hold);
+        DaemonEndpoint daemons = new DaemonEndpoint(store, core, daemonLinks, held::hold);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -108,10 +116,12 @@ public final class Hub implements AutoCloseable {
         });
         try {
             server.start(options.bind(), options.port());
+            daemons.start();
             slack.ifPresent(SlackChat::start);
             discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {
             server.stop();
+            daemons.close();
             discord.ifPresent(DiscordChat::close);
             slack.ifPresent(SlackChat::close);
             web.close();
@@ -125,7 +135,7 @@ public final class Hub implements AutoCloseable {
         state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, discord, server, held);
+        return new Hub(store, core, web, slack, discord, server, daemons, held);
     }
 
     /**
@@ -169,6 +179,7 @@ public final class Hub implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        daemons.close();
         discord.ifPresent(DiscordChat::close);
         slack.ifPresent(SlackChat::close);
         web.close();
