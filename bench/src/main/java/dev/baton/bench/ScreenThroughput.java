@@ -25,7 +25,7 @@ public final class ScreenThroughput {
         byte[] tui = tuiStream(size);
         report("plain text (120-col ASCII lines)", plain, runs);
         report("TUI escape-heavy (CUP/SGR/EL/box/❯)", tui, runs);
-        snapshotCost(tui);
+        snapshotCost(tui, runs >= 10 ? 50_000 : 500);
         idleMemory();
     }
 
@@ -54,16 +54,16 @@ public final class ScreenThroughput {
         return model.snapshot().cursorRow();
     }
 
-    private static void snapshotCost(byte[] tui) {
+    /** {@code n} snapshots (after {@code 2n/5} warm-ups) and {@code n/10} repaints. */
+    private static void snapshotCost(byte[] tui, int n) {
         ScreenModel model = ScreenModel.create(120, 40, null);
         byte[] history = plainText(1200, 120);
         model.feed(history, 0, history.length);
         model.feed(tui, 0, Math.min(tui.length, 4 * CHUNK));
         long sink = 0;
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < n * 2 / 5; i++) {
             sink += model.snapshot().lines().size();
         }
-        int n = 50_000;
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             ScreenSnapshot s = model.snapshot();
