@@ -6,7 +6,8 @@ import dev.baton.daemon.store.SessionRow;
 import dev.baton.daemon.store.StateStore;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.id.SessionId;
-import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.cli.SessionUsage;
+import dev.baton.protocol.json.RecordJson;
 import dev.baton.protocol.json.Json;
 import dev.baton.protocol.json.JsonException;
 import dev.baton.protocol.session.Sender;
@@ -110,7 +111,7 @@ public final class Activities implements AutoCloseable {
         }
         return store.meta(ActivityTracker.usageKey(id)).map(json -> {
             try {
-                return UsageTotals.fromJson(Fields.of(Json.parseObject(json)));
+                return UsageTotals.fromWire(RecordJson.fromMap(Json.parseObject(json), SessionUsage.class));
             } catch (JsonException | IllegalArgumentException e) {
                 return UsageTotals.NONE;
             }

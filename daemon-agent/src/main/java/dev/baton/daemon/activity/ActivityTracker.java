@@ -3,7 +3,7 @@ package dev.baton.daemon.activity;
 import dev.baton.daemon.store.StateStore;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.id.SessionId;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.json.RecordJson;
 import dev.baton.protocol.session.Sender;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -154,7 +154,7 @@ final class ActivityTracker implements AutoCloseable {
             }
             ledger.commit();
             totals = ledger.totals();
-            store.putMeta(usageKey(id), Json.write(totals.toJson()));
+            store.putMeta(usageKey(id), RecordJson.write(totals.toWire()));
         }
         offsets.put(file, chunk.next());
         if (chunk.next() > done) {

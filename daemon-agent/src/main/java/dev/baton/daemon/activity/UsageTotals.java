@@ -1,9 +1,7 @@
 package dev.baton.daemon.activity;
 
-import dev.baton.protocol.json.Fields;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.cli.SessionUsage;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,18 +23,14 @@ public record UsageTotals(long requests, long inputTokens, long outputTokens, lo
         return allInput() + outputTokens;
     }
 
-    /** The {@code usage} object of {@code agent ls --json}; {@code cost_usd} is left out when unknown. */
-    public Map<String, Object> toJson() {
-        return Json.object("input_tokens", inputTokens, "output_tokens", outputTokens, "cache_read_tokens", cacheReadTokens,
-                "cache_write_tokens", cacheWriteTokens, "cost_usd", cost.map(BigDecimal::doubleValue).orElse(null),
-                "model", model, "requests", requests, "note", note.isEmpty() ? null : note);
+    /** The {@code usage} of {@code agent ls} (and of what is kept for an ended session); no cost when unknown. */
+    public SessionUsage toWire() {
+        return new SessionUsage(inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens,
+                cost.map(BigDecimal::doubleValue), model, requests, note.isEmpty() ? Optional.empty() : Optional.of(note));
     }
 
-    public static UsageTotals fromJson(Fields f) {
-        Object cost = f.map().get("cost_usd");
-        return new UsageTotals(f.optNumber("requests").orElse(0L), f.number("input_tokens"), f.number("output_tokens"),
-                f.number("cache_read_tokens"), f.number("cache_write_tokens"),
-                cost instanceof Number n ? Optional.of(new BigDecimal(n.toString())) : Optional.empty(),
-                f.optString("model").orElse(""), f.optString("note").orElse(""));
+    public static UsageTotals fromWire(SessionUsage u) {
+        return new UsageTotals(u.requests(), u.inputTokens(), u.outputTokens(), u.cacheReadTokens(), u.cacheWriteTokens(),
+                u.costUsd().map(c -> new BigDecimal(c.toString())), u.model(), u.note().orElse(""));
     }
 }

@@ -1,9 +1,12 @@
 package dev.baton.daemon.cli;
 
-import dev.baton.protocol.json.Fields;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
+import dev.baton.protocol.cli.SessionUsage;
+import dev.baton.protocol.cli.Target;
+import dev.baton.protocol.json.RecordJson;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,31 +25,30 @@ final class BudgetCommand {
         if (a.positionals().size() != 1) {
             throw new UsageException("usage: agent budget NAME [--raise DOLLARS | --raise-tokens N] [--json]");
         }
-        Long tokens = null;
+        Optional<Long> tokens = Optional.empty();
         if (a.option("--raise-tokens").isPresent()) {
             try {
-                tokens = Long.parseLong(a.option("--raise-tokens").get());
+                tokens = Optional.of(Long.parseLong(a.option("--raise-tokens").get()));
             } catch (NumberFormatException e) {
                 throw new UsageException("--raise-tokens takes a whole number of tokens");
             }
         }
-        Map<String, Object> request = Json.object("op", "budget", "name", a.positionals().get(0), "user", ctx.user(),
-                "raise_usd", a.option("--raise").map(s -> s.startsWith("$") ? s.substring(1) : s).orElse(null),
-                "raise_tokens", tokens);
-        Fields r = IpcClient.call(ctx.root().socket(), request);
+        CliReply.BudgetState r = IpcClient.call(ctx.root().socket(), new CliRequest.Budget(
+                Target.named(a.positionals().get(0)), a.option("--raise").map(s -> s.startsWith("$") ? s.substring(1) : s),
+                tokens, Optional.of(ctx.user())));
         if (a.flag("--json")) {
-            ctx.out().println(Json.write(r.map()));
+            ctx.out().println(RecordJson.write(r));
             return 0;
         }
-        r.optString("message").ifPresent(m -> ctx.out().println(m));
-        Fields u = r.object("usage");
-        ctx.out().println("spent    " + LsTable.cost(u) + "  (" + LsTable.tokens(u) + " tokens, in/out)"
-                + r.optString("session_usd").map(l -> "  of $" + l).orElse(""));
-        ctx.out().println("tokens   " + r.number("tokens") + r.optNumber("session_tokens").map(l -> " of " + l).orElse(""));
-        if (r.flag("paused")) {
-            ctx.out().println("paused   by its budget; raise with: agent budget " + r.string("name") + " --raise 1.00");
+        r.message().ifPresent(m -> ctx.out().println(m));
+        SessionUsage u = r.usage();
+        ctx.out().println("spent    " + LsTable.cost(Optional.of(u)) + "  (" + LsTable.tokens(Optional.of(u))
+                + " tokens, in/out)" + r.sessionUsd().map(l -> "  of $" + l).orElse(""));
+        ctx.out().println("tokens   " + r.tokens() + r.sessionTokens().map(l -> " of " + l).orElse(""));
+        if (r.paused()) {
+            ctx.out().println("paused   by its budget; raise with: agent budget " + r.name() + " --raise 1.00");
         }
-        u.optString("note").ifPresent(n -> ctx.out().println("note     " + n));
+        u.note().ifPresent(n -> ctx.out().println("note     " + n));
         return 0;
     }
 }

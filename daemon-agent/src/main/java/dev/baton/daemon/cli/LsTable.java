@@ -1,10 +1,13 @@
 package dev.baton.daemon.cli;
 
-import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.SessionSummary;
+import dev.baton.protocol.cli.SessionUsage;
 import dev.baton.protocol.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code agent ls}: NAME, AGENT, MODE (sandbox/permissions in force), STATUS (with a glyph), ATTENTION, ELAPSED,
@@ -15,22 +18,19 @@ final class LsTable {
 
     private LsTable() {}
 
-    @SuppressWarnings("unchecked")
-    static String render(Fields response) {
-        List<Object> sessions = (List<Object>) response.map().get("sessions");
-        if (sessions == null || sessions.isEmpty()) {
+    static String render(CliReply.Listing response) {
+        List<SessionSummary> sessions = response.sessions();
+        if (sessions.isEmpty()) {
             return "no sessions (start one with: agent run --name NAME \"PROMPT\")\n";
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (Object o : sessions) {
-            Fields s = Fields.of((Map<String, Object>) o);
-            SessionState state = SessionState.fromWire(s.string("state"));
-            String attention = s.optString("attention").filter(x -> !x.isEmpty()).orElse("-");
-            rows.add(new String[] {s.string("name"), s.string("agent"),
-                    s.optString("mode").filter(x -> !x.isEmpty()).orElse("-"), state.glyph() + " " + state.wire(),
-                    clip(attention, 40), elapsed(s.number("elapsed_ms")), tokens(usage(s)), cost(usage(s)),
-                    s.string("branch") + (s.flag("worktree_removed") ? " (removed)" : "")});
+        for (SessionSummary s : sessions) {
+            SessionState state = s.state();
+            rows.add(new String[] {s.name(), s.agent(), s.mode().isEmpty() ? "-" : s.mode(),
+                    state.glyph() + " " + state.wire(), clip(s.attention().isEmpty() ? "-" : s.attention(), 40),
+                    elapsed(s.elapsedMs()), tokens(s.usage()), cost(s.usage()),
+                    s.branch() + (s.worktreeRemoved() ? " (removed)" : "")});
         }
         int[] width = new int[HEADER.length];
         for (String[] r : rows) {
@@ -51,31 +51,24 @@ final class LsTable {
         return out.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Fields usage(Fields session) {
-        return session.map().get("usage") instanceof Map<?, ?> u ? Fields.of((Map<String, Object>) u) : Fields.of(Map.of());
-    }
-
-    /** {@code 12.3k/900}: all input (cache included) / output; {@code -} before the first request. */
-    static String tokens(Fields u) {
-        if (u.optNumber("requests").orElse(0L) == 0 && u.optNumber("output_tokens").orElse(0L) == 0) {
+    /** {@code 12.3k/900}: all input (cache included) / output; {@code -} before the first request (or not known). */
+    static String tokens(Optional<SessionUsage> usage) {
+        if (usage.isEmpty() || usage.get().requests() == 0) {
             return "-";
         }
-        long in = u.number("input_tokens") + u.number("cache_read_tokens") + u.number("cache_write_tokens");
-        return count(in) + "/" + count(u.number("output_tokens"));
+        return count(usage.get().allInput()) + "/" + count(usage.get().outputTokens());
     }
 
     /** {@code $0.18}; {@code ?} when a model has no price; {@code -} before the first request. */
-    static String cost(Fields u) {
-        if (u.optNumber("requests").orElse(0L) == 0) {
+    static String cost(Optional<SessionUsage> usage) {
+        if (usage.isEmpty() || usage.get().requests() == 0) {
             return "-";
         }
-        Object c = u.map().get("cost_usd");
-        if (!(c instanceof Number n)) {
+        if (usage.get().costUsd().isEmpty()) {
             return "?";
         }
-        double d = n.doubleValue();
-        return d > 0 && d < 0.01 ? String.format(java.util.Locale.ROOT, "$%.4f", d) : String.format(java.util.Locale.ROOT, "$%.2f", d);
+        double d = usage.get().costUsd().get();
+        return d > 0 && d < 0.01 ? String.format(Locale.ROOT, "$%.4f", d) : String.format(Locale.ROOT, "$%.2f", d);
     }
 
     static String count(long n) {
@@ -83,9 +76,9 @@ final class LsTable {
             return Long.toString(n);
         }
         if (n < 1_000_000) {
-            return String.format(java.util.Locale.ROOT, "%.1fk", n / 1000.0);
+            return String.format(Locale.ROOT, "%.1fk", n / 1000.0);
         }
-        return String.format(java.util.Locale.ROOT, "%.1fM", n / 1_000_000.0);
+        return String.format(Locale.ROOT, "%.1fM", n / 1_000_000.0);
     }
 
     static String elapsed(long millis) {

@@ -5,11 +5,11 @@ import dev.baton.daemon.activity.BudgetView;
 import dev.baton.daemon.activity.UsageTotals;
 import dev.baton.daemon.session.Sessions;
 import dev.baton.daemon.store.SessionRow;
-import dev.baton.protocol.json.Fields;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
 import dev.baton.protocol.session.Sender;
 import java.math.BigDecimal;
-import java.util.Map;
+import java.util.Optional;
 
 /** {@code agent budget NAME [--raise DOLLARS | --raise-tokens N]}: the session's spend, limits, and raises. */
 final class BudgetOps {
@@ -19,31 +19,29 @@ final class BudgetOps {
         this.sessions = sessions;
     }
 
-    Map<String, Object> budget(SessionRow row, Fields r, Sender by) {
+    CliReply.BudgetState budget(SessionRow row, CliRequest.Budget r, Sender by) {
         Activities activity = sessions.activity();
-        String raised = null;
-        if (r.map().containsKey("raise_usd") || r.map().containsKey("raise_tokens")) {
+        Optional<String> raised = Optional.empty();
+        if (r.raiseUsd().isPresent() || r.raiseTokens().isPresent()) {
             BigDecimal usd = null;
-            if (r.map().get("raise_usd") != null) {
+            if (r.raiseUsd().isPresent()) {
                 try {
-                    usd = new BigDecimal(r.string("raise_usd"));
+                    usd = new BigDecimal(r.raiseUsd().get());
                 } catch (NumberFormatException e) {
                     throw new OpException("--raise takes dollars, e.g. --raise 1.00");
                 }
             }
-            long tokens = r.optNumber("raise_tokens").orElse(0L);
-            switch (activity.raise(row.id(), by, usd, tokens)) {
-                case Activities.RaiseOutcome.Raised done -> raised = done.event().budget() + " budget raised by "
+            switch (activity.raise(row.id(), by, usd, r.raiseTokens().orElse(0L))) {
+                case Activities.RaiseOutcome.Raised done -> raised = Optional.of(done.event().budget() + " budget raised by "
                         + done.event().amount() + " to " + done.event().limit()
-                        + (done.stillPaused() ? "; still over it, so the agent stays paused" : "");
+                        + (done.stillPaused() ? "; still over it, so the agent stays paused" : ""));
                 case Activities.RaiseOutcome.Refused no -> throw new OpException(no.reason());
             }
         }
         UsageTotals usage = activity.usage(row.id());
         BudgetView limits = activity.budgets(row.id());
-        return Json.object("ok", true, "name", row.name(), "usage", usage.toJson(),
-                "session_usd", limits.usd().map(BigDecimal::toPlainString).orElse(null),
-                "session_tokens", limits.tokens().isPresent() ? limits.tokens().getAsLong() : null,
-                "paused", limits.paused(), "tokens", usage.tokens(), "message", raised);
+        return new CliReply.BudgetState(row.name(), usage.toWire(), limits.usd().map(BigDecimal::toPlainString),
+                limits.tokens().isPresent() ? Optional.of(limits.tokens().getAsLong()) : Optional.empty(),
+                limits.paused(), usage.tokens(), raised);
     }
 }

@@ -213,7 +213,8 @@ class ActivityTrackerTest {
         t.close();
         store.flush();
         String json = store.meta(ActivityTracker.usageKey(id)).orElseThrow();
-        UsageTotals kept = UsageTotals.fromJson(dev.baton.protocol.json.Fields.of(dev.baton.protocol.json.Json.parseObject(json)));
+        UsageTotals kept = UsageTotals.fromWire(dev.baton.protocol.json.RecordJson.fromMap(
+                dev.baton.protocol.json.Json.parseObject(json), dev.baton.protocol.cli.SessionUsage.class));
         assertEquals(t.totals().inputTokens(), kept.inputTokens());
         assertEquals(0, new BigDecimal("0.0036").compareTo(kept.cost().orElseThrow()));
     }
