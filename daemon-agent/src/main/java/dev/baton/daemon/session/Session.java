@@ -187,8 +187,9 @@ public final class Session {
                 syncBlocked();
             }
             case Report r -> {
-                r.done().complete(reports.apply(r.events()));
+                Reports.Outcome outcome = reports.apply(r.events());
                 syncBlocked();
+                r.done().complete(outcome);
             }
             case Kill k -> {
                 events.append(new SessionEvent.KillRequested(k.sender(), k.remove()));
