@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code agent daemon start [-d] | stop | restart | info}, and starting the daemon on demand. */
+/** {@code agent daemon start [-d] | stop | restart | upgrade | info}, and starting the daemon on demand. */
 final class DaemonCommands {
     private static final long START_TIMEOUT_MS = 20_000;
     private final AgentCli.Context ctx;
@@ -23,9 +23,9 @@ final class DaemonCommands {
 
     int daemon(List<String> argv) {
         if (argv.isEmpty()) {
-            throw new UsageException("usage: agent daemon start [-d] | stop | restart | info");
+            throw new UsageException("usage: agent daemon start [-d] | stop | restart | upgrade [--classpath CP] | info");
         }
-        Args a = Args.parse(argv.subList(1, argv.size()), Set.of(), Set.of("-d", "--detach", "--json", "--gc"));
+        Args a = Args.parse(argv.subList(1, argv.size()), Set.of("--classpath"), Set.of("-d", "--detach", "--json", "--gc"));
         return switch (argv.get(0)) {
             case "start" -> start(a.flag("-d") || a.flag("--detach"));
             case "stop" -> stop(false);
@@ -35,15 +35,18 @@ final class DaemonCommands {
                 }
                 yield start(true);
             }
+            case "upgrade" -> new DaemonUpgrade(ctx, this).upgrade(a.option("--classpath")
+                    .orElse(System.getProperty("java.class.path")));
             case "info" -> info(a.flag("--json"), a.flag("--gc"));
-            default -> throw new UsageException("unknown daemon command '" + argv.get(0) + "' (start, stop, restart, info)");
+            default -> throw new UsageException("unknown daemon command '" + argv.get(0)
+                    + "' (start, stop, restart, upgrade, info)");
         };
     }
 
     /** Starts the daemon in the background unless it already runs, and says so. */
     void ensureRunning() {
         if (!running()) {
-            long pid = spawn();
+            long pid = spawn(System.getProperty("java.class.path"));
             ctx.err().println("agent: the daemon was not running; started it (pid " + pid + ", log " + ctx.root().daemonLog() + ")");
         }
     }
@@ -64,7 +67,7 @@ final class DaemonCommands {
         if (!detach) {
             return foreground();
         }
-        long pid = spawn();
+        long pid = spawn(System.getProperty("java.class.path"));
         ctx.out().println("daemon started (pid " + pid + "), socket " + ctx.root().socket() + ", log " + ctx.root().daemonLog());
         return 0;
     }
@@ -72,7 +75,7 @@ final class DaemonCommands {
     /** Runs the daemon in this terminal until it stops; its own JVM gets the daemon's JVM flags. */
     private int foreground() {
         try {
-            Process p = new ProcessBuilder(daemonCommand(false)).inheritIO().start();
+            Process p = new ProcessBuilder(daemonCommand(false, System.getProperty("java.class.path"))).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
             return p.waitFor();
         } catch (IOException e) {
@@ -83,7 +86,7 @@ final class DaemonCommands {
         }
     }
 
-    private List<String> daemonCommand(boolean newSession) {
+    private List<String> daemonCommand(boolean newSession, String classpath) {
         List<String> cmd = new ArrayList<>();
         if (newSession && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid");
@@ -97,14 +100,15 @@ final class DaemonCommands {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xss512k");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classpath);
         cmd.add("dev.baton.daemon.DaemonMain");
         return cmd;
     }
 
-    private long spawn() {
+    /** Starts the daemon of the build on {@code classpath} in the background; returns its pid once it answers. */
+    long spawn(String classpath) {
         ctx.err().println("agent: starting the daemon…");
-        List<String> cmd = daemonCommand(true);
+        List<String> cmd = daemonCommand(true, classpath);
         try {
             Files.createDirectories(ctx.root().dir());
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -131,7 +135,7 @@ final class DaemonCommands {
         }
     }
 
-    private long pidOr(long fallback) {
+    long pidOr(long fallback) {
         try {
             return Long.parseLong(Files.readString(ctx.root().pidFile()).strip());
         } catch (IOException | NumberFormatException e) {
@@ -140,7 +144,7 @@ final class DaemonCommands {
     }
 
     /** Stops the daemon; {@code keepAgents} (a restart) leaves the agents running in the PTY host. */
-    private int stop(boolean keepAgents) {
+    int stop(boolean keepAgents) {
         if (!running()) {
             ctx.err().println("agent: the daemon is not running");
             return 0;
