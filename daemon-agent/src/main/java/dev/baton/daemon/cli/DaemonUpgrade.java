@@ -35,6 +35,7 @@ final class DaemonUpgrade {
             throw new CliException("the daemon is not running, so there is nothing to upgrade; start the new build"
                     + " with: agent daemon start -d");
         }
+        daemon.checkConfig(); // as for a restart: a config the new daemon refuses leaves this one running
         int version = newBuildVersion(classpath);
         String kept;
         switch (HostProbe.ask(ctx.root().dir().resolve("ptyhost.sock"), version)) {
