@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code mode = "workspace-write"} with the real Claude Code CLI, offline against a scripted fake Messages API: its own
  * sandbox (bubblewrap) lets a Bash command write inside the worktree without a prompt and refuses one that writes
- * outside it; the refusal is what the model gets back. Without bubblewrap the session is refused with the fix.
+ * outside it; the refusal is what the model gets back; it can still commit (the worktree's git metadata lives in the
+ * main repository). Without bubblewrap the session is refused with the fix.
  */
 class ClaudeSandboxIT {
     static final Duration WAIT = Duration.ofSeconds(90);
@@ -42,6 +43,8 @@ class ClaudeSandboxIT {
         try (FakeAnthropicApi api = FakeAnthropicApi.start()) {
             api.enqueueToolUse("Bash", Map.of("command", "echo inside > inside.txt", "description", "Write inside"));
             api.enqueueToolUse("Bash", Map.of("command", "echo outside > " + outside, "description", "Write outside"));
+            api.enqueueToolUse("Bash", Map.of("command", "git add inside.txt", "description", "Stage it"));
+            api.enqueueToolUse("Bash", Map.of("command", "git commit -q -m 'Write inside'", "description", "Commit it"));
             api.enqueueText("Done.");
             try (DaemonProcess daemon = new DaemonProcess(tmp.resolve("root"), RealClaude.env(home, api)).config("""
                     [agents.claude]
@@ -62,6 +65,8 @@ class ClaudeSandboxIT {
                         + api.requestBodies().stream().filter(b -> b.contains("tool_result")).toList()
                         + "\nscreen:\n" + cli.screen("boxed"));
                 assertFalse(Files.exists(outside), "nothing was written outside the worktree");
+                Eventually.await("a commit on the session's branch, made inside the sandbox (linked worktree, hooks)",
+                        WAIT, () -> TempRepo.gitIn(worktree, "log", "--format=%s", "-1").strip().equals("Write inside"));
 
                 String ls = cli.run("ls").ok().out();
                 assertTrue(ls.contains("workspace-write, network: example.com"), ls);
