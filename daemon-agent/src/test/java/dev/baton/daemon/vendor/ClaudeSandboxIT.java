@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code mode = "workspace-write"} with the real Claude Code CLI, offline against a scripted fake Messages API: its own
  * sandbox (bubblewrap) lets a Bash command write inside the worktree without a prompt and refuses one that writes
- * outside it; the refusal is what the model gets back; it can still commit (the worktree's git metadata lives in the
+ * outside it; the refusal is what the model gets back; it cannot rewrite the settings that hold it; it can still commit (the worktree's git metadata lives in the
  * main repository). Without bubblewrap the session is refused with the fix.
  */
 class ClaudeSandboxIT {
@@ -43,6 +43,8 @@ class ClaudeSandboxIT {
         try (FakeAnthropicApi api = FakeAnthropicApi.start()) {
             api.enqueueToolUse("Bash", Map.of("command", "echo inside > inside.txt", "description", "Write inside"));
             api.enqueueToolUse("Bash", Map.of("command", "echo outside > " + outside, "description", "Write outside"));
+            api.enqueueToolUse("Bash", Map.of("command", "echo '{}' > .claude/settings.local.json",
+                    "description", "Turn the sandbox off"));
             api.enqueueToolUse("Bash", Map.of("command", "git add inside.txt", "description", "Stage it"));
             api.enqueueToolUse("Bash", Map.of("command", "git commit -q -m 'Write inside'", "description", "Commit it"));
             api.enqueueText("Done.");
@@ -68,6 +70,8 @@ class ClaudeSandboxIT {
                 Eventually.await("a commit on the session's branch, made inside the sandbox (linked worktree, hooks)",
                         WAIT, () -> TempRepo.gitIn(worktree, "log", "--format=%s", "-1").strip().equals("Write inside"));
 
+                assertTrue(api.await(r -> r.isMainTurn() && r.body().contains("settings.local.json: Read-only file system"),
+                        WAIT).isPresent(), "a sandboxed command cannot rewrite the sandbox's own settings");
                 String ls = cli.run("ls").ok().out();
                 assertTrue(ls.contains("workspace-write, network: example.com"), ls);
                 String settings = Files.readString(worktree.resolve(".claude/settings.local.json"));
