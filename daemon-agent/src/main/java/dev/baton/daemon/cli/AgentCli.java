@@ -35,7 +35,7 @@ public final class AgentCli {
               emit [NAME] --batch      structured events as JSON lines on stdin (instrumented agents)
               artifacts NAME [--json]  commits, patches and files the session produced
               hook EVENT               run by an agent's hooks (JSON on stdin); see docs/attention.md
-              daemon start [-d] | stop | restart [--foreground] | info
+              daemon start [-d] | stop | restart [--foreground] | upgrade [--classpath CP] | info
 
             The runtime root is $BATON_DIR, else $XDG_RUNTIME_DIR/baton, else $TMPDIR/baton-UID, else /tmp/baton-UID.
             Docs: docs/cli.md""";
