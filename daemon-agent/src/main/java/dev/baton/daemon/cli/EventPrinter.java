@@ -41,6 +41,10 @@ final class EventPrinter {
             case "attention" -> body.get("level") + ":" + body.get("kind") + " " + body.get("message") + " [" + body.get("layer") + "]";
             case "input" -> body.get("sender") + ": " + body.get("text");
             case "keys" -> body.get("sender") + ": " + body.get("keys");
+            case "emitted" -> body.get("level") + ":" + body.get("kind") + " " + body.get("message")
+                    + (body.get("fields") instanceof Map<?, ?> m && !m.isEmpty() ? " " + Json.write(m) : "");
+            case "artifact" -> body.get("kind") + " " + (isEmpty(body.get("path")) ? body.get("commit") : body.get("path"))
+                    + (isEmpty(body.get("label")) ? "" : " " + body.get("label"));
             case "agent_message" -> String.valueOf(body.get("text"));
             case "tool_call" -> body.get("tool") + ": " + (isEmpty(body.get("command")) ? body.get("input") : body.get("command"));
             case "tool_result" -> (Boolean.TRUE.equals(body.get("ok")) ? "ok" : "error") + ": " + body.get("output");
