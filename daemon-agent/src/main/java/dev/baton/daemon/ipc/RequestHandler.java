@@ -64,6 +64,8 @@ public final class RequestHandler {
             switch (CliJson.readRequest(json)) {
                 case CliRequest.Attach r -> streams.attach(r, in, out);
                 case CliRequest.Events r -> streams.events(r, out);
+                case CliRequest.Feed r -> streams.feed(r, out);
+                case CliRequest.Answer r -> reply(out, ops.answer(r));
                 case CliRequest.Hook r -> hooks.hook(r, in, out);
                 case CliRequest.Stop r -> {
                     reply(out, new CliReply.Message("daemon stopping"));

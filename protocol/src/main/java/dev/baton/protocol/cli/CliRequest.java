@@ -61,6 +61,20 @@ public sealed interface CliRequest<R extends CliReply> {
     record Events(Target target, boolean follow, long after)
             implements CliRequest<CliReply.EventsOpened> {}
 
+    /**
+     * Every session's events as they are appended, for the TUI's live feed: after the reply, one JSON line per event
+     * (each names its {@code session}) until the client goes away, or a {@link StreamEnd} if it falls too far behind.
+     */
+    record Feed() implements CliRequest<CliReply.FeedOpened> {}
+
+    /**
+     * An answer to the session's open prompt given in the TUI: the same path and audit as a chat answer, recorded as
+     * answered from the TUI. It names the prompt and the hash of its input (from its {@code prompt_opened} event), so
+     * an answer to a prompt that has moved on is refused as stale.
+     */
+    record Answer(Target target, String promptId, String inputHash, dev.baton.protocol.session.Decision decision,
+                  Optional<String> user) implements CliRequest<CliReply.Message> {}
+
     /** An agent hook's event from inside session {@code sessionId}; a {@code PermissionRequest} waits for an answer. */
     record Hook(String sessionId, String event, Map<String, Object> payload) implements CliRequest<CliReply.HookAnswer> {}
 
