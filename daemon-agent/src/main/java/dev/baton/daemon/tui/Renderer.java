@@ -16,10 +16,10 @@ import org.jline.utils.AttributedStyle;
  * gives the same lines, so it is tested without a terminal.
  */
 final class Renderer {
-    static final String FOOTER = "↑↓/jk select  ⏎ attach  a approve  A always  d deny  i type  s screen  r recap  "
-            + "e events  K kill  / filter  ? help  q quit";
+    /** The keys, in 80 columns; {@code ?} has the long form. */
+    static final String FOOTER = "↑↓ ⏎attach a approve A always d deny i type s screen r recap e events K / ? q";
     static final String[] HEADER = {"NAME", "AGENT", "MODE", "STATUS", "ATTENTION", "ELAPSED", "TOKENS", "COST", "BRANCH"};
-    private static final int[] CAP = {18, 8, 10, 11, 0, 7, 11, 8, 24};
+    private static final int[] CAP = {18, 8, 8, 10, 0, 7, 9, 7, 24};
     private static final AttributedStyle BOLD = AttributedStyle.BOLD;
     private static final AttributedStyle SELECTED = AttributedStyle.INVERSE;
     private static final AttributedStyle ACTION = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).bold();
@@ -38,7 +38,7 @@ final class Renderer {
         int body = Math.max(1, height - 2);
         switch (mode) {
             case Mode.Overlay o -> {
-                out.add(line("── " + o.title() + " (q or Esc closes, ↑↓ scroll) " + "─".repeat(width), width, BOLD));
+                out.add(line("-- " + o.title() + " (q or Esc closes, ↑↓ scroll) " + "-".repeat(width), width, BOLD));
                 for (int i = 0; i < body - 1; i++) {
                     int n = o.top() + i;
                     out.add(line(n < o.lines().size() ? o.lines().get(n) : "", width, AttributedStyle.DEFAULT));
@@ -82,7 +82,7 @@ final class Renderer {
         }
         Optional<Row> selected = board.selected();
         String name = selected.map(Row::name).orElse("");
-        out.add(line("── " + name + " " + "─".repeat(width), width, AttributedStyle.DEFAULT));
+        out.add(line("-- " + name + " " + "-".repeat(width), width, AttributedStyle.DEFAULT));
         int paneHeight = body - listHeight - 1;
         List<String> pane = selected.map(r -> DetailPane.lines(r.session(),
                 details.getOrDefault(r.id(), new Detail()), width, paneHeight)).orElse(List.of());
@@ -128,7 +128,7 @@ final class Renderer {
             fixed += i == 4 || i == 8 ? 0 : w[i];
         }
         int left = Math.max(0, width - fixed);
-        int attention = Math.min(w[4], Math.max(Math.min(12, left), left - Math.min(w[8], 12)));
+        int attention = Math.min(w[4], Math.max(Math.min(16, left), left - Math.min(w[8], 10)));
         w[4] = Math.max(0, attention);
         w[8] = Math.max(0, left - w[4]);
         return w;
