@@ -13,7 +13,7 @@ public final class AgentCli {
             usage: agent [<command> [options]]
 
               (no command, on a terminal)
-              tui                      the supervisor TUI: every session, those that need you first; approve,
+              tui [--once]             the supervisor TUI: every session, those that need you first; approve,
                                        deny, attach, type, kill (keys: ? inside it; docs/cli.md)
 
               run --name NAME [--agent VENDOR] [--repo PATH] [--branch BASE] "PROMPT"
@@ -101,14 +101,15 @@ public final class AgentCli {
     }
 
     private static int tui(Context ctx, List<String> rest) {
-        if (!rest.isEmpty()) {
-            throw new UsageException("usage: agent tui");
+        Args a = Args.parse(rest, java.util.Set.of(), java.util.Set.of("--once"));
+        if (!a.positionals().isEmpty()) {
+            throw new UsageException("usage: agent tui [--once]");
         }
         if (!dev.baton.daemon.tui.Tui.interactive()) {
             throw new CliException("the TUI needs an interactive terminal; in scripts use: agent ls, agent events NAME --follow");
         }
         IpcClient.connect(ctx.root().socket()).close(); // no daemon: say so before taking the terminal
-        return new dev.baton.daemon.tui.Tui(new SocketDaemonPort(ctx.root().socket(), ctx.user())).run();
+        return new dev.baton.daemon.tui.Tui(new SocketDaemonPort(ctx.root().socket(), ctx.user())).run(a.flag("--once"));
     }
 
     static String version() {

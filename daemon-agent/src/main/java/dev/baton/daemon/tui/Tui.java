@@ -48,11 +48,12 @@ public final class Tui {
         }
     }
 
-    /** Runs until {@code q}; returns the exit code. */
-    public int run() {
+    /** Runs until {@code q} (with {@code once}: draws the first frame and returns, for benchmarks); returns the exit code. */
+    public int run(boolean once) {
         Terminal terminal;
         try {
-            terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build();
+            // the exec provider (stty) gives the terminal back exactly: the JNI one drops the line speed on Linux
+            terminal = TerminalBuilder.builder().system(true).provider("exec").nativeSignals(true).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,14 +65,14 @@ public final class Tui {
         Thread restore = new Thread(() -> restore(terminal, saved));
         Runtime.getRuntime().addShutdownHook(restore);
         try {
-            return loop(terminal);
+            return loop(terminal, once);
         } finally {
             restore(terminal, saved);
             Runtime.getRuntime().removeShutdownHook(restore);
         }
     }
 
-    private int loop(Terminal terminal) {
+    private int loop(Terminal terminal, boolean once) {
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
@@ -82,6 +83,10 @@ public final class Tui {
         feed.start();
         controller.start();
         draw(terminal, display, controller, true);
+        if (once) {
+            feed.close();
+            return 0;
+        }
         terminal.handle(Terminal.Signal.WINCH, s -> inputs.offer(new Input.Resized()));
         startKeys(terminal, controller);
         long nextTick = System.currentTimeMillis() + 1000;
