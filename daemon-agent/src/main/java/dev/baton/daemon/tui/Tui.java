@@ -50,24 +50,26 @@ public final class Tui {
 
     /** Runs until {@code q} (with {@code once}: draws the first frame and returns, for benchmarks); returns the exit code. */
     public int run(boolean once) {
+        SttyState found = SttyState.capture(); // while JLine starts: read before raw mode, written back at the end
         Terminal terminal;
         try {
-            // the exec provider (stty) gives the terminal back exactly: the JNI one drops the line speed on Linux
-            terminal = TerminalBuilder.builder().system(true).provider("exec").nativeSignals(true).build();
+            // JNI first: it costs no child process before the first frame (exec runs stty several times)
+            terminal = TerminalBuilder.builder().system(true).providers("jni,exec").nativeSignals(true).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        found.awaitRead();
         Attributes saved = terminal.enterRawMode();
         Attributes raw = terminal.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false); // Ctrl-C is a key: q's twin here, the agent's when attached
         raw.setInputFlag(Attributes.InputFlag.IXON, false);
         terminal.setAttributes(raw);
-        Thread restore = new Thread(() -> restore(terminal, saved));
+        Thread restore = new Thread(() -> restore(terminal, saved, found));
         Runtime.getRuntime().addShutdownHook(restore);
         try {
             return loop(terminal, once);
         } finally {
-            restore(terminal, saved);
+            restore(terminal, saved, found);
             Runtime.getRuntime().removeShutdownHook(restore);
         }
     }
@@ -154,7 +156,7 @@ public final class Tui {
         terminal.flush();
     }
 
-    private void restore(Terminal terminal, Attributes saved) {
+    private void restore(Terminal terminal, Attributes saved, SttyState found) {
         if (!restored.compareAndSet(false, true)) {
             return;
         }
@@ -168,5 +170,6 @@ public final class Tui {
         } catch (IOException | RuntimeException e) {
             // the terminal is gone; nothing left to give back
         }
+        found.restore(); // what JLine's attributes do not hold (the line speed)
     }
 }

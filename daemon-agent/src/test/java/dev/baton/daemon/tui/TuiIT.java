@@ -46,7 +46,7 @@ class TuiIT {
         Path tmp = fx.tmp();
         String java = ProcessHandle.current().info().command().orElse("java");
         String command = "stty -g > " + tmp.resolve("stty.before") + "; BATON_DIR=" + fx.daemon().root() + " " + java
-                + " -cp '" + System.getProperty("java.class.path") + "' dev.baton.daemon.cli.AgentCli; echo TUI-EXIT=$?; stty -g > "
+                + " --enable-native-access=ALL-UNNAMED -cp '" + System.getProperty("java.class.path") + "' dev.baton.daemon.cli.AgentCli; echo TUI-EXIT=$?; stty -g > "
                 + tmp.resolve("stty.after") + "; sleep 60";
         tmux("new-session", "-d", "-x", "80", "-y", "24", command);
         Eventually.await("the first frame", WAIT, () -> pane().contains("Baton: 2 sessions"));
