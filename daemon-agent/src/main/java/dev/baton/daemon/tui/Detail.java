@@ -86,25 +86,17 @@ final class Detail {
         } catch (RuntimeException e) {
             return; // an event type this CLI does not know (a newer daemon): shown as a line, otherwise ignored
         }
-        switch (r.event()) {
-            case SessionEvent.PromptOpened p -> prompt = OpenPrompt.of(p);
-            case SessionEvent.PromptAnswered a -> {
-                if (prompt != null && prompt.id().equals(a.promptId())) {
-                    prompt = null;
-                }
-            }
-            case SessionEvent.Attention a -> {
-                if (a.reason() == AttentionReason.DONE && a.message().startsWith(TURN_DONE)) {
-                    lastMessage = a.message().substring(TURN_DONE.length());
-                }
-            }
-            case SessionEvent.StateChanged s -> {
-                if (s.to().isTerminal()) {
-                    prompt = null;
-                }
-            }
-            case SessionEvent.Exited e -> prompt = null;
-            default -> { }
+        // a projection of a few event types, not a handler of all: the others only show as lines
+        SessionEvent e = r.event();
+        if (e instanceof SessionEvent.PromptOpened p) {
+            prompt = OpenPrompt.of(p);
+        } else if (e instanceof SessionEvent.PromptAnswered a && prompt != null && prompt.id().equals(a.promptId())) {
+            prompt = null;
+        } else if (e instanceof SessionEvent.Attention a && a.reason() == AttentionReason.DONE
+                && a.message().startsWith(TURN_DONE)) {
+            lastMessage = a.message().substring(TURN_DONE.length());
+        } else if (e instanceof SessionEvent.StateChanged s && s.to().isTerminal() || e instanceof SessionEvent.Exited) {
+            prompt = null;
         }
     }
 
