@@ -139,7 +139,7 @@ final class DaemonHandler {
                 row = row.withState(row.state(), "");
                 card = true;
             }
-            case SessionEvent.TurnQueued t -> acknowledge(t.turnId(), "queued #" + t.number() + (t.ahead() > 0 ? " (" + t.ahead() + " ahead)" : ""));
+            case SessionEvent.TurnQueued t -> { } // the hub said "queued" when it took the turn (Turns); once is enough
             case SessionEvent.TurnDelivered t -> acknowledge(t.turnId(), "delivered");
             case SessionEvent.WorktreeRemoved w -> state.say(row, Post.Text.of("Worktree removed; branch "
                     + w.branch() + (w.branchKept() ? " kept (it has commits)" : " deleted (no commits)")));

@@ -21,7 +21,7 @@ public final class DaemonEndpoint {
     private static final int MAX_FRAME = 16 * 1024 * 1024;
     private final HubStore store;
     private final DaemonListener listener;
-    private final Map<String, DaemonLink> links = new ConcurrentHashMap<>();
+    private final Map<String, WebSocketDaemonLink> links = new ConcurrentHashMap<>();
 
     public DaemonEndpoint(HubStore store, DaemonListener listener) {
         this.store = store;
@@ -38,7 +38,7 @@ public final class DaemonEndpoint {
     }
 
     private void onText(WsContext ctx, String text) {
-        DaemonLink link = links.get(ctx.sessionId());
+        WebSocketDaemonLink link = links.get(ctx.sessionId());
         Frame frame;
         try {
             frame = WireJson.read(text);
@@ -72,7 +72,7 @@ public final class DaemonEndpoint {
             reject(ctx, "invalid token for daemon '" + hello.name() + "'");
             return;
         }
-        DaemonLink fresh = new DaemonLink(ctx, hello);
+        WebSocketDaemonLink fresh = new WebSocketDaemonLink(ctx, hello);
         links.put(ctx.sessionId(), fresh);
         log.info("daemon {} connected from {} with agents {}", hello.name(), hello.host(), fresh.agents());
         listener.connected(fresh);
@@ -91,7 +91,7 @@ public final class DaemonEndpoint {
     }
 
     private void closed(WsContext ctx) {
-        DaemonLink link = links.remove(ctx.sessionId());
+        WebSocketDaemonLink link = links.remove(ctx.sessionId());
         if (link != null) {
             link.markClosed();
             log.info("daemon {} disconnected", link.name());

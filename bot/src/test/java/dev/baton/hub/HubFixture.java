@@ -1,0 +1,107 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChannelRef;
+import dev.baton.chat.ChatEvent;
+import dev.baton.chat.ChatUser;
+import dev.baton.chat.MessageRef;
+import dev.baton.chat.Platform;
+import dev.baton.chat.ThreadRef;
+import dev.baton.hub.store.HubStore;
+import dev.baton.hub.testing.RecordingDaemonLink;
+import dev.baton.hub.testing.RecordingSurface;
+import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.event.SessionEvent;
+import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.wire.Frame;
+import dev.baton.protocol.wire.WireMessage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The hub core in-process, with a recording web chat and a recording daemon instead of sockets: a real
+ * {@code hub.db} in a temp dir, the real router and handlers. {@link #settle()} waits until the core has applied
+ * everything sent so far (it applies in order), so a test needs no sleeps.
+ */
+final class HubFixture implements AutoCloseable {
+    static final ChannelRef GENERAL = new ChannelRef(Platform.WEB, "general");
+    final RecordingSurface web = new RecordingSurface(Platform.WEB);
+    final RecordingDaemonLink daemon = new RecordingDaemonLink("d1", List.of("demo"), List.of("/repo"));
+    final HubStore store;
+    private final HubCore core;
+    private final AtomicLong seq = new AtomicLong();
+
+    /** A session started through the chat: its id and its thread. */
+    record Started(SessionId id, ThreadRef thread) {}
+
+    HubFixture(Path dir) {
+        Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
+        store = HubStore.open(dir.resolve("hub.db"));
+        store.putDaemon("d1", "unused", 0);
+        HubState state = new HubState(store, clock, dev.baton.config.ApprovalSettings.defaults());
+        core = new HubCore(state, dev.baton.hub.page.LinkSigner.open(dir, clock));
+        core.start();
+        core.connected(daemon);
+        settle();
+    }
+
+    static ChatUser user(String name) {
+        return new ChatUser(Platform.WEB, name, name);
+    }
+
+    /** Waits until the core has applied everything handed to it so far. */
+    void settle() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        core.submit(() -> done.complete(null));
+        try {
+            done.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the hub core did not settle", e);
+        }
+    }
+
+    void chat(ChatEvent event) {
+        core.accept(event, web);
+        settle();
+    }
+
+    /** A frame from the daemon (unnumbered, no ack). */
+    void fromDaemon(WireMessage message) {
+        core.frame(daemon, new Frame(0, 0, message));
+        settle();
+    }
+
+    /** The next event of a session, as its daemon would send it. */
+    void event(SessionId session, SessionEvent event) {
+        fromDaemon(new WireMessage.Event(new EventRecord(session, seq.incrementAndGet(), Instant.EPOCH, event)));
+    }
+
+    /** {@code /agent run} in #general by {@code who}; the daemon's start request is answered as started. */
+    Started run(String who, String prompt) {
+        chat(new ChatEvent.Command(user(who), GENERAL, Optional.empty(), "run --agent demo " + prompt, ""));
+        WireMessage.StartSession start = daemon.messages(WireMessage.StartSession.class).getLast();
+        fromDaemon(new WireMessage.StartResult(start.requestId(), start.sessionId(), true, "", start.name(), "demo",
+                "/repo", "main", "baton/" + start.name()));
+        ThreadRef thread = web.threadsStarted().getLast().thread();
+        return new Started(new SessionId(start.sessionId()), thread);
+    }
+
+    /** A reply in a thread by {@code who}; returns the message, to look up its acknowledgements. */
+    MessageRef reply(ThreadRef thread, String who, String text) {
+        MessageRef message = new MessageRef(thread, "u" + seq.incrementAndGet());
+        chat(new ChatEvent.Reply(user(who), message, text));
+        return message;
+    }
+
+    @Override
+    public void close() {
+        core.close();
+        store.close();
+    }
+}
