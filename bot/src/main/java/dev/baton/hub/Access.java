@@ -6,7 +6,7 @@ import dev.baton.hub.access.Action;
 import dev.baton.hub.access.Role;
 import dev.baton.hub.access.SessionAccess;
 import dev.baton.hub.access.Visibility;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.PromptRow;
 import dev.baton.protocol.wire.WireMessage;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class Access {
         this.policy = new AccessPolicy(state.approvals, state.coAuthors::samePerson);
     }
 
-    SessionAccess of(HubSessionRow s) {
+    SessionAccess of(HubSession s) {
         Visibility v = state.store.access().visibility(s.id()).flatMap(Visibility::parse)
                 .orElseGet(() -> Visibility.parse(state.access.visibility()).orElse(Visibility.CHANNEL));
         List<SessionAccess.Share> shares = new ArrayList<>();
@@ -42,33 +42,33 @@ final class Access {
     }
 
     /** Decides {@code action}; a denial is audited. */
-    AccessDecision decide(Action action, ChatUser user, HubSessionRow s) {
+    AccessDecision decide(Action action, ChatUser user, HubSession s) {
         return decide(action, user, s, Optional.empty());
     }
 
     /** Decides an approval of {@code prompt}; a denial is audited. */
-    AccessDecision approve(ChatUser user, HubSessionRow s, PromptRow prompt, String requester) {
+    AccessDecision approve(ChatUser user, HubSession s, PromptRow prompt, String requester) {
         return decide(Action.APPROVE, user, s, Optional.of(new AccessPolicy.PromptFacts(prompt,
                 state.store.turnSenders(s.id()), requester)));
     }
 
-    private AccessDecision decide(Action action, ChatUser user, HubSessionRow s, Optional<AccessPolicy.PromptFacts> p) {
+    private AccessDecision decide(Action action, ChatUser user, HubSession s, Optional<AccessPolicy.PromptFacts> p) {
         AccessDecision d = policy.decide(action, user, s, of(s), p);
         if (d instanceof AccessDecision.Denied denied) {
             log.info("session {}: {} may not {}: {}", s.name(), user.key(), action.words(), denied.reason());
-            state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id(), user.platform().wire() + ":" + user.name(),
+            state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id().value(), user.platform().wire() + ":" + user.name(),
                     action.name().toLowerCase(java.util.Locale.ROOT), "refused", denied.reason()));
         }
         return d;
     }
 
     /** The role of {@code user}, without auditing (for showing what the page offers). */
-    Optional<Role> role(ChatUser user, HubSessionRow s) {
+    Optional<Role> role(ChatUser user, HubSession s) {
         return policy.role(user, s, of(s));
     }
 
     /** The user keys who may answer {@code prompt}, for the prompt card's mentions. */
-    List<String> deciders(HubSessionRow s) {
+    List<String> deciders(HubSession s) {
         return AccessPolicy.deciders(state.store.turnSenders(s.id()), of(s));
     }
 

@@ -8,7 +8,7 @@ import dev.baton.hub.access.Action;
 import dev.baton.hub.access.Role;
 import dev.baton.hub.access.SessionAccess;
 import dev.baton.hub.access.Visibility;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.PromptRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ final class AccessPolicy {
     }
 
     /** The role {@code user} has in the session, if any. */
-    Optional<Role> role(ChatUser user, HubSessionRow s, SessionAccess access) {
+    Optional<Role> role(ChatUser user, HubSession s, SessionAccess access) {
         if (!s.upForGrabs() && samePerson.test(s.ownerKey(), user.key())) {
             return Optional.of(Role.OWNER);
         }
@@ -70,7 +70,7 @@ final class AccessPolicy {
         return Optional.empty();
     }
 
-    AccessDecision decide(Action action, ChatUser user, HubSessionRow s, SessionAccess access,
+    AccessDecision decide(Action action, ChatUser user, HubSession s, SessionAccess access,
                           Optional<PromptFacts> prompt) {
         Optional<Role> found = role(user, s, access);
         if (found.isEmpty()) {
@@ -92,7 +92,7 @@ final class AccessPolicy {
         };
     }
 
-    private AccessDecision approve(ChatUser user, HubSessionRow s, SessionAccess access, Role role,
+    private AccessDecision approve(ChatUser user, HubSession s, SessionAccess access, Role role,
                                    Optional<PromptFacts> prompt) {
         if (role == Role.WATCHER) {
             return new AccessDecision.Denied(user.name() + " only watches " + s.name() + " and may not answer its prompts");
@@ -111,7 +111,7 @@ final class AccessPolicy {
      * says it is the same person on another platform, so approver lists and the not-the-requester rule hold across
      * platforms.
      */
-    private ChatUser asKnown(ChatUser user, HubSessionRow s, SessionAccess access) {
+    private ChatUser asKnown(ChatUser user, HubSession s, SessionAccess access) {
         java.util.stream.Stream<String> known = java.util.stream.Stream.concat(
                 s.upForGrabs() ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(s.ownerKey()),
                 access.shares().stream().map(SessionAccess.Share::userKey));
@@ -132,15 +132,13 @@ final class AccessPolicy {
     }
 
     /** On the platform of the session's thread or of one of its mirrors (channel membership is not looked up). */
-    private static boolean inChannel(ChatUser user, HubSessionRow s, SessionAccess access) {
+    private static boolean inChannel(ChatUser user, HubSession s, SessionAccess access) {
         List<String> threads = new ArrayList<>(access.mirrorThreads());
-        if (!s.thread().isEmpty()) {
-            threads.add(s.thread());
-        }
+        s.card().ifPresent(c -> threads.add(c.thread().key()));
         return threads.stream().anyMatch(t -> ThreadRef.parse(t).channel().platform() == user.platform());
     }
 
-    private static String noAccess(HubSessionRow s, SessionAccess access) {
+    private static String noAccess(HubSession s, SessionAccess access) {
         return switch (access.visibility()) {
             case PRIVATE -> s.name() + " is private to " + ownerWho(s);
             case SHARED -> s.name() + " is shared with named people only; " + ownerWho(s) + " can add you with /agent share";
@@ -148,7 +146,7 @@ final class AccessPolicy {
         };
     }
 
-    private static String ownerWho(HubSessionRow s) {
+    private static String ownerWho(HubSession s) {
         return s.upForGrabs() ? "its next owner" : s.ownerName();
     }
 

@@ -2,7 +2,7 @@ package dev.baton.hub;
 
 import dev.baton.chat.ChatUser;
 import dev.baton.config.ApprovalSettings;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.PromptRow;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +22,7 @@ final class Approvers {
     }
 
     /** The user keys allowed to answer this prompt. */
-    Set<String> allowed(HubSessionRow session, PromptRow prompt, List<String> drivers) {
+    Set<String> allowed(HubSession session, PromptRow prompt, List<String> drivers) {
         List<String> named = settings.tools().get(prompt.tool());
         if (named != null) {
             return new LinkedHashSet<>(named);
@@ -37,7 +37,7 @@ final class Approvers {
     }
 
     /** Why {@code user} may not answer, or empty if they may. */
-    Optional<String> refusal(ChatUser user, HubSessionRow session, PromptRow prompt, List<String> drivers,
+    Optional<String> refusal(ChatUser user, HubSession session, PromptRow prompt, List<String> drivers,
                              String requester) {
         if (settings.notRequester().contains(prompt.tool()) && user.key().equals(requester)) {
             return Optional.of("you asked for this " + prompt.tool() + " step, so someone else has to approve it");

@@ -7,7 +7,7 @@ import dev.baton.hub.access.Action;
 import dev.baton.hub.access.Role;
 import dev.baton.hub.commands.AgentCommand;
 import dev.baton.hub.commands.CommandParser;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -51,7 +51,7 @@ final class ChatHandler {
                 }
             }
             case ChatEvent.Reply r -> {
-                Optional<HubSessionRow> session = state.sessions.byThread(r.message().thread().key());
+                Optional<HubSession> session = state.sessions.byThread(r.message().thread().key());
                 if (session.isEmpty()) {
                     log.debug("reply in {} ignored: not a session thread", r.message().thread().key());
                     return;
@@ -69,7 +69,7 @@ final class ChatHandler {
             }
             case ChatEvent.Button b when b.action().equals("prompt") -> prompts.press(b, from);
             case ChatEvent.Button b -> {
-                Optional<HubSessionRow> session = state.sessions.byId(b.value());
+                Optional<HubSession> session = state.sessions.byId(b.value());
                 if (session.isEmpty()) {
                     from.reply(b.message().thread(), Post.Text.of("That session is unknown to this hub."));
                     return;
@@ -106,7 +106,7 @@ final class ChatHandler {
     }
 
     private void command(ChatEvent.Command c, ChatSurface from) {
-        Optional<HubSessionRow> session = c.thread().flatMap(t -> state.sessions.byThread(t.key()));
+        Optional<HubSession> session = c.thread().flatMap(t -> state.sessions.byThread(t.key()));
         AgentCommand parsed = CommandParser.parse(c.text());
         switch (parsed) {
             case AgentCommand.Run run -> commands.run(run, c, from);
@@ -136,7 +136,7 @@ final class ChatHandler {
             case AgentCommand.Transcript t -> guarded(Action.OPEN_PAGE, c, session, from, s -> from.answer(c, commands.transcript(s)));
             case AgentCommand.Handoff h -> guarded(Action.HANDOFF, c, session, from, s -> {
                 handoffs.handoff(s, h.to(), c, from);
-                sharing.changed(s.id());
+                sharing.changed(s.id().value());
             });
             case AgentCommand.Kill k -> guarded(Action.KILL, c, session, from,
                     s -> commands.kill(s, k.remove(), c.user(), c.thread().orElseThrow(), from));
@@ -153,7 +153,7 @@ final class ChatHandler {
 
     /** {@code /agent recap NAME}: any session the hub knows, answered where it was asked. */
     private void recapByName(String name, ChatEvent.Command c, ChatSurface from) {
-        Optional<HubSessionRow> s = state.sessions.byName(name);
+        Optional<HubSession> s = state.sessions.byName(name);
         if (s.isEmpty()) {
             from.answer(c, Post.Text.of("No session named '" + name + "' is known here; /agent recall WORDS finds one."));
             return;
@@ -166,8 +166,8 @@ final class ChatHandler {
     }
 
     /** In a session's thread, and only if the access policy allows {@code action}. */
-    private void guarded(Action action, ChatEvent.Command c, Optional<HubSessionRow> session, ChatSurface from,
-                         java.util.function.Consumer<HubSessionRow> then) {
+    private void guarded(Action action, ChatEvent.Command c, Optional<HubSession> session, ChatSurface from,
+                         java.util.function.Consumer<HubSession> then) {
         inSession(c, session, from, s -> {
             if (permitted(action, c.user(), s, why -> from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + why + ".")))) {
                 then.accept(s);
@@ -175,15 +175,15 @@ final class ChatHandler {
         });
     }
 
-    private boolean permitted(Action action, dev.baton.chat.ChatUser user, HubSessionRow s,
+    private boolean permitted(Action action, dev.baton.chat.ChatUser user, HubSession s,
                               java.util.function.Consumer<String> refuse) {
         Optional<String> why = Access.refusal(state.guard.decide(action, user, s));
         why.ifPresent(refuse);
         return why.isEmpty();
     }
 
-    private static void inSession(ChatEvent.Command c, Optional<HubSessionRow> session, ChatSurface from,
-                                  java.util.function.Consumer<HubSessionRow> action) {
+    private static void inSession(ChatEvent.Command c, Optional<HubSession> session, ChatSurface from,
+                                  java.util.function.Consumer<HubSession> action) {
         if (session.isEmpty()) {
             from.answer(c, Post.Text.of("Use this in a session's thread (start one with /agent run …)."));
             return;

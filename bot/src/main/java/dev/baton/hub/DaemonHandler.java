@@ -3,7 +3,7 @@ package dev.baton.hub;
 import dev.baton.chat.Post;
 import dev.baton.hub.daemons.DaemonLink;
 import dev.baton.hub.sessions.EventText;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.AttentionLevel;
@@ -35,12 +35,12 @@ final class DaemonHandler {
             old.send(new Frame(0, 0, new Rejected("replaced by a newer connection of the same daemon")));
         }
         Map<String, Long> resume = new HashMap<>();
-        state.sessions.onDaemon(link.name()).forEach(s -> resume.put(s.id(), s.lastSeq()));
+        state.sessions.onDaemon(link.name()).forEach(s -> resume.put(s.id().value(), s.lastSeq()));
         link.send(new Frame(0, 0, new Welcome("baton-hub", resume)));
         state.store.acked(link.name(), link.hello().ack());
         List<String> pending = state.store.unacked(link.name());
         pending.forEach(link::sendText); // stored as sent: no re-encoding
-        for (HubSessionRow s : state.sessions.onDaemon(link.name())) {
+        for (HubSession s : state.sessions.onDaemon(link.name())) {
             if (!s.ended()) {
                 state.refreshCard(s);
             }
@@ -52,7 +52,7 @@ final class DaemonHandler {
             return;
         }
         state.online.remove(link.name());
-        for (HubSessionRow s : state.sessions.onDaemon(link.name())) {
+        for (HubSession s : state.sessions.onDaemon(link.name())) {
             if (!s.ended()) {
                 state.refreshCard(s);
             }
@@ -86,11 +86,11 @@ final class DaemonHandler {
 
     private void started(StartResult r) {
         state.sessions.byId(r.sessionId()).ifPresent(row -> {
-            if (!row.state().equals("starting")) {
+            if (row.state() != dev.baton.protocol.session.SessionState.STARTING || row.startRefused()) {
                 return;
             }
-            HubSessionRow next = r.started() ? row.withBranch(r.baseBranch(), r.branch(), r.repo())
-                    : row.withState("not started", "");
+            HubSession next = r.started() ? row.withBranch(r.baseBranch(), r.branch(), r.repo())
+                    : row.withStartRefused();
             state.sessions.put(next);
             state.refreshCard(next);
             if (!r.started()) {
@@ -100,11 +100,11 @@ final class DaemonHandler {
     }
 
     private void event(EventRecord record) {
-        Optional<HubSessionRow> found = state.sessions.byId(record.session().value());
+        Optional<HubSession> found = state.sessions.byId(record.session().value());
         if (found.isEmpty() || record.seq() <= found.get().lastSeq()) {
             return;
         }
-        HubSessionRow row = found.get().withLastSeq(record.seq());
+        HubSession row = found.get().withLastSeq(record.seq());
         boolean card = false;
         dev.baton.protocol.event.AuditTrail.entry(record.event()).ifPresent(a -> state.store.access().putAudit(
                 new dev.baton.hub.store.AuditRow(record.session().value(), record.seq(), record.at().toEpochMilli(),
@@ -118,7 +118,7 @@ final class DaemonHandler {
                 card = true;
             }
             case SessionEvent.StateChanged s -> {
-                row = row.withState(s.to().wire(), s.to().isTerminal() ? "" : row.attention());
+                row = row.withState(s.to(), s.to().isTerminal() ? "" : row.attention());
                 card = true;
                 if (s.to().isTerminal()) {
                     state.say(row, Post.Text.of(EventText.ended(s)));
@@ -126,9 +126,9 @@ final class DaemonHandler {
                 }
             }
             case SessionEvent.Attention a -> {
-                state.layers.computeIfAbsent(row.id(), k -> new java.util.HashSet<>()).add(a.layer().wire());
+                state.layers.computeIfAbsent(row.id().value(), k -> new java.util.HashSet<>()).add(a.layer().wire());
                 if (a.level() == AttentionLevel.ACTION) {
-                    row = row.withState(row.state(), a.level().wire() + ":" + a.reason().wire() + " " + a.message());
+                    row = row.withAttention(a.level().wire() + ":" + a.reason().wire() + " " + a.message());
                     state.say(row, new Post.Text(EventText.attention(a), HubState.ownerMentions(row)));
                 } else if (a.level() == AttentionLevel.NOTICE) {
                     state.say(row, Post.Text.of(EventText.attention(a)));
@@ -136,7 +136,7 @@ final class DaemonHandler {
                 card = true;
             }
             case SessionEvent.AttentionCleared c -> {
-                row = row.withState(row.state(), "");
+                row = row.withAttention("");
                 card = true;
             }
             case SessionEvent.TurnQueued t -> { } // the hub said "queued" when it took the turn (Turns); once is enough
@@ -153,21 +153,21 @@ final class DaemonHandler {
             case SessionEvent.Adopted a -> state.say(row, Post.Text.of("The daemon restarted; the agent kept"
                     + " running and the session carries on."));
             case SessionEvent.PromptOpened p -> {
-                state.layers.computeIfAbsent(row.id(), k -> new java.util.HashSet<>()).add(p.layer().wire());
-                row = row.withState(row.state(), "action:permission " + (p.tool().isEmpty() ? "" : p.tool() + ": ") + p.detail());
+                state.layers.computeIfAbsent(row.id().value(), k -> new java.util.HashSet<>()).add(p.layer().wire());
+                row = row.withAttention("action:permission " + (p.tool().isEmpty() ? "" : p.tool() + ": ") + p.detail());
                 prompts.opened(row, p);
                 card = true;
             }
             case SessionEvent.PromptAnswered p -> {
-                row = row.withState(row.state(), "");
+                row = row.withAttention("");
                 prompts.answered(row, p);
                 card = true;
             }
             case SessionEvent.Audit a -> {
                 if (a.outcome().equals("done") && a.action().equals("pause")) {
-                    state.paused.add(row.id());
+                    state.paused.add(row.id().value());
                 } else if (a.outcome().equals("done") && a.action().equals("resume")) {
-                    state.paused.remove(row.id());
+                    state.paused.remove(row.id().value());
                 }
             }
             case SessionEvent.OutputLost o -> state.say(row, Post.Text.of("Note: " + o.bytes()

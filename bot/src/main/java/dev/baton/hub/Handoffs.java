@@ -4,7 +4,7 @@ import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatSurface;
 import dev.baton.chat.ChatUser;
 import dev.baton.chat.Post;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.protocol.wire.WireMessage;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +27,7 @@ final class Handoffs {
         this.recaps = recaps;
     }
 
-    void handoff(HubSessionRow s, Optional<String> to, ChatEvent.Command c, ChatSurface from) {
+    void handoff(HubSession s, Optional<String> to, ChatEvent.Command c, ChatSurface from) {
         ChatUser by = c.user();
         // Who may hand off is the access policy's call (ChatHandler asks it before this runs).
         Optional<ChatUser> next;
@@ -37,12 +37,11 @@ final class Handoffs {
             from.answer(c, Post.Text.of(e.getMessage()));
             return;
         }
-        HubSessionRow row = next.map(u -> s.withOwner(u.key(), u.name()))
-                .orElseGet(() -> s.withOwner(HubSessionRow.UP_FOR_GRABS, ""));
+        HubSession row = s.withOwner(next);
         state.sessions.put(row);
         state.refreshCard(row);
         String outcome = next.map(u -> "to " + u.name()).orElse("up for grabs");
-        state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id(), by.platform().wire() + ":" + by.name(),
+        state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id().value(), by.platform().wire() + ":" + by.name(),
                 "handoff", "done", outcome));
         String heading = next.map(u -> by.name() + " handed " + s.name() + " to " + u.name())
                 .orElse(by.name() + " made " + s.name() + " up for grabs: take it with /agent handoff @me");
@@ -54,14 +53,14 @@ final class Handoffs {
      * channel-wide note, so nobody waits on someone who is gone.
      */
     void ownerLeft(ChatUser user, dev.baton.chat.ChannelRef channel) {
-        for (HubSessionRow s : state.sessions.inChannel(channel.key())) {
+        for (HubSession s : state.sessions.inChannel(channel.key())) {
             if (s.ended() || s.upForGrabs() || !s.ownerKey().equals(user.key())) {
                 continue;
             }
-            HubSessionRow row = s.withOwner(HubSessionRow.UP_FOR_GRABS, "");
+            HubSession row = s.withOwner(Optional.empty());
             state.sessions.put(row);
             state.refreshCard(row);
-            state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id(), "hub:baton", "handoff", "done",
+            state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id().value(), "hub:baton", "handoff", "done",
                     "up for grabs: the owner " + user.name() + " left the channel"));
             recaps.post(row, "Handoff: " + user.name() + " left the channel, so " + s.name()
                     + " is up for grabs: take it with /agent handoff @me", List.of());

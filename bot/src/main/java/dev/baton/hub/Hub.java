@@ -74,7 +74,7 @@ public final class Hub implements AutoCloseable {
     }
 
     public static Hub start(Options options, Clock clock) {
-        HubStore store = HubStore.open(options.dir().resolve("hub.db"));
+        HubStore store = dev.baton.hub.store.SqliteHubStore.open(options.dir().resolve("hub.db"));
         HubState state = new HubState(store, clock, options.approvals(), options.access(),
                 new CoAuthors(options.identities()), new TurnLimits(options.limits(), clock));
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);

@@ -99,7 +99,7 @@ public final class HubMain {
             fail("'" + name + "' is not a valid daemon name (letters, digits, '.', '-', '_')", 2);
         }
         Local.prepare(root);
-        try (var store = dev.baton.hub.store.HubStore.open(root.dir().resolve("hub.db"))) {
+        try (var store = dev.baton.hub.store.SqliteHubStore.open(root.dir().resolve("hub.db"))) {
             String token = dev.baton.hub.daemons.TokenHash.newToken();
             store.putDaemon(name, dev.baton.hub.daemons.TokenHash.hash(token), clock.millis());
             System.out.println(token);

@@ -9,7 +9,7 @@ import dev.baton.chat.ThreadRef;
 import dev.baton.hub.daemons.DaemonLink;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.StatusCard;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.HubStore;
 import dev.baton.protocol.wire.Frame;
 import dev.baton.protocol.wire.WireJson;
@@ -104,35 +104,30 @@ final class HubState {
     }
 
     /** Posts in every thread bound to the session: its first thread and its mirrors, on whatever platform. */
-    void say(HubSessionRow row, Post post) {
+    void say(HubSession row, Post post) {
         for (ThreadRef thread : threads(row)) {
             surface(thread).ifPresent(s -> s.reply(thread, post));
         }
     }
 
     /** The session's threads: the first, then its mirrors. */
-    java.util.List<ThreadRef> threads(HubSessionRow row) {
+    java.util.List<ThreadRef> threads(HubSession row) {
         java.util.List<ThreadRef> out = new java.util.ArrayList<>();
-        if (!row.thread().isEmpty()) {
-            out.add(ThreadRef.parse(row.thread()));
-        }
+        row.card().ifPresent(c -> out.add(c.thread()));
         sessions.mirrorsOf(row.id()).forEach(m -> out.add(ThreadRef.parse(m.thread())));
         return out;
     }
 
     /** Edits the session's status card in every bound thread. */
     /** The session's status card as it is now: state, the daemon's link, the attention layers heard, the mode. */
-    Post statusCard(HubSessionRow row) {
-        return StatusCard.render(row, online(row.daemon()), layers.getOrDefault(row.id(), java.util.Set.of()),
+    Post statusCard(HubSession row) {
+        return StatusCard.render(row, online(row.daemon()), layers.getOrDefault(row.id().value(), java.util.Set.of()),
                 store.fact(row.id(), "mode").orElse(""));
     }
 
-    void refreshCard(HubSessionRow row) {
+    void refreshCard(HubSession row) {
         Post card = statusCard(row);
-        if (!row.card().isEmpty()) {
-            ThreadRef thread = ThreadRef.parse(row.thread());
-            surface(thread).ifPresent(s -> s.update(new MessageRef(thread, row.card()), card));
-        }
+        row.card().ifPresent(c -> surface(c.thread()).ifPresent(s -> s.update(c, card)));
         for (dev.baton.hub.store.MirrorRow m : sessions.mirrorsOf(row.id())) {
             ThreadRef thread = ThreadRef.parse(m.thread());
             surface(thread).ifPresent(s -> s.update(new MessageRef(thread, m.card()), card));
@@ -140,12 +135,7 @@ final class HubState {
     }
 
     /** The owner to mention: nobody while the session is up for grabs. */
-    static java.util.List<ChatUser> ownerMentions(HubSessionRow row) {
-        if (row.upForGrabs()) {
-            return java.util.List.of();
-        }
-        int colon = row.ownerKey().indexOf(':');
-        return java.util.List.of(new ChatUser(Platform.fromWire(row.ownerKey().substring(0, colon)),
-                row.ownerKey().substring(colon + 1), row.ownerName()));
+    static java.util.List<ChatUser> ownerMentions(HubSession row) {
+        return row.owner().stream().toList();
     }
 }

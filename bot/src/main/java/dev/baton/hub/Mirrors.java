@@ -4,7 +4,7 @@ import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatSurface;
 import dev.baton.chat.MessageRef;
 import dev.baton.chat.Post;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.MirrorRow;
 import java.util.Optional;
 
@@ -27,12 +27,12 @@ final class Mirrors {
                     + " thread there bound to the session."));
             return;
         }
-        Optional<HubSessionRow> found = state.sessions.byName(name);
+        Optional<HubSession> found = state.sessions.byName(name);
         if (found.isEmpty()) {
             from.answer(c, Post.Text.of("No session named '" + name + "' is known here; /agent recall WORDS finds one."));
             return;
         }
-        HubSessionRow s = found.get();
+        HubSession s = found.get();
         java.util.Optional<String> refused = Access.refusal(state.guard.decide(dev.baton.hub.access.Action.SHARE, c.user(), s));
         if (refused.isPresent()) {
             from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + refused.get() + " (a mirror shows it in"
@@ -40,19 +40,19 @@ final class Mirrors {
             return;
         }
         if (s.ended()) {
-            from.answer(c, Post.Text.of("Session " + s.name() + " has ended (" + s.state() + "); /agent recap " + s.name()
+            from.answer(c, Post.Text.of("Session " + s.name() + " has ended (" + s.stateWords() + "); /agent recap " + s.name()
                     + " shows what it did, and /agent continue " + s.name() + " picks it up again."));
             return;
         }
         String channel = c.channel().key();
-        if (s.thread().startsWith(channel + "/")
+        if (s.threadKey().startsWith(channel + "/")
                 || state.sessions.mirrorsOf(s.id()).stream().anyMatch(m -> m.thread().startsWith(channel + "/"))) {
             from.answer(c, Post.Text.of("Session " + s.name() + " already has a thread in this channel."));
             return;
         }
         MessageRef card = from.startThread(c.channel(), state.statusCard(s));
-        MirrorRow m = new MirrorRow(s.id(), card.thread().key(), card.id(), c.user().key(), state.clock.millis());
-        from.reply(card.thread(), Post.Text.of("This thread mirrors session " + s.name() + " (first thread: " + s.thread()
+        MirrorRow m = new MirrorRow(s.id().value(), card.thread().key(), card.id(), c.user().key(), state.clock.millis());
+        from.reply(card.thread(), Post.Text.of("This thread mirrors session " + s.name() + " (first thread: " + s.threadKey()
                 + "). Replies here are turns for the agent; cards, pings and recaps appear in every bound thread."
                 + " /agent unmirror here ends the mirror."));
         state.say(s, Post.Text.of(c.user().name() + " mirrored " + s.name() + " into " + card.thread().key()

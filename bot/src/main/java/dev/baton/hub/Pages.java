@@ -8,7 +8,7 @@ import dev.baton.hub.page.PageAction;
 import dev.baton.hub.page.PageBackend;
 import dev.baton.hub.page.PageLink;
 import dev.baton.hub.page.Viewer;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.PromptRow;
 import dev.baton.hub.store.TurnRow;
 import dev.baton.protocol.json.Json;
@@ -53,7 +53,7 @@ final class Pages implements PageBackend {
     @Override
     public CompletableFuture<Map<String, Object>> state(PageLink link) {
         return onCore(() -> {
-            HubSessionRow s = allowed(link);
+            HubSession s = allowed(link);
             Role role = state.guard.role(link.user(), s).orElseThrow();
             SessionAccess access = state.guard.of(s);
             List<Object> turnList = new ArrayList<>();
@@ -65,10 +65,10 @@ final class Pages implements PageBackend {
                     .<Object>map(Pages::prompt).orElse(null);
             List<Object> shares = new ArrayList<>();
             access.shares().forEach(sh -> shares.add(Json.object("name", sh.userName(), "role", sh.role().wire())));
-            Map<String, Object> session = Json.object("id", s.id(), "name", s.name(), "agent", s.agent(),
-                    "repo", s.repo(), "branch", s.branch(), "base", s.baseBranch(), "state", s.state(),
+            Map<String, Object> session = Json.object("id", s.id().value(), "name", s.name(), "agent", s.agent(),
+                    "repo", s.repo(), "branch", s.branch(), "base", s.baseBranch(), "state", s.stateWords(),
                     "attention", s.attention(), "owner", s.ownerName(), "daemon", s.daemon(),
-                    "online", state.online(s.daemon()), "paused", state.paused.contains(s.id()),
+                    "online", state.online(s.daemon()), "paused", state.paused.contains(s.id().value()),
                     "mode", state.store.fact(s.id(), "mode").orElse(""));
             List<Object> audit = new ArrayList<>();
             state.store.access().audit(s.id()).forEach(a -> audit.add(Json.object("seq", a.seq(), "at", a.at(), "actor", a.actor(),
@@ -86,7 +86,7 @@ final class Pages implements PageBackend {
     @Override
     public CompletableFuture<Optional<String>> act(PageLink link, PageAction action) {
         return onCore(() -> {
-            HubSessionRow s = session(link);
+            HubSession s = session(link);
             return switch (action) {
                 case PageAction.Turn t -> Access.refusal(state.guard.decide(Action.SEND_TURN, link.user(), s))
                         .or(() -> turns.fromPage(s, link.user(), t.text()));
@@ -100,11 +100,11 @@ final class Pages implements PageBackend {
         });
     }
 
-    private Optional<String> keys(HubSessionRow s, PageLink link, List<String> keys) {
+    private Optional<String> keys(HubSession s, PageLink link, List<String> keys) {
         if (keys.isEmpty() || keys.size() > 32 || keys.stream().anyMatch(k -> Key.parse(k).isEmpty())) {
             return Optional.of("unknown keys; keys are: " + Key.HELP);
         }
-        boolean sent = state.sendNow(s.daemon(), new WireMessage.SendKeys(s.id(), keys,
+        boolean sent = state.sendNow(s.daemon(), new WireMessage.SendKeys(s.id().value(), keys,
                 link.user().platform().wire() + ":" + link.user().name()));
         return sent ? Optional.empty() : Optional.of("daemon " + s.daemon() + " is offline; keys are not queued");
     }
@@ -112,11 +112,11 @@ final class Pages implements PageBackend {
     @Override
     public CompletableFuture<String> query(PageLink link, String kind) {
         return onCore(() -> {
-            HubSessionRow s = allowed(link);
+            HubSession s = allowed(link);
             String requestId = UUID.randomUUID().toString();
             CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
             state.queries.put(requestId, answer);
-            if (!state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id(), kind))) {
+            if (!state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id().value(), kind))) {
                 state.queries.remove(requestId);
                 throw new Refused(503, "daemon " + s.daemon() + " is offline; try again when it is back");
             }
@@ -133,11 +133,11 @@ final class Pages implements PageBackend {
     @Override
     public CompletableFuture<Optional<String>> watch(Viewer viewer) {
         return onCore(() -> {
-            HubSessionRow s = allowed(viewer.link());
-            Set<Viewer> set = viewers.computeIfAbsent(s.id(), k -> new LinkedHashSet<>());
+            HubSession s = allowed(viewer.link());
+            Set<Viewer> set = viewers.computeIfAbsent(s.id().value(), k -> new LinkedHashSet<>());
             set.add(viewer);
             // Every new viewer asks for a fresh stream: its first frame repaints the screen for everyone.
-            if (!state.sendNow(s.daemon(), new WireMessage.Watch(s.id(), true))) {
+            if (!state.sendNow(s.daemon(), new WireMessage.Watch(s.id().value(), true))) {
                 viewer.send(Json.write(Json.object("type", "note", "text", "daemon " + s.daemon()
                         + " is offline; the terminal resumes when it is back")));
             }
@@ -154,7 +154,7 @@ final class Pages implements PageBackend {
     void output(WireMessage.PtyOutput o) {
         Set<Viewer> set = viewers.get(o.sessionId());
         if (set == null || set.isEmpty()) {
-            state.sessions.byId(o.sessionId()).ifPresent(s -> state.sendNow(s.daemon(), new WireMessage.Watch(s.id(), false)));
+            state.sessions.byId(o.sessionId()).ifPresent(s -> state.sendNow(s.daemon(), new WireMessage.Watch(s.id().value(), false)));
             return;
         }
         String json = Json.write(Json.object("type", "pty", "reset", o.reset(), "cols", o.cols(), "rows", o.rows(),
@@ -165,7 +165,7 @@ final class Pages implements PageBackend {
     /** Re-checks every open page of a session; closes those that lost access. Returns how many were closed. */
     int recheck(String sessionId) {
         Set<Viewer> set = viewers.get(sessionId);
-        Optional<HubSessionRow> s = state.sessions.byId(sessionId);
+        Optional<HubSession> s = state.sessions.byId(sessionId);
         if (set == null || s.isEmpty()) {
             return 0;
         }
@@ -197,19 +197,19 @@ final class Pages implements PageBackend {
         Set<Viewer> set = viewers.get(sessionId);
         if (set != null && set.remove(v) && set.isEmpty()) {
             viewers.remove(sessionId);
-            state.sessions.byId(sessionId).ifPresent(s -> state.sendNow(s.daemon(), new WireMessage.Watch(s.id(), false)));
+            state.sessions.byId(sessionId).ifPresent(s -> state.sendNow(s.daemon(), new WireMessage.Watch(s.id().value(), false)));
         }
     }
 
-    private HubSessionRow session(PageLink link) {
+    private HubSession session(PageLink link) {
         if (link.expired(state.clock.millis())) {
             throw new Refused(403, "this link has expired; ask for a new one with /agent link in the session's thread");
         }
         return state.sessions.byId(link.sessionId()).orElseThrow(() -> new Refused(404, "that session is unknown to this hub"));
     }
 
-    private HubSessionRow allowed(PageLink link) {
-        HubSessionRow s = session(link);
+    private HubSession allowed(PageLink link) {
+        HubSession s = session(link);
         AccessDecision d = state.guard.decide(Action.OPEN_PAGE, link.user(), s);
         if (d instanceof AccessDecision.Denied denied) {
             throw new Refused(403, denied.reason());

@@ -8,7 +8,7 @@ import dev.baton.chat.Platform;
 import dev.baton.chat.Post;
 import dev.baton.chat.ThreadRef;
 import dev.baton.hub.sessions.PromptCard;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.PromptRow;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Decision;
@@ -32,9 +32,9 @@ final class PromptAnswers {
         this.approvers = new Approvers(state.approvals);
     }
 
-    void opened(HubSessionRow session, SessionEvent.PromptOpened e) {
-        ThreadRef thread = ThreadRef.parse(session.thread());
-        PromptRow prompt = new PromptRow(e.promptId(), session.id(), "", e.inputHash(), e.tool(), e.detail(),
+    void opened(HubSession session, SessionEvent.PromptOpened e) {
+        ThreadRef thread = session.thread();
+        PromptRow prompt = new PromptRow(e.promptId(), session.id().value(), "", e.inputHash(), e.tool(), e.detail(),
                 e.question(), e.options(), "open", "", "", 0, state.clock.millis(), 0);
         boolean hold = e.attended() && state.approvals.holdPingsWhileAttached();
         List<ChatUser> mentions = hold ? List.of() : mentions(session, prompt);
@@ -51,7 +51,7 @@ final class PromptAnswers {
         }
     }
 
-    void answered(HubSessionRow session, SessionEvent.PromptAnswered e) {
+    void answered(HubSession session, SessionEvent.PromptAnswered e) {
         state.store.prompts(e.promptId()).stream().findFirst().ifPresent(p -> {
             String how = e.decision() == Decision.ANSWERED ? "answered " + (e.how().equals("keys") ? "with keys" : "at the terminal")
                     : e.decision().words();
@@ -74,7 +74,7 @@ final class PromptAnswers {
     }
 
     /** A reply while a prompt is open is an answer or nothing: it never reaches the dialog as typed text. */
-    boolean reply(ChatEvent.Reply r, HubSessionRow session, ChatSurface from) {
+    boolean reply(ChatEvent.Reply r, HubSession session, ChatSurface from) {
         Optional<PromptRow> open = state.store.prompts(null).stream().filter(p -> p.session().equals(session.id()))
                 .reduce((a, b) -> b);
         if (open.isEmpty()) {
@@ -98,11 +98,11 @@ final class PromptAnswers {
         if (decision.isEmpty() || prompt.isEmpty()) {
             return Optional.of("that prompt is unknown to this hub");
         }
-        Optional<HubSessionRow> session = state.sessions.byId(prompt.get().session());
+        Optional<HubSession> session = state.sessions.byId(prompt.get().session());
         if (session.isEmpty()) {
             return Optional.of("that session is unknown to this hub");
         }
-        ThreadRef thread = ThreadRef.parse(session.get().thread());
+        ThreadRef thread = session.get().thread();
         Optional<ChatSurface> from = state.surface(thread);
         if (from.isEmpty()) {
             return Optional.of("the session's chat is not connected to this hub");
@@ -112,7 +112,7 @@ final class PromptAnswers {
 
     private Optional<String> answer(PromptRow prompt, ChatUser user, Decision decision, String message, ThreadRef thread,
                                     ChatSurface from) {
-        Optional<HubSessionRow> session = state.sessions.byId(prompt.session());
+        Optional<HubSession> session = state.sessions.byId(prompt.session());
         if (session.isEmpty()) {
             return Optional.of("that session is unknown to this hub");
         }
@@ -128,7 +128,7 @@ final class PromptAnswers {
         PromptRow answered = prompt.answered(user.name(), decision.words(), state.clock.millis());
         state.store.putPrompt(answered);
         refresh(session.get(), answered);
-        state.sendReliable(session.get().daemon(), new WireMessage.AnswerPrompt(session.get().id(), prompt.id(),
+        state.sendReliable(session.get().daemon(), new WireMessage.AnswerPrompt(session.get().id().value(), prompt.id(),
                 prompt.hash(), decision.wire(), sender(user), message, state.coAuthors.wire(user)));
         return Optional.empty();
     }
@@ -137,7 +137,7 @@ final class PromptAnswers {
     void escalate(long now) {
         long after = state.approvals.escalateAfter().toMillis();
         for (PromptRow p : state.store.prompts(null)) {
-            Optional<HubSessionRow> session = state.sessions.byId(p.session());
+            Optional<HubSession> session = state.sessions.byId(p.session());
             if (session.isEmpty() || session.get().ended()) {
                 continue;
             }
@@ -155,11 +155,11 @@ final class PromptAnswers {
         }
     }
 
-    private void refresh(HubSessionRow session, PromptRow p) {
+    private void refresh(HubSession session, PromptRow p) {
         if (p.card().isEmpty()) {
             return;
         }
-        ThreadRef thread = ThreadRef.parse(session.thread());
+        ThreadRef thread = session.thread();
         Post card = PromptCard.render(p, List.of(), "");
         state.surface(thread).ifPresent(s -> s.update(new MessageRef(thread, p.card()), card));
         state.store.mirroring().cards(p.id()).forEach((key, id) -> {
@@ -168,11 +168,11 @@ final class PromptAnswers {
         });
     }
 
-    private List<ChatUser> mentions(HubSessionRow session, PromptRow p) {
+    private List<ChatUser> mentions(HubSession session, PromptRow p) {
         return approvers.allowed(session, p, state.guard.deciders(session)).stream().map(PromptAnswers::user).toList();
     }
 
-    private String requester(HubSessionRow session) {
+    private String requester(HubSession session) {
         return state.store.lastTurnSender(session.id()).orElse(session.ownerKey());
     }
 

@@ -1,7 +1,7 @@
 package dev.baton.hub;
 
 import dev.baton.chat.Post;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import java.util.HashSet;
 import java.util.List;
 
@@ -19,16 +19,16 @@ final class Recall {
 
     /** Only the sessions {@code asker} may see (the access policy, without auditing each non-match). */
     Post find(String query, dev.baton.chat.ChatUser asker) {
-        List<HubSessionRow> found = state.sessions.matching(query, new HashSet<>(state.store.sessionsWithTurnsMatching(query)))
+        List<HubSession> found = state.sessions.matching(query, new HashSet<>(state.store.sessionsWithTurnsMatching(query)))
                 .stream().filter(s -> state.guard.role(asker, s).isPresent()).toList();
         if (found.isEmpty()) {
             return Post.Text.of("No session mentions '" + query + "'.");
         }
         StringBuilder out = new StringBuilder();
-        for (HubSessionRow r : found.subList(0, Math.min(SHOWN, found.size()))) {
-            out.append(String.format("%-24s %-12s %-12s %s%s  thread %s%n", r.name(), r.state(),
+        for (HubSession r : found.subList(0, Math.min(SHOWN, found.size()))) {
+            out.append(String.format("%-24s %-12s %-12s %s%s  thread %s%n", r.name(), r.stateWords(),
                     r.upForGrabs() ? "(up for grabs)" : r.ownerName(), r.repo(),
-                    r.branch().isEmpty() ? "" : "@" + r.branch(), r.thread()));
+                    r.branch().isEmpty() ? "" : "@" + r.branch(), r.threadKey()));
         }
         String more = found.size() > SHOWN ? ", newest " + SHOWN + " shown" : "";
         return new Post.Code("Sessions matching '" + query + "' (" + found.size() + more + "); /agent recap NAME opens one",

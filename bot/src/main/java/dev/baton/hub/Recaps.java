@@ -3,7 +3,7 @@ package dev.baton.hub;
 import dev.baton.chat.ChatUser;
 import dev.baton.chat.Post;
 import dev.baton.hub.sessions.RecapPosts;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.TurnRow;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Sender;
@@ -41,7 +41,7 @@ final class Recaps {
     }
 
     /** Asks for the recap of {@code s} (as it is now: its owner is the hub's) and posts it with {@code heading}. */
-    void post(HubSessionRow s, String heading, List<ChatUser> mentions) {
+    void post(HubSession s, String heading, List<ChatUser> mentions) {
         post(s, heading, mentions, p -> state.say(s, p));
     }
 
@@ -50,7 +50,7 @@ final class Recaps {
      * the daemon's config turns prose summaries on, the summary follows as its own post, labelled machine-written,
      * so the facts never wait for it.
      */
-    void post(HubSessionRow s, String heading, List<ChatUser> mentions, java.util.function.Consumer<Post> to) {
+    void post(HubSession s, String heading, List<ChatUser> mentions, java.util.function.Consumer<Post> to) {
         CompletableFuture<Optional<WireMessage.QueryResult>> facts = ask(s, "recap", ANSWER_WITHIN);
         // asked together from the core thread (which owns the links); the daemon answers "off" at once if unwanted
         CompletableFuture<Optional<WireMessage.QueryResult>> prose = ask(s, "recap-prose", PROSE_WITHIN);
@@ -79,11 +79,11 @@ final class Recaps {
      * Sends a query to {@code s}'s daemon (core thread only); completes with its answer, or empty if it is offline
      * or too slow.
      */
-    private CompletableFuture<Optional<WireMessage.QueryResult>> ask(HubSessionRow s, String kind, Duration within) {
+    private CompletableFuture<Optional<WireMessage.QueryResult>> ask(HubSession s, String kind, Duration within) {
         String requestId = UUID.randomUUID().toString();
         CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
         state.queries.put(requestId, answer);
-        if (!state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id(), kind))) {
+        if (!state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id().value(), kind))) {
             state.queries.remove(requestId);
             return CompletableFuture.completedFuture(Optional.empty());
         }
@@ -97,23 +97,17 @@ final class Recaps {
     }
 
     /** A recap from the hub's own records, for when the daemon cannot be asked. */
-    static Recap fromHub(HubSessionRow s, List<TurnRow> turns) {
+    static Recap fromHub(HubSession s, List<TurnRow> turns) {
         List<SessionEvent> events = new ArrayList<>();
-        events.add(new SessionEvent.Created(s.name(), s.agent(), s.repo(), s.baseBranch(), s.branch(), "", s.prompt(),
+        events.add(new SessionEvent.Created(s.name(), s.agent(), s.repo(), s.baseBranch(), s.branch(), "", s.goal(),
                 sender(s.ownerKey().isEmpty() ? "hub:unknown" : s.ownerKey(), s.ownerName())));
         for (TurnRow t : turns) {
             events.add(new SessionEvent.TurnQueued(t.id(), t.number(), sender(t.sender(), ""), t.text(), 0));
         }
-        stateOf(s).ifPresent(to -> events.add(new SessionEvent.StateChanged(SessionState.STARTING, to, "as last reported")));
-        return RecapBuilder.build(SessionFacts.eventsOnly(events));
-    }
-
-    private static Optional<SessionState> stateOf(HubSessionRow s) {
-        try {
-            return Optional.of(SessionState.fromWire(s.state()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        if (!s.startRefused()) { // "not started" was never a session state
+            events.add(new SessionEvent.StateChanged(SessionState.STARTING, s.state(), "as last reported"));
         }
+        return RecapBuilder.build(SessionFacts.eventsOnly(events));
     }
 
     /** A user key ({@code web:ana}) as a sender; the display name wins when known. */

@@ -9,7 +9,7 @@ import dev.baton.chat.ThreadRef;
 import dev.baton.hub.commands.AgentCommand;
 import dev.baton.hub.daemons.DaemonLink;
 import dev.baton.hub.sessions.StatusCard;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.wire.WireMessage;
 import java.util.List;
@@ -56,13 +56,12 @@ final class SessionCommands {
      */
     private MessageRef start(ChatEvent.Command c, ChatSurface from, String name, String daemon, String agent, String repo,
                              String branch, String shown, String prompt, String continues) {
-        String id = SessionId.random().value();
-        HubSessionRow row = new HubSessionRow(id, name, daemon, agent, repo, "", "", "starting", "", c.user().key(),
-                c.user().name(), shown, "", "", 0, 0, state.clock.millis());
+        SessionId id = SessionId.random();
+        HubSession row = HubSession.starting(id, name, new dev.baton.hub.store.Workplace(daemon, agent, repo, "", ""),
+                c.user(), shown, state.clock.millis());
         MessageRef card = from.startThread(c.channel(), StatusCard.render(row, state.online(daemon)));
-        state.sessions.put(new HubSessionRow(id, name, daemon, agent, repo, "", "", "starting", "", row.ownerKey(),
-                row.ownerName(), shown, card.thread().key(), card.id(), 0, 0, row.createdAt()));
-        state.sendReliable(daemon, new WireMessage.StartSession(UUID.randomUUID().toString(), id, name, agent, repo,
+        state.sessions.put(row.withCard(card));
+        state.sendReliable(daemon, new WireMessage.StartSession(UUID.randomUUID().toString(), id.value(), name, agent, repo,
                 branch, prompt, c.user().platform().wire() + ":" + c.user().name(), continues,
                 state.coAuthors.wire(c.user())));
         return card;
@@ -73,19 +72,19 @@ final class SessionCommands {
      * with its recap (the daemon builds it from OLD's events and worktree). Both threads get a note linking them.
      */
     void continueSession(AgentCommand.Continue k, ChatEvent.Command c, ChatSurface from) {
-        java.util.Optional<HubSessionRow> found = state.sessions.byName(k.old());
+        java.util.Optional<HubSession> found = state.sessions.byName(k.old());
         if (found.isEmpty()) {
             from.answer(c, Post.Text.of("No session named '" + k.old() + "' is known here; /agent recall WORDS finds one."));
             return;
         }
-        HubSessionRow old = found.get();
+        HubSession old = found.get();
         java.util.Optional<String> refused = Access.refusal(state.guard.decide(dev.baton.hub.access.Action.OPEN_PAGE, c.user(), old));
         if (refused.isPresent()) {
             from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + refused.get() + "."));
             return;
         }
         if (!old.ended()) {
-            from.answer(c, Post.Text.of("Session " + old.name() + " is still " + old.state() + "; take it over with"
+            from.answer(c, Post.Text.of("Session " + old.name() + " is still " + old.stateWords() + "; take it over with"
                     + " /agent handoff @me in its thread, or kill it first."));
             return;
         }
@@ -98,7 +97,7 @@ final class SessionCommands {
         String shown = "continue " + old.name() + (k.prompt().isBlank() ? "" : ": " + k.prompt());
         MessageRef card = start(c, from, name, old.daemon(), k.agent().orElse(old.agent()), old.repo(), "", shown,
                 k.prompt(), old.name());
-        from.reply(card.thread(), Post.Text.of("Continues " + old.name() + " (its thread: " + old.thread() + "). The agent"
+        from.reply(card.thread(), Post.Text.of("Continues " + old.name() + " (its thread: " + old.threadKey() + "). The agent"
                 + " takes over its worktree and branch " + old.branch() + " and starts with its recap."
                 + (state.online(old.daemon()) ? "" : " Daemon " + old.daemon() + " is offline; it starts when it reconnects.")));
         state.say(old, Post.Text.of("Continued as " + name + " by " + c.user().name() + " (thread: "
@@ -117,10 +116,10 @@ final class SessionCommands {
     }
 
     /** {@code /agent transcript}: the goal and every turn, numbered, with who sent it (the hub's own record). */
-    Post transcript(HubSessionRow s) {
+    Post transcript(HubSession s) {
         StringBuilder out = new StringBuilder();
         out.append("goal (").append(s.upForGrabs() ? "owner gone" : s.ownerName()).append("): ")
-                .append(dev.baton.protocol.session.Redaction.redact(s.prompt())).append('\n');
+                .append(dev.baton.protocol.session.Redaction.redact(s.goal())).append('\n');
         for (var t : state.store.turns(s.id())) {
             out.append('#').append(t.number()).append(' ').append(state.store.who(t.sender()))
                     .append(": ").append(dev.baton.protocol.session.Redaction.redact(t.text())).append('\n');
@@ -133,14 +132,14 @@ final class SessionCommands {
     }
 
     /** The sessions of a channel that {@code visible} lets the asker see. */
-    Post list(String channelKey, java.util.function.Predicate<HubSessionRow> visible) {
-        List<HubSessionRow> rows = state.sessions.inChannel(channelKey).stream().filter(visible).toList();
+    Post list(String channelKey, java.util.function.Predicate<HubSession> visible) {
+        List<HubSession> rows = state.sessions.inChannel(channelKey).stream().filter(visible).toList();
         if (rows.isEmpty()) {
             return Post.Text.of("No sessions in this channel yet. Start one with /agent run PROMPT.");
         }
         StringBuilder out = new StringBuilder();
-        for (HubSessionRow r : rows) {
-            out.append(String.format("%-24s %-8s %-12s %-10s %s%n", r.name(), r.agent(), r.state(), r.daemon(),
+        for (HubSession r : rows) {
+            out.append(String.format("%-24s %-8s %-12s %-10s %s%n", r.name(), r.agent(), r.stateWords(), r.daemon(),
                     r.attention().isEmpty() ? "-" : r.attention()));
         }
         return new Post.Code("Sessions in this channel (" + rows.size() + ")", out.toString());
@@ -160,36 +159,36 @@ final class SessionCommands {
         return new Post.Code("Daemons", out.toString());
     }
 
-    void keys(HubSessionRow s, List<String> keys, ChatUser user, ChatEvent.Command c, ChatSurface from) {
-        boolean sent = state.sendNow(s.daemon(), new WireMessage.SendKeys(s.id(), keys, user.platform().wire() + ":" + user.name()));
+    void keys(HubSession s, List<String> keys, ChatUser user, ChatEvent.Command c, ChatSurface from) {
+        boolean sent = state.sendNow(s.daemon(), new WireMessage.SendKeys(s.id().value(), keys, user.platform().wire() + ":" + user.name()));
         from.answer(c, Post.Text.of(sent ? "Keys sent: " + String.join(" ", keys)
                 : "Daemon " + s.daemon() + " is offline; keys are not queued (they would arrive stale)."));
     }
 
-    void screen(HubSessionRow s, ThreadRef thread, ChatSurface from) {
+    void screen(HubSession s, ThreadRef thread, ChatSurface from) {
         query(s, "screen", thread, from, text -> new Post.Code("Screen of " + s.name(), text));
     }
 
-    void diff(HubSessionRow s, ThreadRef thread, ChatSurface from) {
+    void diff(HubSession s, ThreadRef thread, ChatSurface from) {
         query(s, "diffstat", thread, from, stat -> new Post.Code("Changes in " + s.branch() + " against " + s.baseBranch(), stat));
     }
 
-    void kill(HubSessionRow s, boolean remove, ChatUser by, ThreadRef thread, ChatSurface from) {
+    void kill(HubSession s, boolean remove, ChatUser by, ThreadRef thread, ChatSurface from) {
         if (s.ended() && !remove) {
-            from.reply(thread, Post.Text.of("Session " + s.name() + " has already ended (" + s.state() + ")."));
+            from.reply(thread, Post.Text.of("Session " + s.name() + " has already ended (" + s.stateWords() + ")."));
             return;
         }
-        state.sendReliable(s.daemon(), new WireMessage.Kill(s.id(), remove, by.platform().wire() + ":" + by.name()));
+        state.sendReliable(s.daemon(), new WireMessage.Kill(s.id().value(), remove, by.platform().wire() + ":" + by.name()));
         from.reply(thread, Post.Text.of((remove ? "Killing and removing " : "Killing ") + s.name() + " (asked by "
                 + by.name() + ")" + (state.online(s.daemon()) ? "…" : "; the daemon is offline, so it happens when it reconnects.")));
     }
 
-    private void query(HubSessionRow s, String kind, ThreadRef thread, ChatSurface from,
+    private void query(HubSession s, String kind, ThreadRef thread, ChatSurface from,
                        java.util.function.Function<String, Post> render) {
         String requestId = UUID.randomUUID().toString();
         CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
         state.queries.put(requestId, answer);
-        if (!state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id(), kind))) {
+        if (!state.sendNow(s.daemon(), new WireMessage.Query(requestId, s.id().value(), kind))) {
             state.queries.remove(requestId);
             from.reply(thread, Post.Text.of("Daemon " + s.daemon() + " is offline; try again when it is back."));
             return;

@@ -8,7 +8,7 @@ import dev.baton.hub.access.Action;
 import dev.baton.hub.access.Role;
 import dev.baton.hub.access.Visibility;
 import dev.baton.hub.page.LinkSigner;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.protocol.wire.WireMessage;
 import java.util.Optional;
 
@@ -29,20 +29,20 @@ final class Sharing {
     }
 
     /** A personal, signed, expiring link to the session page, whispered to whoever asked. */
-    void link(HubSessionRow s, ChatEvent.Command c, ChatSurface from) {
+    void link(HubSession s, ChatEvent.Command c, ChatSurface from) {
         Optional<String> refusal = Access.refusal(state.guard.decide(Action.OPEN_PAGE, c.user(), s));
         if (refusal.isPresent()) {
             from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + refusal.get() + "."));
             return;
         }
-        String token = links.mint(s.id(), c.user(), state.access.linkTtl());
+        String token = links.mint(s.id().value(), c.user(), state.access.linkTtl());
         long hours = state.access.linkTtl().toHours();
         String life = hours >= 1 ? hours + " h" : state.access.linkTtl().toMinutes() + " min";
         from.whisper(c.user(), c.thread().orElseThrow(), Post.Text.of("Your link to the live page of " + s.name()
                 + " (only for you; it expires in " + life + "): " + state.pageBase + "/s/" + token));
     }
 
-    void share(HubSessionRow s, String who, Role role, ChatEvent.Command c, ChatSurface from) {
+    void share(HubSession s, String who, Role role, ChatEvent.Command c, ChatSurface from) {
         if (!owner(s, c, from)) {
             return;
         }
@@ -60,12 +60,12 @@ final class Sharing {
             note = " It was private; it is now shared with the people named.";
         }
         audit(s, c.user(), "share", user.name() + " as " + role.wire());
-        state.say(s.thread(), Post.Text.of(c.user().name() + " shared " + s.name() + " with " + user.name() + " ("
+        state.say(s.threadKey(), Post.Text.of(c.user().name() + " shared " + s.name() + " with " + user.name() + " ("
                 + role.wire() + ")." + note + " They can open it with /agent link."));
-        pages.recheck(s.id());
+        pages.recheck(s.id().value());
     }
 
-    void unshare(HubSessionRow s, String who, ChatEvent.Command c, ChatSurface from) {
+    void unshare(HubSession s, String who, ChatEvent.Command c, ChatSurface from) {
         if (!owner(s, c, from)) {
             return;
         }
@@ -81,19 +81,19 @@ final class Sharing {
             return;
         }
         audit(s, c.user(), "unshare", user.name());
-        int closed = pages.recheck(s.id());
-        state.say(s.thread(), Post.Text.of(c.user().name() + " stopped sharing " + s.name() + " with " + user.name()
+        int closed = pages.recheck(s.id().value());
+        state.say(s.threadKey(), Post.Text.of(c.user().name() + " stopped sharing " + s.name() + " with " + user.name()
                 + "." + (closed > 0 ? " Their open page was closed." : "")));
     }
 
-    void visibility(HubSessionRow s, Visibility v, ChatEvent.Command c, ChatSurface from) {
+    void visibility(HubSession s, Visibility v, ChatEvent.Command c, ChatSurface from) {
         if (!owner(s, c, from)) {
             return;
         }
         state.store.access().putVisibility(s.id(), v.wire());
         audit(s, c.user(), "visibility", v.wire());
-        int closed = pages.recheck(s.id());
-        state.say(s.thread(), Post.Text.of(c.user().name() + " made " + s.name() + " " + v.wire() + ": " + switch (v) {
+        int closed = pages.recheck(s.id().value());
+        state.say(s.threadKey(), Post.Text.of(c.user().name() + " made " + s.name() + " " + v.wire() + ": " + switch (v) {
             case PRIVATE -> "only its owner sees it.";
             case SHARED -> "only the people it is shared with see it (/agent share @user).";
             case CHANNEL -> "everyone in this channel sees and drives it.";
@@ -105,14 +105,14 @@ final class Sharing {
         pages.recheck(sessionId);
     }
 
-    private boolean owner(HubSessionRow s, ChatEvent.Command c, ChatSurface from) {
+    private boolean owner(HubSession s, ChatEvent.Command c, ChatSurface from) {
         Optional<String> refusal = Access.refusal(state.guard.decide(Action.SHARE, c.user(), s));
         refusal.ifPresent(r -> from.answer(c, Post.Text.of("Sorry " + c.user().name() + ", " + r + ".")));
         return refusal.isEmpty();
     }
 
-    private void audit(HubSessionRow s, ChatUser by, String action, String what) {
-        state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id(), by.platform().wire() + ":" + by.name(),
+    private void audit(HubSession s, ChatUser by, String action, String what) {
+        state.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id().value(), by.platform().wire() + ":" + by.name(),
                 action, "done", what));
     }
 }

@@ -7,7 +7,7 @@ import dev.baton.chat.MessageRef;
 import dev.baton.chat.ThreadRef;
 import dev.baton.chat.Post;
 import dev.baton.chat.ThreadRef;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.TurnRow;
 import dev.baton.protocol.session.Text;
 import dev.baton.protocol.wire.WireMessage;
@@ -31,7 +31,7 @@ final class Turns {
         this.state = state;
     }
 
-    void reply(ChatEvent.Reply r, HubSessionRow session, ChatSurface from) {
+    void reply(ChatEvent.Reply r, HubSession session, ChatSurface from) {
         String text = r.text().strip();
         if (text.startsWith("!aside")) {
             return;
@@ -41,7 +41,7 @@ final class Turns {
             from.reply(r.message().thread(), Post.Text.of(problem.get()));
             return;
         }
-        Optional<String> limited = state.limits.take(r.user().key(), session.id());
+        Optional<String> limited = state.limits.take(r.user().key(), session.id().value());
         if (limited.isPresent()) {
             from.acknowledge(r.message(), "not sent (rate limit)");
             from.reply(r.message().thread(), Post.Text.of("Sorry " + r.user().name() + ", " + limited.get()));
@@ -54,16 +54,16 @@ final class Turns {
      * A turn typed on the session page: checked like a reply, echoed into the thread (which stays the record of
      * what the agent was told), then queued like a reply. Returns why not, if it was not sent.
      */
-    Optional<String> fromPage(HubSessionRow session, ChatUser user, String text) {
+    Optional<String> fromPage(HubSession session, ChatUser user, String text) {
         Optional<String> problem = problem(session, text.strip());
         if (problem.isPresent()) {
             return problem;
         }
-        Optional<String> limited = state.limits.take(user.key(), session.id());
+        Optional<String> limited = state.limits.take(user.key(), session.id().value());
         if (limited.isPresent()) {
             return limited;
         }
-        ThreadRef thread = ThreadRef.parse(session.thread());
+        ThreadRef thread = session.thread();
         Optional<ChatSurface> from = state.surface(thread);
         if (from.isEmpty()) {
             return Optional.of("the session's chat is not connected to this hub");
@@ -74,9 +74,9 @@ final class Turns {
         return Optional.empty();
     }
 
-    private static Optional<String> problem(HubSessionRow session, String text) {
+    private static Optional<String> problem(HubSession session, String text) {
         if (session.ended()) {
-            return Optional.of("This session has ended (" + session.state()
+            return Optional.of("This session has ended (" + session.stateWords()
                     + "), so that was not sent. Start a new one with /agent run …");
         }
         if (text.length() > MAX_TEXT) {
@@ -89,34 +89,34 @@ final class Turns {
         return Optional.empty();
     }
 
-    private void queue(HubSessionRow session, ChatUser user, String clean, MessageRef message, ChatSurface from) {
+    private void queue(HubSession session, ChatUser user, String clean, MessageRef message, ChatSurface from) {
         long number = session.turns() + 1;
         byte[] b = new byte[8];
         RANDOM.nextBytes(b);
         String id = "t-" + HexFormat.of().formatHex(b);
         boolean online = state.online(session.daemon());
         // The turn goes out first (persisted in the outbox, then sent); the bookkeeping below is not on its path.
-        state.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
+        state.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id().value(), id, number,
                 user.platform().wire() + ":" + user.name(), clean, state.coAuthors.wire(user)));
         state.store.putName(user.key(), user.name());
-        state.store.putTurn(new TurnRow(id, session.id(), number, user.key(), clean,
+        state.store.putTurn(new TurnRow(id, session.id().value(), number, user.key(), clean,
                 message.thread().key() + "#" + message.id()));
-        HubSessionRow next = session.withTurns(number);
+        HubSession next = session.withTurns(number);
         state.sessions.put(next);
         from.acknowledge(message, "queued #" + number + (online ? "" : " (daemon offline)"));
-        if (!online && toldOffline.add(session.id())) {
+        if (!online && toldOffline.add(session.id().value())) {
             from.reply(message.thread(), Post.Text.of("Daemon " + session.daemon() + " is offline. Turns are queued"
                     + " and will be delivered once each, in order, when it reconnects."));
         }
         if (online) {
-            toldOffline.remove(session.id());
+            toldOffline.remove(session.id().value());
         }
         relay(next, user, message.thread().key(), number, clean);
         state.refreshCard(next);
     }
 
     /** A mirrored session's turn shows in its other threads, with who sent it from where (not as a turn again). */
-    private void relay(HubSessionRow session, ChatUser user, String here, long number, String text) {
+    private void relay(HubSession session, ChatUser user, String here, long number, String text) {
         for (ThreadRef thread : state.threads(session)) {
             if (!thread.key().equals(here)) {
                 state.surface(thread).ifPresent(s -> s.reply(thread, Post.Text.of("Turn #" + number + " from "

@@ -11,7 +11,7 @@ import dev.baton.hub.access.Action;
 import dev.baton.hub.access.Role;
 import dev.baton.hub.access.SessionAccess;
 import dev.baton.hub.access.Visibility;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.PromptRow;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
-    static final HubSessionRow SESSION = PromptRulesTest.SESSION;
+    static final HubSession SESSION = PromptRulesTest.SESSION;
     static final PromptRow PROMPT = PromptRulesTest.prompt("Bash");
     final AccessPolicy policy = new AccessPolicy(ApprovalSettings.defaults());
 
@@ -92,7 +92,7 @@ class AccessPolicyTest {
     void only_the_owner_shares_and_hands_off() {
         assertTrue(reason(decide(Action.SHARE, "bob", access(Visibility.CHANNEL))).contains("only the owner (ana)"));
         assertTrue(reason(decide(Action.HANDOFF, "bob", access(Visibility.CHANNEL))).contains("only the owner (ana) can hand n off"));
-        HubSessionRow grabs = SESSION.withOwner(HubSessionRow.UP_FOR_GRABS, "");
+        HubSession grabs = SESSION.withOwner(Optional.empty());
         assertTrue(policy.decide(Action.HANDOFF, web("bob"), grabs, access(Visibility.CHANNEL), Optional.empty()).allowed());
     }
 

@@ -42,7 +42,7 @@ final class HubFixture implements AutoCloseable {
 
     HubFixture(Path dir) {
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
-        store = HubStore.open(dir.resolve("hub.db"));
+        store = dev.baton.hub.store.SqliteHubStore.open(dir.resolve("hub.db"));
         store.putDaemon("d1", "unused", 0);
         HubState state = new HubState(store, clock, dev.baton.config.ApprovalSettings.defaults());
         core = new HubCore(state, dev.baton.hub.page.LinkSigner.open(dir, clock));

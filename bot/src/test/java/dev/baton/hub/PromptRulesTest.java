@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.baton.chat.ChatUser;
 import dev.baton.chat.Platform;
 import dev.baton.config.ApprovalSettings;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.PromptRow;
 import dev.baton.protocol.session.Decision;
 import java.time.Duration;
@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 class PromptRulesTest {
     static final List<String> CLAUDE = List.of("1. Yes", "2. Yes, and always allow access to /w from this project",
             "3. Yes, and switch to auto mode", "4. No");
-    static final HubSessionRow SESSION = new HubSessionRow("s-000000000001", "n", "d", "claude", "/r", "main", "baton/n",
-            "blocked", "", "web:ana", "ana", "p", "web:general/1", "1", 2, 9, 0);
+    static final HubSession SESSION = new HubSession(new dev.baton.protocol.id.SessionId("s-000000000001"), "n",
+            new dev.baton.hub.store.Workplace("d", "claude", "/r", "main", "baton/n"),
+            dev.baton.protocol.session.SessionState.BLOCKED, false, "", Optional.of(web("ana")), "p",
+            Optional.of(new dev.baton.chat.MessageRef(dev.baton.chat.ThreadRef.parse("web:general/1"), "1")), 2, 9, 0);
 
     static PromptRow prompt(String tool) {
-        return new PromptRow("p-1", SESSION.id(), "2", "h", tool, "rm -rf build", "Proceed?", CLAUDE, "open", "", "", 0, 0, 0);
+        return new PromptRow("p-1", SESSION.id().value(), "2", "h", tool, "rm -rf build", "Proceed?", CLAUDE, "open", "", "", 0, 0, 0);
     }
 
     static ChatUser web(String name) {
@@ -67,7 +69,7 @@ class PromptRulesTest {
     void handing_off_moves_the_approver_role_to_the_new_owner() {
         Approvers a = new Approvers(ApprovalSettings.defaults());
         assertTrue(a.refusal(web("carol"), SESSION, prompt("Bash"), List.of(), "web:ana").isPresent());
-        HubSessionRow handed = SESSION.withOwner("web:carol", "carol");
+        HubSession handed = SESSION.withOwner(Optional.of(web("carol")));
         assertEquals(Optional.empty(), a.refusal(web("carol"), handed, prompt("Bash"), List.of(), "web:ana"));
         assertTrue(a.refusal(web("ana"), handed, prompt("Bash"), List.of(), "web:ana").isPresent(),
                 "the ex-owner who never sent a turn is no longer an approver");
@@ -76,7 +78,7 @@ class PromptRulesTest {
     @Test
     void a_session_up_for_grabs_has_no_owner_approver_until_someone_takes_it() {
         Approvers a = new Approvers(ApprovalSettings.defaults());
-        HubSessionRow free = SESSION.withOwner(HubSessionRow.UP_FOR_GRABS, "");
+        HubSession free = SESSION.withOwner(Optional.empty());
         assertTrue(free.upForGrabs());
         assertTrue(a.refusal(web("ana"), free, prompt("Bash"), List.of(), "web:ana").orElseThrow().contains("/agent handoff @me"));
         assertEquals(Optional.empty(), a.refusal(web("bob"), free, prompt("Bash"), List.of("web:bob"), "web:bob"),

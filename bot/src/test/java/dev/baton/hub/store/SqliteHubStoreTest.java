@@ -1,0 +1,55 @@
+package dev.baton.hub.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.baton.chat.ChatUser;
+import dev.baton.chat.MessageRef;
+import dev.baton.chat.Platform;
+import dev.baton.chat.ThreadRef;
+import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.session.SessionState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sessions go into {@code hub.db} as columns and come back as the same typed records, across a reopen. */
+class SqliteHubStoreTest {
+    @TempDir
+    Path dir;
+
+    static HubSession session(String name) {
+        return HubSession.starting(SessionId.random(), name, new Workplace("d1", "demo", "/repo", "", ""),
+                new ChatUser(Platform.SLACK, "U0ANA", "Ana"), "fix it", 42)
+                .withCard(new MessageRef(ThreadRef.parse("slack:C1/1700.1"), "1700.1"));
+    }
+
+    @Test
+    void a_session_reads_back_as_it_was_written_after_a_reopen() {
+        HubSession s = session("one").withBranch("main", "baton/one", "/repo").withState(SessionState.BLOCKED, "action:x")
+                .withTurns(3).withLastSeq(9);
+        HubSession grabs = session("two").withOwner(Optional.empty());
+        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
+            store.putSession(s);
+            store.putSession(grabs);
+        }
+        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
+            assertEquals(List.of(s, grabs), store.sessions());
+        }
+    }
+
+    @Test
+    void a_refused_start_is_a_failed_session_that_reads_as_not_started() {
+        HubSession refused = session("three").withStartRefused();
+        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
+            store.putSession(refused);
+            HubSession back = store.sessions().getFirst();
+            assertEquals(refused, back);
+            assertEquals(SessionState.FAILED, back.state());
+            assertEquals("not started", back.stateWords());
+            assertTrue(back.ended());
+        }
+    }
+}
