@@ -57,13 +57,13 @@ public final class Hub implements AutoCloseable {
     }
 
     private final HubStore store;
-    private final HubCore core;
+    private final HubWiring core;
     private final WebChat web;
     private final Optional<SlackChat> slack;
     private final Optional<DiscordChat> discord;
     private final Javalin server;
 
-    private Hub(HubStore store, HubCore core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
+    private Hub(HubStore store, HubWiring core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
                 Javalin server) {
         this.store = store;
         this.core = core;
@@ -75,25 +75,23 @@ public final class Hub implements AutoCloseable {
 
     public static Hub start(Options options, Clock clock) {
         HubStore store = dev.baton.hub.store.SqliteHubStore.open(options.dir().resolve("hub.db"));
-        HubState state = new HubState(store, clock, options.approvals(), options.access(),
-                new CoAuthors(options.identities()), new TurnLimits(options.limits(), clock));
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
-        HubCore core = new HubCore(state, links);
-        dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.pages());
+        HubWiring core = new HubWiring(store, clock, options, links);
+        dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.page);
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
-        state.surfaces.put(web.platform(), RedactingSurface.wrap(web));
-        web.connect(core);
+        core.platform(web);
+        web.connect(core.router);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
         slack.ifPresent(s -> {
-            state.surfaces.put(s.platform(), RedactingSurface.wrap(s));
-            s.connect(core);
+            core.platform(s);
+            s.connect(core.router);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
-            state.surfaces.put(d.platform(), RedactingSurface.wrap(d));
-            d.connect(core);
+            core.platform(d);
+            d.connect(core.router);
         });
-        DaemonEndpoint daemons = new DaemonEndpoint(store, core);
+        DaemonEndpoint daemons = new DaemonEndpoint(store, core.router);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -118,7 +116,7 @@ public final class Hub implements AutoCloseable {
                     : "cannot listen on " + options.bind() + ":" + options.port()
                     + " (is another hub running? set [web] port): " + rootCause(e), e);
         }
-        state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
+        core.address.listening("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
         return new Hub(store, core, web, slack, discord, server);

@@ -29,36 +29,37 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code hub.db} in a temp dir, the real router and handlers. {@link #settle()} waits until the core has applied
  * everything sent so far (it applies in order), so a test needs no sleeps.
  */
-final class HubFixture implements AutoCloseable {
-    static final ChannelRef GENERAL = new ChannelRef(Platform.WEB, "general");
-    final RecordingSurface web = new RecordingSurface(Platform.WEB);
-    final RecordingDaemonLink daemon = new RecordingDaemonLink("d1", List.of("demo"), List.of("/repo"));
-    final HubStore store;
-    private final HubCore core;
+public final class HubFixture implements AutoCloseable {
+    public static final ChannelRef GENERAL = new ChannelRef(Platform.WEB, "general");
+    public final RecordingSurface web = new RecordingSurface(Platform.WEB);
+    public final RecordingDaemonLink daemon = new RecordingDaemonLink("d1", List.of("demo"), List.of("/repo"));
+    public final HubStore store;
+    private final HubWiring core;
     private final AtomicLong seq = new AtomicLong();
 
     /** A session started through the chat: its id and its thread. */
-    record Started(SessionId id, ThreadRef thread) {}
+    public record Started(SessionId id, ThreadRef thread) {}
 
-    HubFixture(Path dir) {
+    public HubFixture(Path dir) {
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
         store = dev.baton.hub.store.SqliteHubStore.open(dir.resolve("hub.db"));
         store.putDaemon("d1", "unused", 0);
-        HubState state = new HubState(store, clock, dev.baton.config.ApprovalSettings.defaults());
-        core = new HubCore(state, dev.baton.hub.page.LinkSigner.open(dir, clock));
+        core = new HubWiring(store, clock, new Hub.Options(dir, "127.0.0.1", 0, "token"),
+                dev.baton.hub.page.LinkSigner.open(dir, clock));
+        core.platform(web);
         core.start();
-        core.connected(daemon);
+        core.router.connected(daemon);
         settle();
     }
 
-    static ChatUser user(String name) {
+    public static ChatUser user(String name) {
         return new ChatUser(Platform.WEB, name, name);
     }
 
     /** Waits until the core has applied everything handed to it so far. */
-    void settle() {
+    public void settle() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        core.submit(() -> done.complete(null));
+        core.router.execute(() -> done.complete(null));
         try {
             done.get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -66,24 +67,24 @@ final class HubFixture implements AutoCloseable {
         }
     }
 
-    void chat(ChatEvent event) {
-        core.accept(event, web);
+    public void chat(ChatEvent event) {
+        core.router.accept(event, web);
         settle();
     }
 
     /** A frame from the daemon (unnumbered, no ack). */
-    void fromDaemon(WireMessage message) {
-        core.frame(daemon, new Frame(0, 0, message));
+    public void fromDaemon(WireMessage message) {
+        core.router.frame(daemon, new Frame(0, 0, message));
         settle();
     }
 
     /** The next event of a session, as its daemon would send it. */
-    void event(SessionId session, SessionEvent event) {
+    public void event(SessionId session, SessionEvent event) {
         fromDaemon(new WireMessage.Event(new EventRecord(session, seq.incrementAndGet(), Instant.EPOCH, event)));
     }
 
     /** {@code /agent run} in #general by {@code who}; the daemon's start request is answered as started. */
-    Started run(String who, String prompt) {
+    public Started run(String who, String prompt) {
         chat(new ChatEvent.Command(user(who), GENERAL, Optional.empty(), "run --agent demo " + prompt, ""));
         WireMessage.StartSession start = daemon.messages(WireMessage.StartSession.class).getLast();
         fromDaemon(new WireMessage.StartResult(start.requestId(), start.sessionId(), true, "", start.name(), "demo",
@@ -93,7 +94,7 @@ final class HubFixture implements AutoCloseable {
     }
 
     /** A reply in a thread by {@code who}; returns the message, to look up its acknowledgements. */
-    MessageRef reply(ThreadRef thread, String who, String text) {
+    public MessageRef reply(ThreadRef thread, String who, String text) {
         MessageRef message = new MessageRef(thread, "u" + seq.incrementAndGet());
         chat(new ChatEvent.Reply(user(who), message, text));
         return message;
