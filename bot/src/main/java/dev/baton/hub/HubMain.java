@@ -4,6 +4,10 @@ import dev.baton.config.BatonConfig;
 import dev.baton.config.ConfigException;
 import dev.baton.config.ConfigLoader;
 import dev.baton.config.RuntimeRoot;
+import dev.baton.hub.setup.DiscordSetup;
+import dev.baton.hub.setup.LocalDaemon;
+import dev.baton.hub.setup.RuntimeFiles;
+import dev.baton.hub.setup.SlackSetup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -27,7 +31,7 @@ public final class HubMain {
     public static void main(String[] args) {
         List<String> argv = Arrays.asList(args);
         String command = argv.isEmpty() ? "up" : argv.get(0);
-        RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), Local.uid());
+        RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), RuntimeFiles.uid());
         Clock clock = Clock.systemUTC();
         try {
             switch (command) {
@@ -49,9 +53,9 @@ public final class HubMain {
     }
 
     private static void serve(RuntimeRoot root, Clock clock, boolean withDaemon) {
-        Local.prepare(root);
-        BatonConfig config = ConfigLoader.load(root.config(), Local.hostName());
-        String webToken = Local.webToken(root);
+        RuntimeFiles.prepare(root);
+        BatonConfig config = ConfigLoader.load(root.config(), RuntimeFiles.hostName());
+        String webToken = RuntimeFiles.webToken(root);
         dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("baton: warning: " + w));
         var slack = SlackSetup.options(config, root.dir(), System.getenv());
         var discord = DiscordSetup.options(config, System.getenv());
@@ -98,7 +102,7 @@ public final class HubMain {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
             fail("'" + name + "' is not a valid daemon name (letters, digits, '.', '-', '_')", 2);
         }
-        Local.prepare(root);
+        RuntimeFiles.prepare(root);
         try (var store = dev.baton.hub.store.SqliteHubStore.open(root.dir().resolve("hub.db"))) {
             String token = dev.baton.hub.daemons.TokenHash.newToken();
             store.putDaemon(name, dev.baton.hub.daemons.TokenHash.hash(token), clock.millis());
@@ -115,6 +119,6 @@ public final class HubMain {
     }
 
     static Path home() {
-        return Path.of(System.getProperty("baton.home", "."));
+        return LocalDaemon.home();
     }
 }

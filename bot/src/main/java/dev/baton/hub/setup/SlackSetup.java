@@ -1,4 +1,4 @@
-package dev.baton.hub;
+package dev.baton.hub.setup;
 
 import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.chat.Identity;
@@ -15,10 +15,10 @@ import java.util.Optional;
  * Turns {@code [slack]} and {@code [identities.*]} into the Slack adapter's options: resolves the secret
  * references (a failure names the key, never a value) and maps Slack user ids to identities.
  */
-final class SlackSetup {
+public final class SlackSetup {
     private SlackSetup() {}
 
-    static Optional<SlackOptions> options(BatonConfig config, Path dir, Map<String, String> env) {
+    public static Optional<SlackOptions> options(BatonConfig config, Path dir, Map<String, String> env) {
         if (config.slack().isEmpty()) {
             return Optional.empty();
         }

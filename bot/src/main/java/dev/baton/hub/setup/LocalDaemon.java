@@ -1,4 +1,4 @@
-package dev.baton.hub;
+package dev.baton.hub.setup;
 
 import dev.baton.config.RuntimeRoot;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * The daemon {@code baton up} runs beside the hub, through {@code bin/agent daemon restart} (agents of a daemon
  * already running keep running) with the hub's URL and its token in the environment. {@link #stop} stops it.
  */
-final class LocalDaemon {
+public final class LocalDaemon {
     private final Path agent;
     private final RuntimeRoot root;
 
@@ -19,8 +19,8 @@ final class LocalDaemon {
         this.root = root;
     }
 
-    static LocalDaemon start(RuntimeRoot root, String hubUrl, String token) {
-        Path agent = HubMain.home().resolve("bin/agent");
+    public static LocalDaemon start(RuntimeRoot root, String hubUrl, String token) {
+        Path agent = home().resolve("bin/agent");
         if (!Files.isExecutable(agent)) {
             throw new IllegalStateException("cannot find " + agent + " to start the local daemon");
         }
@@ -32,7 +32,12 @@ final class LocalDaemon {
         return d;
     }
 
-    void stop() {
+    /** Where Baton is installed ({@code -Dbaton.home}, set by {@code bin/baton}). */
+    public static Path home() {
+        return Path.of(System.getProperty("baton.home", "."));
+    }
+
+    public void stop() {
         run(null, null, "daemon", "stop");
     }
 

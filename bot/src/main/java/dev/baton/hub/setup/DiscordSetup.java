@@ -1,4 +1,4 @@
-package dev.baton.hub;
+package dev.baton.hub.setup;
 
 import dev.baton.adapters.discord.DiscordOptions;
 import dev.baton.chat.Identity;
@@ -14,10 +14,10 @@ import java.util.Optional;
  * Turns {@code [discord]} and {@code [identities.*] discord = "…"} into the Discord adapter's options: resolves the
  * token reference (a failure names the key, never a value) and maps Discord user ids to identities.
  */
-final class DiscordSetup {
+public final class DiscordSetup {
     private DiscordSetup() {}
 
-    static Optional<DiscordOptions> options(BatonConfig config, Map<String, String> env) {
+    public static Optional<DiscordOptions> options(BatonConfig config, Map<String, String> env) {
         if (config.discord().isEmpty()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package dev.baton.hub;
+package dev.baton.hub.setup;
 
 import dev.baton.config.DefaultConfig;
 import dev.baton.config.RuntimeRoot;
@@ -9,11 +9,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** The local machine's side of {@code baton up}: the runtime root, its first config, and the web token. */
-final class Local {
-    private Local() {}
+/** The runtime root's files for {@code baton up}: the root itself (0700), its first config, the web token; and the uid and host name. */
+public final class RuntimeFiles {
+    private RuntimeFiles() {}
 
-    static long uid() {
+    public static long uid() {
         try {
             return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
         } catch (IOException | RuntimeException e) {
@@ -21,7 +21,7 @@ final class Local {
         }
     }
 
-    static String hostName() {
+    public static String hostName() {
         try {
             String n = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
             return n.isEmpty() ? "localhost" : n.replaceAll("[^A-Za-z0-9._-]", "-");
@@ -34,14 +34,14 @@ final class Local {
      * Creates the runtime root (0700) and, the first time, a config with the demo agent and the git repo of the
      * current directory, so that a newcomer's first {@code /agent run} works.
      */
-    static void prepare(RuntimeRoot root) {
+    public static void prepare(RuntimeRoot root) {
         try {
             Files.createDirectories(root.dir());
             Files.setPosixFilePermissions(root.dir(), PosixFilePermissions.fromString("rwx------"));
             if (Files.exists(root.config())) {
                 return;
             }
-            Path demo = HubMain.home().resolve("bin/demo-agent").toAbsolutePath().normalize();
+            Path demo = LocalDaemon.home().resolve("bin/demo-agent").toAbsolutePath().normalize();
             String repo = gitRoot(Path.of("").toAbsolutePath());
             String text = DefaultConfig.TEXT.replace("# repos = [\"~/src/app\"]", repo == null
                     ? "# repos = [\"~/src/app\"]" : "repos = [\"" + repo.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]")
@@ -64,7 +64,7 @@ final class Local {
     }
 
     /** The web chat's token: kept in {@code web.token} (0600) so links stay valid across restarts. */
-    static String webToken(RuntimeRoot root) {
+    public static String webToken(RuntimeRoot root) {
         Path file = root.dir().resolve("web.token");
         try {
             if (Files.exists(file)) {

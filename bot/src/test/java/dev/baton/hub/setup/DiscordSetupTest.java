@@ -1,4 +1,4 @@
-package dev.baton.hub;
+package dev.baton.hub.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code [discord]} becomes the adapter's options: the token resolved by reference, identities by Discord id. */
 class DiscordSetupTest {
-    static final String TOML = """
+    public static final String TOML = """
             [discord]
             token = "env:DISCORD_TOKEN"
             guilds = ["1234567890123456789"]
