@@ -90,7 +90,7 @@ public final class HubFixture implements AutoCloseable {
         fromDaemon(new WireMessage.StartResult(start.requestId(), start.sessionId(), true, "", start.name(), "demo",
                 "/repo", "main", "baton/" + start.name()));
         ThreadRef thread = web.threadsStarted().getLast().thread();
-        return new Started(new SessionId(start.sessionId()), thread);
+        return new Started(start.sessionId(), thread);
     }
 
     /** A reply in a thread by {@code who}; returns the message, to look up its acknowledgements. */

@@ -9,6 +9,7 @@ import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.HubStore;
 import dev.baton.hub.store.PromptRow;
 import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.wire.WireMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +73,14 @@ public final class AccessGuard {
         AccessDecision d = policy.decide(action, user, s, of(s), p);
         if (d instanceof AccessDecision.Denied denied) {
             log.info("session {}: {} may not {}: {}", s.name(), user.key(), action.words(), denied.reason());
-            audit(s, Identities.sender(user).toString(), action.name().toLowerCase(Locale.ROOT), "refused", denied.reason());
+            audit(s, Identities.sender(user), action.name().toLowerCase(Locale.ROOT), "refused", denied.reason());
         }
         return d;
     }
 
     /** Puts a decision taken at the hub into the session's audit trail (through its daemon's outbox). */
-    public void audit(HubSession s, String actor, String action, String outcome, String reason) {
-        daemons.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id().value(), actor, action, outcome, reason));
+    public void audit(HubSession s, Sender actor, String action, String outcome, String reason) {
+        daemons.sendReliable(s.daemon(), new WireMessage.AuditNote(s.id(), actor, action, outcome, reason));
     }
 
     /** The role of {@code user}, without auditing (for what a page offers, and what a listing shows). */

@@ -25,6 +25,9 @@ public final class Identities {
         return new Identities(List.of());
     }
 
+    /** The hub itself, as the actor of what it decides (an owner who left, say). */
+    public static final Sender HUB = new Sender(Sender.Surface.HUB, "baton");
+
     /** The one place a chat user becomes a sender: the platform and the name people know them by. */
     public static Sender sender(ChatUser user) {
         return new Sender(Sender.Surface.valueOf(user.platform().name()), user.name());
@@ -33,11 +36,6 @@ public final class Identities {
     /** The user's co-author on commits; empty when they have no identity with an email. */
     public Optional<CoAuthor> coAuthor(ChatUser user) {
         return identity(user.key()).flatMap(Identity::coAuthor).flatMap(CoAuthor::parse);
-    }
-
-    /** {@link #coAuthor} as the wire carries it: the empty string for nobody. */
-    public String coAuthorWire(ChatUser user) {
-        return coAuthor(user).map(CoAuthor::toString).orElse("");
     }
 
     /** The {@code [identities.*]} entry of a user key ({@code slack:U123}), if one names it. */

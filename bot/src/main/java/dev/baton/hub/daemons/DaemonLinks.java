@@ -3,6 +3,7 @@ package dev.baton.hub.daemons;
 import dev.baton.hub.store.HubStore;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.wire.Frame;
+import dev.baton.protocol.wire.QueryKind;
 import dev.baton.protocol.wire.WireJson;
 import dev.baton.protocol.wire.WireMessage;
 import java.time.Duration;
@@ -95,12 +96,12 @@ public final class DaemonLinks {
      * Asks {@code daemon} about a session (core thread only). Empty when the daemon is offline; else the answer,
      * which completes exceptionally with a {@link java.util.concurrent.TimeoutException} after {@code within}.
      */
-    public Optional<CompletableFuture<WireMessage.QueryResult>> query(String daemon, SessionId session, String kind,
+    public Optional<CompletableFuture<WireMessage.QueryResult>> query(String daemon, SessionId session, QueryKind kind,
                                                                      Duration within) {
         String requestId = UUID.randomUUID().toString();
         CompletableFuture<WireMessage.QueryResult> answer = new CompletableFuture<>();
         queries.put(requestId, answer);
-        if (!sendNow(daemon, new WireMessage.Query(requestId, session.value(), kind))) {
+        if (!sendNow(daemon, new WireMessage.Query(requestId, session, kind))) {
             queries.remove(requestId);
             return Optional.empty();
         }

@@ -2,13 +2,13 @@ package dev.baton.hub.page;
 
 import dev.baton.protocol.json.Json;
 import dev.baton.protocol.session.Redaction;
+import dev.baton.protocol.wire.QueryKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the session page shows goes through {@link Redaction} like every chat post: the page's state (turns, prompt),
@@ -17,14 +17,11 @@ import java.util.Set;
  * the screen's layout is unchanged. A secret split across two PTY chunks is not caught (see docs/security.md).
  */
 public final class PageRedaction {
-    /** Query kinds whose answer is JSON. */
-    private static final Set<String> JSON_KINDS = Set.of("attention", "files", "recap");
-
     private PageRedaction() {}
 
     /** Every string in a JSON-like tree of maps and lists, redacted. */
     @SuppressWarnings("unchecked")
-    static Object tree(Object node) {
+    public static Object tree(Object node) {
         return switch (node) {
             case String s -> Redaction.redact(s);
             case Map<?, ?> m -> {
@@ -43,8 +40,8 @@ public final class PageRedaction {
     }
 
     /** A query's answer: JSON kinds value by value, the rest (diffs, files, screens) as text. */
-    static String query(String kind, String text) {
-        if (JSON_KINDS.contains(kind)) {
+    public static String query(QueryKind kind, String text) {
+        if (kind.json()) {
             try {
                 return Json.write(tree(Json.parse(text)));
             } catch (RuntimeException e) {
@@ -55,7 +52,7 @@ public final class PageRedaction {
     }
 
     /** Base64 PTY bytes with every recognised secret masked in place. */
-    static String pty(String base64) {
+    public static String pty(String base64) {
         byte[] raw = Base64.getDecoder().decode(base64);
         String latin = new String(raw, StandardCharsets.ISO_8859_1);
         String masked = Redaction.mask(latin);

@@ -17,6 +17,7 @@ import dev.baton.hub.turns.Pauses;
 import dev.baton.hub.turns.TurnIntake;
 import dev.baton.protocol.json.Json;
 import dev.baton.protocol.session.Key;
+import dev.baton.protocol.wire.QueryKind;
 import dev.baton.protocol.wire.WireMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,13 +115,13 @@ public final class PageRequests implements PageBackend {
         if (keys.isEmpty() || keys.size() > 32 || keys.stream().anyMatch(k -> Key.parse(k).isEmpty())) {
             return Optional.of("unknown keys; keys are: " + Key.HELP);
         }
-        boolean sent = daemons.sendNow(s.daemon(), new WireMessage.SendKeys(s.id().value(), keys,
-                Identities.sender(link.user()).toString()));
+        boolean sent = daemons.sendNow(s.daemon(), new WireMessage.SendKeys(s.id(), keys,
+                Identities.sender(link.user())));
         return sent ? Optional.empty() : Optional.of("daemon " + s.daemon() + " is offline; keys are not queued");
     }
 
     @Override
-    public CompletableFuture<String> query(PageLink link, String kind) {
+    public CompletableFuture<String> query(PageLink link, QueryKind kind) {
         return onCore(() -> {
             HubSession s = allowed(link);
             return daemons.query(s.daemon(), s.id(), kind, QUERY_TIMEOUT).orElseThrow(() -> new Refused(503,

@@ -39,7 +39,7 @@ public final class PageViewers {
     boolean watch(HubSession s, Viewer viewer) {
         viewers.computeIfAbsent(s.id(), k -> new LinkedHashSet<>()).add(viewer);
         // Every new viewer asks for a fresh stream: its first frame repaints the screen for everyone.
-        return daemons.sendNow(s.daemon(), new WireMessage.Watch(s.id().value(), true));
+        return daemons.sendNow(s.daemon(), new WireMessage.Watch(s.id(), true));
     }
 
     /** A page closed; the last one stops the stream. */
@@ -47,7 +47,7 @@ public final class PageViewers {
         Set<Viewer> set = viewers.get(session);
         if (set != null && set.remove(v) && set.isEmpty()) {
             viewers.remove(session);
-            sessions.byId(session).ifPresent(s -> daemons.sendNow(s.daemon(), new WireMessage.Watch(s.id().value(), false)));
+            sessions.byId(session).ifPresent(s -> daemons.sendNow(s.daemon(), new WireMessage.Watch(s.id(), false)));
         }
     }
 
@@ -56,7 +56,7 @@ public final class PageViewers {
         Optional<HubSession> session = sessions.byId(o.sessionId());
         Set<Viewer> set = session.map(s -> viewers.get(s.id())).orElse(null);
         if (set == null || set.isEmpty()) {
-            session.ifPresent(s -> daemons.sendNow(s.daemon(), new WireMessage.Watch(s.id().value(), false)));
+            session.ifPresent(s -> daemons.sendNow(s.daemon(), new WireMessage.Watch(s.id(), false)));
             return;
         }
         String json = Json.write(Json.object("type", "pty", "reset", o.reset(), "cols", o.cols(), "rows", o.rows(),
@@ -92,6 +92,6 @@ public final class PageViewers {
     /** A daemon (re)connected: its watched sessions stream again. */
     public void daemonUp(String daemon) {
         viewers.forEach((id, set) -> sessions.byId(id).filter(s -> s.daemon().equals(daemon) && !set.isEmpty())
-                .ifPresent(s -> daemons.sendNow(daemon, new WireMessage.Watch(id.value(), true))));
+                .ifPresent(s -> daemons.sendNow(daemon, new WireMessage.Watch(id, true))));
     }
 }

@@ -118,6 +118,6 @@ public final class Sharing {
     }
 
     private void audit(HubSession s, ChatUser by, String action, String what) {
-        guard.audit(s, Identities.sender(by).toString(), action, "done", what);
+        guard.audit(s, Identities.sender(by), action, "done", what);
     }
 }

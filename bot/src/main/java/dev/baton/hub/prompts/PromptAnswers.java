@@ -153,8 +153,8 @@ public final class PromptAnswers {
         PromptRow answered = prompt.answered(user.name(), decision.words(), clock.millis());
         store.putPrompt(answered);
         refresh(session.get(), answered);
-        daemons.sendReliable(session.get().daemon(), new WireMessage.AnswerPrompt(session.get().id().value(), prompt.id(),
-                prompt.hash(), decision.wire(), Identities.sender(user).toString(), message, identities.coAuthorWire(user)));
+        daemons.sendReliable(session.get().daemon(), new WireMessage.AnswerPrompt(session.get().id(), prompt.id(),
+                prompt.hash(), decision, Identities.sender(user), message, identities.coAuthor(user)));
         return Optional.empty();
     }
 

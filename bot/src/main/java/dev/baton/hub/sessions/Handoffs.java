@@ -46,7 +46,7 @@ public final class Handoffs {
         sessions.put(row);
         threads.refreshCard(row);
         String outcome = next.map(u -> "to " + u.name()).orElse("up for grabs");
-        guard.audit(s, Identities.sender(by).toString(), "handoff", "done", outcome);
+        guard.audit(s, Identities.sender(by), "handoff", "done", outcome);
         String heading = next.map(u -> by.name() + " handed " + s.name() + " to " + u.name())
                 .orElse(by.name() + " made " + s.name() + " up for grabs: take it with /agent handoff @me");
         recaps.post(row, "Handoff: " + heading, next.map(List::of).orElse(List.of()));
@@ -64,7 +64,7 @@ public final class Handoffs {
             HubSession row = s.withOwner(Optional.empty());
             sessions.put(row);
             threads.refreshCard(row);
-            guard.audit(s, "hub:baton", "handoff", "done", "up for grabs: the owner " + user.name() + " left the channel");
+            guard.audit(s, Identities.HUB, "handoff", "done", "up for grabs: the owner " + user.name() + " left the channel");
             recaps.post(row, "Handoff: " + user.name() + " left the channel, so " + s.name()
                     + " is up for grabs: take it with /agent handoff @me", List.of());
         }

@@ -9,6 +9,7 @@ import dev.baton.hub.store.TurnRow;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
+import dev.baton.protocol.wire.QueryKind;
 import dev.baton.protocol.wire.WireMessage;
 import dev.baton.recap.Recap;
 import dev.baton.recap.RecapBuilder;
@@ -56,9 +57,9 @@ public final class RecapPoster {
      * so the facts never wait for it.
      */
     public void post(HubSession s, String heading, List<ChatUser> mentions, java.util.function.Consumer<Post> to) {
-        CompletableFuture<Optional<WireMessage.QueryResult>> facts = ask(s, "recap", ANSWER_WITHIN);
+        CompletableFuture<Optional<WireMessage.QueryResult>> facts = ask(s, QueryKind.RECAP, ANSWER_WITHIN);
         // asked together from the core thread (which owns the links); the daemon answers "off" at once if unwanted
-        CompletableFuture<Optional<WireMessage.QueryResult>> prose = ask(s, "recap-prose", PROSE_WITHIN);
+        CompletableFuture<Optional<WireMessage.QueryResult>> prose = ask(s, QueryKind.RECAP_PROSE, PROSE_WITHIN);
         List<TurnRow> turns = store.turns(s.id());
         Thread.ofVirtual().name("recap-" + s.name()).start(() -> {
             Optional<Recap> fromDaemon = facts.join().flatMap(r -> {
@@ -84,14 +85,14 @@ public final class RecapPoster {
      * Sends a query to {@code s}'s daemon (core thread only); completes with its answer, or empty if it is offline
      * or too slow.
      */
-    private CompletableFuture<Optional<WireMessage.QueryResult>> ask(HubSession s, String kind, Duration within) {
+    private CompletableFuture<Optional<WireMessage.QueryResult>> ask(HubSession s, QueryKind kind, Duration within) {
         Optional<CompletableFuture<WireMessage.QueryResult>> answer = daemons.query(s.daemon(), s.id(), kind, within);
         if (answer.isEmpty()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return answer.get().handle((r, e) -> {
             if (e != null) {
-                log.info("{} of {}: the daemon did not answer within {} s", kind, s.name(), within.toSeconds());
+                log.info("{} of {}: the daemon did not answer within {} s", kind.wire(), s.name(), within.toSeconds());
             }
             return Optional.ofNullable(r);
         });

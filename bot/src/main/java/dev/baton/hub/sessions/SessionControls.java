@@ -8,6 +8,7 @@ import dev.baton.chat.ThreadRef;
 import dev.baton.hub.access.Identities;
 import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.store.HubSession;
+import dev.baton.protocol.wire.QueryKind;
 import dev.baton.protocol.wire.WireMessage;
 import java.time.Duration;
 import java.util.List;
@@ -28,18 +29,18 @@ public final class SessionControls {
     }
 
     public void keys(HubSession s, List<String> keys, ChatUser user, ChatEvent.Command c, ChatSurface from) {
-        boolean sent = daemons.sendNow(s.daemon(), new WireMessage.SendKeys(s.id().value(), keys,
-                Identities.sender(user).toString()));
+        boolean sent = daemons.sendNow(s.daemon(), new WireMessage.SendKeys(s.id(), keys,
+                Identities.sender(user)));
         from.answer(c, Post.Text.of(sent ? "Keys sent: " + String.join(" ", keys)
                 : "Daemon " + s.daemon() + " is offline; keys are not queued (they would arrive stale)."));
     }
 
     public void screen(HubSession s, ThreadRef thread, ChatSurface from) {
-        query(s, "screen", thread, from, text -> new Post.Code("Screen of " + s.name(), text));
+        query(s, QueryKind.SCREEN, thread, from, text -> new Post.Code("Screen of " + s.name(), text));
     }
 
     public void diff(HubSession s, ThreadRef thread, ChatSurface from) {
-        query(s, "diffstat", thread, from, stat -> new Post.Code("Changes in " + s.branch() + " against " + s.baseBranch(), stat));
+        query(s, QueryKind.DIFFSTAT, thread, from, stat -> new Post.Code("Changes in " + s.branch() + " against " + s.baseBranch(), stat));
     }
 
     public void kill(HubSession s, boolean remove, ChatUser by, ThreadRef thread, ChatSurface from) {
@@ -47,12 +48,12 @@ public final class SessionControls {
             from.reply(thread, Post.Text.of("Session " + s.name() + " has already ended (" + s.stateWords() + ")."));
             return;
         }
-        daemons.sendReliable(s.daemon(), new WireMessage.Kill(s.id().value(), remove, Identities.sender(by).toString()));
+        daemons.sendReliable(s.daemon(), new WireMessage.Kill(s.id(), remove, Identities.sender(by)));
         from.reply(thread, Post.Text.of((remove ? "Killing and removing " : "Killing ") + s.name() + " (asked by "
                 + by.name() + ")" + (daemons.online(s.daemon()) ? "…" : "; the daemon is offline, so it happens when it reconnects.")));
     }
 
-    private void query(HubSession s, String kind, ThreadRef thread, ChatSurface from,
+    private void query(HubSession s, QueryKind kind, ThreadRef thread, ChatSurface from,
                        java.util.function.Function<String, Post> render) {
         Optional<CompletableFuture<WireMessage.QueryResult>> answer = daemons.query(s.daemon(), s.id(), kind, ANSWER_WITHIN);
         if (answer.isEmpty()) {
@@ -62,7 +63,7 @@ public final class SessionControls {
         Thread.ofVirtual().start(() -> {
             try {
                 WireMessage.QueryResult r = answer.get().join();
-                from.reply(thread, r.ok() ? render.apply(r.text()) : Post.Text.of("Could not get the " + kind + ": " + r.text()));
+                from.reply(thread, r.ok() ? render.apply(r.text()) : Post.Text.of("Could not get the " + kind.wire() + ": " + r.text()));
             } catch (RuntimeException e) {
                 from.reply(thread, Post.Text.of("The daemon did not answer within 15 s."));
             }

@@ -75,9 +75,9 @@ public final class SessionStarts {
                 c.user(), shown, clock.millis());
         MessageRef card = from.startThread(c.channel(), StatusCard.render(row, daemons.online(daemon)));
         sessions.put(row.withCard(card));
-        daemons.sendReliable(daemon, new WireMessage.StartSession(UUID.randomUUID().toString(), id.value(), name, agent, repo,
-                branch, prompt, Identities.sender(c.user()).toString(), continues,
-                identities.coAuthorWire(c.user())));
+        daemons.sendReliable(daemon, new WireMessage.StartSession(UUID.randomUUID().toString(), id, name, agent, repo,
+                branch, prompt, Identities.sender(c.user()), continues,
+                identities.coAuthor(c.user())));
         return card;
     }
 

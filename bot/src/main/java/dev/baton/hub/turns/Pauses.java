@@ -54,7 +54,7 @@ public final class Pauses {
             return Optional.of(s.name() + " has ended (" + s.stateWords() + ")");
         }
         // No "already paused" refusal: the hub's view may lag (a restart); the daemon's pause and resume are idempotent.
-        daemons.sendReliable(s.daemon(), new WireMessage.Pause(s.id().value(), pause, Identities.sender(by).toString()));
+        daemons.sendReliable(s.daemon(), new WireMessage.Pause(s.id(), pause, Identities.sender(by)));
         heard(s.id(), pause); // the daemon's pause event confirms it
         threads.say(s.thread(), Post.Text.of(pause
                 ? by.name() + " paused " + s.name() + ": the agent was interrupted and turns wait until /agent resume."

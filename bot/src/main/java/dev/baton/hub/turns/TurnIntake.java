@@ -111,8 +111,8 @@ public final class TurnIntake {
         String id = "t-" + HexFormat.of().formatHex(b);
         boolean online = daemons.online(session.daemon());
         // The turn goes out first (persisted in the outbox, then sent); the bookkeeping below is not on its path.
-        daemons.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id().value(), id, number,
-                Identities.sender(user).toString(), clean, identities.coAuthorWire(user)));
+        daemons.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
+                Identities.sender(user), clean, identities.coAuthor(user)));
         store.putName(user.key(), user.name());
         store.putTurn(new TurnRow(id, session.id().value(), number, user.key(), clean,
                 message.thread().key() + "#" + message.id()));

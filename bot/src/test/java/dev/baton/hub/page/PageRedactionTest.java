@@ -1,5 +1,6 @@
 package dev.baton.hub.page;
 
+import dev.baton.protocol.wire.QueryKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,10 +31,10 @@ class PageRedactionTest {
     void json_answers_stay_json_and_text_answers_are_redacted() {
         String attention = Json.write(List.of(Map.of("message", "Bash: curl -H 'Authorization: Bearer abc' x",
                 "detail", "-----BEGIN RSA PRIVATE KEY-----\nMIIE")));
-        Object parsed = Json.parse(PageRedaction.query("attention", attention));
+        Object parsed = Json.parse(PageRedaction.query(QueryKind.ATTENTION, attention));
         assertEquals(List.of(Map.of("message", "Bash: curl -H 'Authorization: [redacted]' x", "detail", "[redacted]")), parsed);
-        assertEquals("+export T=[redacted]\n", PageRedaction.query("diff", "+export T=" + TOKEN + "\n"));
-        assertEquals("key [redacted]", PageRedaction.query("file:src/a.txt", "key " + TOKEN));
+        assertEquals("+export T=[redacted]\n", PageRedaction.query(QueryKind.DIFF, "+export T=" + TOKEN + "\n"));
+        assertEquals("key [redacted]", PageRedaction.query(new QueryKind.File("src/a.txt"), "key " + TOKEN));
     }
 
     @Test

@@ -37,6 +37,11 @@ public final class Attribution {
         CoAuthor.parse(coAuthor).ifPresent(who -> people.put(sender, who));
     }
 
+    /** The hub's word on who {@code sender} is on commits, if it knows. */
+    public void learn(dev.baton.protocol.session.Sender sender, Optional<CoAuthor> coAuthor) {
+        coAuthor.ifPresent(who -> people.put(sender.toString(), who));
+    }
+
     public Optional<CoAuthor> who(String sender) {
         return Optional.ofNullable(people.get(sender));
     }

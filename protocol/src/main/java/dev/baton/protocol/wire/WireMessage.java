@@ -1,13 +1,19 @@
 package dev.baton.protocol.wire;
 
 import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.session.CoAuthor;
+import dev.baton.protocol.session.Decision;
+import dev.baton.protocol.session.Sender;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every frame between a daemon and the hub. Hub→daemon messages marked {@link Reliable} are numbered, kept
  * in the hub's outbox until the daemon acknowledges them, resent after a reconnect, and dropped as duplicates
  * by the daemon. Daemon→hub messages are idempotent by content: events by (session, seq), start results by
- * request id; after a reconnect the hub says where each session's event stream should resume.
+ * request id; after a reconnect the hub says where each session's event stream should resume. Ids, senders,
+ * decisions and co-authors are typed here; only {@link WireJson} turns them into text.
  */
 public sealed interface WireMessage {
     /** The protocol version both sides must speak. */
@@ -26,7 +32,7 @@ public sealed interface WireMessage {
     record AgentOffer(String name, String vendor) {}
 
     /** A session asked for with {@link StartSession} is running, or could not start. */
-    record StartResult(String requestId, String sessionId, boolean started, String reason, String name,
+    record StartResult(String requestId, SessionId sessionId, boolean started, String reason, String name,
                        String agent, String repo, String baseBranch, String branch) implements Reliable {}
 
     /** One event of a session the hub knows; the hub drops duplicates by (session, seq). */
@@ -36,7 +42,7 @@ public sealed interface WireMessage {
      * PTY output of a session someone watches on its page ({@link Watch}). The first frame after a watch starts has
      * {@code reset}: it repaints the current screen; later ones carry the live bytes. {@code data} is Base64.
      */
-    record PtyOutput(String sessionId, boolean reset, int cols, int rows, String data) implements WireMessage {}
+    record PtyOutput(SessionId sessionId, boolean reset, int cols, int rows, String data) implements WireMessage {}
 
     /** The answer to a {@link Query}. */
     record QueryResult(String requestId, boolean ok, String text) implements WireMessage {}
@@ -47,7 +53,7 @@ public sealed interface WireMessage {
      * The hub accepted the daemon. {@code resume}: for each session of this daemon the hub knows, the last
      * event seq it has stored; the daemon resends everything after it.
      */
-    record Welcome(String hub, java.util.Map<String, Long> resume) implements WireMessage {
+    record Welcome(String hub, java.util.Map<SessionId, Long> resume) implements WireMessage {
         public Welcome {
             resume = java.util.Map.copyOf(resume);
         }
@@ -61,16 +67,11 @@ public sealed interface WireMessage {
      * {@code coAuthor}: the owner as {@code Name <email>} for Co-authored-by trailers (the prompt is their first
      * turn), or empty when the hub knows no email for them.
      */
-    record StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                        String prompt, String owner, String continues, String coAuthor) implements Reliable {
-        public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                            String prompt, String owner) {
-            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "", "");
-        }
-
-        public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                            String prompt, String owner, String continues) {
-            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, continues, "");
+    record StartSession(String requestId, SessionId sessionId, String name, String agent, String repo, String branch,
+                        String prompt, Sender owner, String continues, Optional<CoAuthor> coAuthor) implements Reliable {
+        public StartSession(String requestId, SessionId sessionId, String name, String agent, String repo, String branch,
+                            String prompt, Sender owner) {
+            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "", Optional.empty());
         }
     }
 
@@ -78,47 +79,44 @@ public sealed interface WireMessage {
      * A chat turn for a session's FIFO; delivered to the PTY when the agent is ready for input. {@code coAuthor}:
      * the sender as {@code Name <email>} (from {@code [identities.*]}), or empty.
      */
-    record DeliverTurn(String sessionId, String turnId, long number, String sender, String text, String coAuthor)
-            implements Reliable {
-        public DeliverTurn(String sessionId, String turnId, long number, String sender, String text) {
-            this(sessionId, turnId, number, sender, text, "");
+    record DeliverTurn(SessionId sessionId, String turnId, long number, Sender sender, String text,
+                       Optional<CoAuthor> coAuthor) implements Reliable {
+        public DeliverTurn(SessionId sessionId, String turnId, long number, Sender sender, String text) {
+            this(sessionId, turnId, number, sender, text, Optional.empty());
         }
     }
 
     /** Keys straight to the PTY, bypassing the turn queue. */
-    record SendKeys(String sessionId, List<String> keys, String sender) implements WireMessage {}
+    record SendKeys(SessionId sessionId, List<String> keys, Sender sender) implements WireMessage {}
 
-    record Kill(String sessionId, boolean remove, String sender) implements Reliable {}
+    record Kill(SessionId sessionId, boolean remove, Sender sender) implements Reliable {}
 
     /**
      * An answer to an open permission prompt, bound to the prompt's id and the hash of its tool input; the daemon
      * refuses it if that prompt is no longer open or the input changed.
      */
-    record AnswerPrompt(String sessionId, String promptId, String inputHash, String decision, String sender,
-                        String message, String coAuthor) implements Reliable {
-        public AnswerPrompt(String sessionId, String promptId, String inputHash, String decision, String sender,
+    record AnswerPrompt(SessionId sessionId, String promptId, String inputHash, Decision decision, Sender sender,
+                        String message, Optional<CoAuthor> coAuthor) implements Reliable {
+        public AnswerPrompt(SessionId sessionId, String promptId, String inputHash, Decision decision, Sender sender,
                             String message) {
-            this(sessionId, promptId, inputHash, decision, sender, message, "");
+            this(sessionId, promptId, inputHash, decision, sender, message, Optional.empty());
         }
     }
 
     /** Something decided at the hub that belongs in the session's audit trail (a refused approval). */
-    record AuditNote(String sessionId, String actor, String action, String outcome, String reason) implements Reliable {}
+    record AuditNote(SessionId sessionId, Sender actor, String action, String outcome, String reason) implements Reliable {}
 
     /** Start ({@code on}) or stop streaming a session's PTY output to the hub as {@link PtyOutput}. */
-    record Watch(String sessionId, boolean on) implements WireMessage {}
+    record Watch(SessionId sessionId, boolean on) implements WireMessage {}
 
     /**
      * Pause ({@code paused}): interrupt the agent with its vendor's interrupt key and hold the turn queue; or resume:
      * release the queue.
      */
-    record Pause(String sessionId, boolean paused, String sender) implements Reliable {}
+    record Pause(SessionId sessionId, boolean paused, Sender sender) implements Reliable {}
 
-    /** Ask for something the daemon renders: {@code screen}, {@code diff}, {@code diffstat}, {@code recap},
-     * {@code attention} (the attention history as JSON), {@code files} (the worktree's files as JSON),
-     * {@code file:PATH} (one file's text) or {@code filediff:PATH} (one file's diff against the base).
-     */
-    record Query(String requestId, String sessionId, String kind) implements WireMessage {}
+    /** Ask for something the daemon renders (see {@link QueryKind}). */
+    record Query(String requestId, SessionId sessionId, QueryKind kind) implements WireMessage {}
 
     // ---- both ---------------------------------------------------------------------------------------
 
