@@ -93,11 +93,33 @@ public final class HubFixture implements AutoCloseable {
         return new Started(start.sessionId(), thread);
     }
 
+    /** {@code /agent TEXT} by {@code who} in a channel, or in a thread of it. */
+    public void command(String who, ChannelRef channel, Optional<ThreadRef> thread, String text) {
+        chat(new ChatEvent.Command(user(who), channel, thread, text, ""));
+    }
+
+    /** {@code /agent TEXT} by {@code who} in a session's thread. */
+    public void command(String who, ThreadRef thread, String text) {
+        command(who, thread.channel(), Optional.of(thread), text);
+    }
+
+    /** A button pressed by {@code who} on {@code message}. */
+    public void press(String who, MessageRef message, String action, String value) {
+        chat(new ChatEvent.Button(user(who), message, action, value));
+    }
+
     /** A reply in a thread by {@code who}; returns the message, to look up its acknowledgements. */
     public MessageRef reply(ThreadRef thread, String who, String text) {
         MessageRef message = new MessageRef(thread, "u" + seq.incrementAndGet());
         chat(new ChatEvent.Reply(user(who), message, text));
         return message;
+    }
+
+    /** The daemon's connection drops. */
+    public void daemonGoesAway() {
+        daemon.close();
+        core.router.disconnected(daemon);
+        settle();
     }
 
     @Override

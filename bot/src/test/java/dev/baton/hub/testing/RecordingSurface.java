@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * virtual threads).
  */
 public final class RecordingSurface implements ChatSurface {
-    /** One call the hub made: what kind, where, and what it said. */
-    public record Call(String kind, String where, Post post, String status) {
+    /** One call the hub made: what kind, where, what it said, and the id of the message it posted (or empty). */
+    public record Call(String kind, String where, Post post, String status, String id) {
         public String text() {
             return switch (post) {
                 case null -> status;
@@ -67,7 +67,11 @@ public final class RecordingSurface implements ChatSurface {
     }
 
     private synchronized void record(String kind, String where, Post post, String status) {
-        calls.add(new Call(kind, where, post, status));
+        record(kind, where, post, status, "");
+    }
+
+    private synchronized void record(String kind, String where, Post post, String status, String id) {
+        calls.add(new Call(kind, where, post, status, id));
     }
 
     @Override
@@ -79,7 +83,7 @@ public final class RecordingSurface implements ChatSurface {
     public MessageRef startThread(ChannelRef channel, Post post) {
         String id = Integer.toString(ids.incrementAndGet());
         ThreadRef thread = new ThreadRef(channel, id);
-        record("startThread", channel.key(), post, "");
+        record("startThread", channel.key(), post, "", id);
         MessageRef card = new MessageRef(thread, id);
         synchronized (this) {
             started.add(card);
@@ -89,8 +93,9 @@ public final class RecordingSurface implements ChatSurface {
 
     @Override
     public MessageRef reply(ThreadRef thread, Post post) {
-        record("reply", thread.key(), post, "");
-        return new MessageRef(thread, Integer.toString(ids.incrementAndGet()));
+        String id = Integer.toString(ids.incrementAndGet());
+        record("reply", thread.key(), post, "", id);
+        return new MessageRef(thread, id);
     }
 
     @Override
