@@ -1,6 +1,6 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.input;
 
-import dev.baton.protocol.session.Sender;
+import dev.baton.daemon.session.output.SessionEvents;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -13,13 +13,6 @@ import java.util.Optional;
 final class TurnQueue {
     static final int MAX_QUEUED = 1000;
     private static final int REMEMBERED = 10_000;
-
-    record Turn(String id, long number, Sender sender, String text) {
-        /** What the agent sees: {@code [from ana] text}. */
-        String attributed() {
-            return "[from " + sender.user() + "] " + text;
-        }
-    }
 
     private final ArrayDeque<Turn> queue = new ArrayDeque<>();
     private final LinkedHashSet<String> seen = new LinkedHashSet<>();
