@@ -7,7 +7,7 @@ import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.store.AccessStore;
 import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.HubStore;
-import dev.baton.hub.store.PromptRow;
+import dev.baton.hub.store.HubPrompt;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.wire.WireMessage;
@@ -64,7 +64,7 @@ public final class AccessGuard {
     }
 
     /** Decides an approval of {@code prompt}; a denial is audited. */
-    public AccessDecision approve(ChatUser user, HubSession s, PromptRow prompt, String requester) {
+    public AccessDecision approve(ChatUser user, HubSession s, HubPrompt prompt, String requester) {
         return decide(Action.APPROVE, user, s, Optional.of(new AccessPolicy.PromptFacts(prompt,
                 store.turnSenders(s.id()), requester)));
     }

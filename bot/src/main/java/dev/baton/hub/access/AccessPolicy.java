@@ -4,7 +4,7 @@ import dev.baton.chat.ChatUser;
 import dev.baton.chat.ThreadRef;
 import dev.baton.config.ApprovalSettings;
 import dev.baton.hub.store.HubSession;
-import dev.baton.hub.store.PromptRow;
+import dev.baton.hub.store.HubPrompt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class AccessPolicy {
     /** The facts an approval is decided on: the prompt, the session's turn senders and whose turn led to it. */
-    public record PromptFacts(PromptRow prompt, List<String> drivers, String requester) {}
+    public record PromptFacts(HubPrompt prompt, List<String> drivers, String requester) {}
 
     private final ApprovalSettings approvals;
     private final Approvers approvers;

@@ -3,7 +3,7 @@ package dev.baton.hub.access;
 import dev.baton.chat.ChatUser;
 import dev.baton.config.ApprovalSettings;
 import dev.baton.hub.store.HubSession;
-import dev.baton.hub.store.PromptRow;
+import dev.baton.hub.store.HubPrompt;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public final class Approvers {
     }
 
     /** The user keys allowed to answer this prompt. */
-    public Set<String> allowed(HubSession session, PromptRow prompt, List<String> drivers) {
+    public Set<String> allowed(HubSession session, HubPrompt prompt, List<String> drivers) {
         List<String> named = settings.tools().get(prompt.tool());
         if (named != null) {
             return new LinkedHashSet<>(named);
@@ -37,7 +37,7 @@ public final class Approvers {
     }
 
     /** Why {@code user} may not answer, or empty if they may. */
-    public Optional<String> refusal(ChatUser user, HubSession session, PromptRow prompt, List<String> drivers,
+    public Optional<String> refusal(ChatUser user, HubSession session, HubPrompt prompt, List<String> drivers,
                              String requester) {
         if (settings.notRequester().contains(prompt.tool()) && user.key().equals(requester)) {
             return Optional.of("you asked for this " + prompt.tool() + " step, so someone else has to approve it");

@@ -11,7 +11,7 @@ import dev.baton.hub.prompts.PromptAnswers;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.HubStore;
-import dev.baton.hub.store.PromptRow;
+import dev.baton.hub.store.HubPrompt;
 import dev.baton.hub.store.TurnRow;
 import dev.baton.hub.turns.Pauses;
 import dev.baton.hub.turns.TurnIntake;
@@ -72,7 +72,7 @@ public final class PageRequests implements PageBackend {
                 turnList.add(Json.object("number", t.number(), "sender", store.who(t.sender()),
                         "text", t.text()));
             }
-            Object prompt = store.prompts(null).stream().filter(p -> p.session().equals(s.id().value())).reduce((a, b) -> b)
+            Object prompt = store.openPrompts().stream().filter(p -> p.session().equals(s.id())).reduce((a, b) -> b)
                     .<Object>map(PageRequests::prompt).orElse(null);
             List<Object> shares = new ArrayList<>();
             access.shares().forEach(sh -> shares.add(Json.object("name", sh.userName(), "role", sh.role().wire())));
@@ -103,7 +103,7 @@ public final class PageRequests implements PageBackend {
                         .or(() -> turns.fromPage(s, link.user(), t.text()));
                 case PageAction.Keys k -> guard.refusal(Action.SEND_KEYS, link.user(), s)
                         .or(() -> keys(s, link, k.keys()));
-                case PageAction.Answer a -> store.prompts(a.promptId()).stream().anyMatch(p -> p.session().equals(s.id().value()))
+                case PageAction.Answer a -> store.prompt(a.promptId()).filter(p -> p.session().equals(s.id())).isPresent()
                         ? prompts.fromPage(a.promptId(), link.user(), a.decision())
                         : Optional.of("that prompt is not this session's"); // a link acts on its own session only
                 case PageAction.Pause p -> pauses.set(s, link.user(), p.paused());
@@ -167,7 +167,7 @@ public final class PageRequests implements PageBackend {
         return s;
     }
 
-    private static Map<String, Object> prompt(PromptRow p) {
+    private static Map<String, Object> prompt(HubPrompt p) {
         return Json.object("id", p.id(), "tool", p.tool(), "detail", p.detail(), "question", p.question(),
                 "options", p.options());
     }

@@ -17,7 +17,7 @@ import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionThreads;
 import dev.baton.hub.store.HubStore;
 import dev.baton.hub.store.HubSession;
-import dev.baton.hub.store.PromptRow;
+import dev.baton.hub.store.HubPrompt;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Decision;
 import dev.baton.protocol.wire.WireMessage;
@@ -59,15 +59,14 @@ public final class PromptAnswers {
 
     public void opened(HubSession session, SessionEvent.PromptOpened e) {
         ThreadRef thread = session.thread();
-        PromptRow prompt = new PromptRow(e.promptId(), session.id().value(), "", e.inputHash(), e.tool(), e.detail(),
-                e.question(), e.options(), "open", "", "", 0, clock.millis(), 0);
+        HubPrompt prompt = HubPrompt.opened(e.promptId(), session.id(), e.inputHash(), e.tool(), e.detail(),
+                e.question(), e.options(), clock.millis());
         boolean hold = e.attended() && approvals.holdPingsWhileAttached();
         List<ChatUser> mentions = hold ? List.of() : mentions(session, prompt);
         String note = hold ? "someone is at the agent's terminal, so nobody was pinged" : "";
         threads.surface(thread).ifPresent(s -> {
             MessageRef card = s.reply(thread, PromptCard.render(prompt, mentions, note));
-            store.putPrompt(new PromptRow(prompt.id(), prompt.session(), card.id(), prompt.hash(), prompt.tool(),
-                    prompt.detail(), prompt.question(), prompt.options(), "open", "", "", 0, prompt.openedAt(), 0));
+            store.putPrompt(prompt.withCard(card.id()));
         });
         for (var m : sessions.mirrorsOf(session.id())) {
             ThreadRef mirror = ThreadRef.parse(m.thread());
@@ -77,10 +76,10 @@ public final class PromptAnswers {
     }
 
     public void answered(HubSession session, SessionEvent.PromptAnswered e) {
-        store.prompts(e.promptId()).stream().findFirst().ifPresent(p -> {
+        store.prompt(e.promptId()).ifPresent(p -> {
             String how = e.decision() == Decision.ANSWERED ? "answered " + (e.how().equals("keys") ? "with keys" : "at the terminal")
                     : e.decision().words();
-            PromptRow done = p.open() ? p.answered(e.by().user(), how, clock.millis()) : p;
+            HubPrompt done = p.open() ? p.answered(e.by().user(), how, clock.millis()) : p;
             store.putPrompt(done);
             refresh(session, done);
         });
@@ -90,7 +89,7 @@ public final class PromptAnswers {
     public void press(ChatEvent.Button b, ChatSurface from) {
         String[] parts = b.value().split("\\|", 2);
         Optional<Decision> decision = parts.length == 2 ? Decision.fromWire(parts[1]) : Optional.empty();
-        Optional<PromptRow> prompt = store.prompts(parts[0]).stream().findFirst();
+        Optional<HubPrompt> prompt = store.prompt(parts[0]);
         if (decision.isEmpty() || prompt.isEmpty()) {
             from.reply(b.message().thread(), Post.Text.of("That prompt is unknown to this hub."));
             return;
@@ -100,7 +99,7 @@ public final class PromptAnswers {
 
     /** A reply while a prompt is open is an answer or nothing: it never reaches the dialog as typed text. */
     public boolean reply(ChatEvent.Reply r, HubSession session, ChatSurface from) {
-        Optional<PromptRow> open = store.prompts(null).stream().filter(p -> p.session().equals(session.id().value()))
+        Optional<HubPrompt> open = store.openPrompts().stream().filter(p -> p.session().equals(session.id()))
                 .reduce((a, b) -> b);
         if (open.isEmpty()) {
             return false;
@@ -119,7 +118,7 @@ public final class PromptAnswers {
     /** An answer from the session page; empty when it was passed on, else why not. */
     public Optional<String> fromPage(String promptId, ChatUser user, String decisionWire) {
         Optional<Decision> decision = Decision.fromWire(decisionWire);
-        Optional<PromptRow> prompt = store.prompts(promptId).stream().findFirst();
+        Optional<HubPrompt> prompt = store.prompt(promptId);
         if (decision.isEmpty() || prompt.isEmpty()) {
             return Optional.of("that prompt is unknown to this hub");
         }
@@ -135,7 +134,7 @@ public final class PromptAnswers {
         return answer(prompt.get(), user, decision.get(), "", thread, from.get());
     }
 
-    private Optional<String> answer(PromptRow prompt, ChatUser user, Decision decision, String message, ThreadRef thread,
+    private Optional<String> answer(HubPrompt prompt, ChatUser user, Decision decision, String message, ThreadRef thread,
                                     ChatSurface from) {
         Optional<HubSession> session = sessions.byId(prompt.session());
         if (session.isEmpty()) {
@@ -150,18 +149,18 @@ public final class PromptAnswers {
             from.reply(thread, Post.Text.of("Sorry " + user.name() + ", " + refusal.get() + "."));
             return refusal;
         }
-        PromptRow answered = prompt.answered(user.name(), decision.words(), clock.millis());
+        HubPrompt answered = prompt.answered(user.name(), decision.words(), clock.millis());
         store.putPrompt(answered);
         refresh(session.get(), answered);
         daemons.sendReliable(session.get().daemon(), new WireMessage.AnswerPrompt(session.get().id(), prompt.id(),
-                prompt.hash(), decision, Identities.sender(user), message, identities.coAuthor(user)));
+                prompt.inputHash(), decision, Identities.sender(user), message, identities.coAuthor(user)));
         return Optional.empty();
     }
 
     /** Re-pings the approvers of prompts unanswered past the escalation time, then the whole channel. */
     public void escalate(long now) {
         long after = approvals.escalateAfter().toMillis();
-        for (PromptRow p : store.prompts(null)) {
+        for (HubPrompt p : store.openPrompts()) {
             Optional<HubSession> session = sessions.byId(p.session());
             if (session.isEmpty() || session.get().ended()) {
                 continue;
@@ -180,20 +179,20 @@ public final class PromptAnswers {
         }
     }
 
-    private void refresh(HubSession session, PromptRow p) {
+    private void refresh(HubSession session, HubPrompt p) {
         if (p.card().isEmpty()) {
             return;
         }
         ThreadRef thread = session.thread();
         Post card = PromptCard.render(p, List.of(), "");
-        threads.surface(thread).ifPresent(s -> s.update(new MessageRef(thread, p.card()), card));
+        threads.surface(thread).ifPresent(s -> s.update(new MessageRef(thread, p.card().get()), card));
         store.mirroring().cards(p.id()).forEach((key, id) -> {
             ThreadRef mirror = ThreadRef.parse(key);
             threads.surface(mirror).ifPresent(s -> s.update(new MessageRef(mirror, id), card));
         });
     }
 
-    private List<ChatUser> mentions(HubSession session, PromptRow p) {
+    private List<ChatUser> mentions(HubSession session, HubPrompt p) {
         return approvers.allowed(session, p, guard.deciders(session)).stream().map(PromptAnswers::user).toList();
     }
 

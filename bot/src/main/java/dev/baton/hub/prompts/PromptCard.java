@@ -2,7 +2,7 @@ package dev.baton.hub.prompts;
 
 import dev.baton.chat.ChatUser;
 import dev.baton.chat.Post;
-import dev.baton.hub.store.PromptRow;
+import dev.baton.hub.store.HubPrompt;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +18,7 @@ public final class PromptCard {
 
     private PromptCard() {}
 
-    public static Post.Card render(PromptRow p, List<ChatUser> mentions, String note) {
+    public static Post.Card render(HubPrompt p, List<ChatUser> mentions, String note) {
         List<Post.Field> fields = new ArrayList<>();
         if (!p.question().isEmpty()) {
             fields.add(new Post.Field("Question", p.question()));
@@ -31,7 +31,7 @@ public final class PromptCard {
         }
         if (!p.open()) {
             fields.add(new Post.Field("Answer", answer(p)));
-            return new Post.Card("Permission " + (p.decision().equals("denied") ? "denied" : "answered"), fields,
+            return new Post.Card("Permission " + (p.denied() ? "denied" : "answered"), fields,
                     List.of(), "", List.of());
         }
         List<Post.Button> buttons = List.of(
@@ -44,7 +44,8 @@ public final class PromptCard {
     }
 
     /** {@code approved once by ana at 10:42}. */
-    public static String answer(PromptRow p) {
-        return p.decision() + " by " + p.answeredBy() + " at " + TIME.format(Instant.ofEpochMilli(p.answeredAt()));
+    public static String answer(HubPrompt p) {
+        return p.answer().map(a -> a.how() + " by " + a.by() + " at " + TIME.format(Instant.ofEpochMilli(a.at())))
+                .orElse("not answered yet");
     }
 }

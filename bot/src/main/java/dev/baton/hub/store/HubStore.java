@@ -47,10 +47,12 @@ public interface HubStore extends AutoCloseable {
 
     Optional<TurnRow> turn(String id);
 
-    void putPrompt(PromptRow p);
+    void putPrompt(HubPrompt p);
 
-    /** The prompt with this id, or with {@code null} every open prompt. */
-    List<PromptRow> prompts(String id);
+    Optional<HubPrompt> prompt(String id);
+
+    /** Every prompt not answered yet, in the order they were last written. */
+    List<HubPrompt> openPrompts();
 
     /** Ids of the sessions with a turn whose text or sender contains {@code query}, case-insensitively. */
     List<String> sessionsWithTurnsMatching(String query);

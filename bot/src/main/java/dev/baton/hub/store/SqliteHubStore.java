@@ -26,6 +26,8 @@ public final class SqliteHubStore implements HubStore {
     private static final String SESSION_COLUMNS = "id, name, daemon, agent, repo, base_branch, branch, state, attention,"
             + " owner_key, owner_name, prompt, thread, card, turns, last_seq, created_at";
     private static final String NOT_STARTED = "not started";
+    private static final String PROMPT_COLUMNS = "id, session, card, hash, tool, detail, question, options, state,"
+            + " answered_by, decision, answered_at, opened_at, pings";
     private static final String TURN_COLUMNS = "id, session, number, sender, text, message";
     private final Sql sql;
     private final AccessStore access;
@@ -195,24 +197,36 @@ public final class SqliteHubStore implements HubStore {
     }
 
     @Override
-    public void putPrompt(PromptRow p) {
+    public void putPrompt(HubPrompt p) {
+        Optional<HubPrompt.Answer> a = p.answer();
         update("INSERT OR REPLACE INTO prompts (id, session, card, hash, tool, detail, question, options, state,"
                 + " answered_by, decision, answered_at, opened_at, pings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                p.id(), p.session(), p.card(), p.hash(), p.tool(), p.detail(), p.question(), String.join("\n", p.options()),
-                p.state(), p.answeredBy(), p.decision(), p.answeredAt(), p.openedAt(), p.pings());
+                p.id(), p.session().value(), p.card().orElse(""), p.inputHash(), p.tool(), p.detail(), p.question(),
+                String.join("\n", p.options()), a.isPresent() ? "answered" : "open", a.map(HubPrompt.Answer::by).orElse(""),
+                a.map(HubPrompt.Answer::how).orElse(""), a.map(HubPrompt.Answer::at).orElse(0L), p.openedAt(), p.pings());
     }
 
-    /** Prompts by id, or all open ones with {@code id == null}. */
     @Override
-    public List<PromptRow> prompts(String id) {
-        String query = "SELECT id, session, card, hash, tool, detail, question, options, state, answered_by, decision,"
-                + " answered_at, opened_at, pings FROM prompts WHERE " + (id == null ? "state = 'open'" : "id = ?");
-        return sql.rows(query, rs -> {
-            String options = rs.getString(8);
-            return new PromptRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), options.isEmpty() ? List.of() : List.of(options.split("\n")),
-                    rs.getString(9), rs.getString(10), rs.getString(11), rs.getLong(12), rs.getLong(13), rs.getInt(14));
-        }, id == null ? new Object[0] : new Object[] {id});
+    public Optional<HubPrompt> prompt(String id) {
+        return sql.rows("SELECT " + PROMPT_COLUMNS + " FROM prompts WHERE id = ?", SqliteHubStore::prompt, id).stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<HubPrompt> openPrompts() {
+        return sql.rows("SELECT " + PROMPT_COLUMNS + " FROM prompts WHERE state = 'open' ORDER BY rowid",
+                SqliteHubStore::prompt);
+    }
+
+    /** A row of {@code prompts}: {@code state} is {@code open} or {@code answered}, the answer's columns empty until then. */
+    private static HubPrompt prompt(java.sql.ResultSet rs) throws SQLException {
+        String options = rs.getString(8);
+        String card = rs.getString(3);
+        Optional<HubPrompt.Answer> answer = rs.getString(9).equals("open") ? Optional.empty()
+                : Optional.of(new HubPrompt.Answer(rs.getString(10), rs.getString(11), rs.getLong(12)));
+        return new HubPrompt(rs.getString(1), new SessionId(rs.getString(2)), card.isEmpty() ? Optional.empty()
+                : Optional.of(card), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                options.isEmpty() ? List.of() : List.of(options.split("\n")), answer, rs.getLong(13), rs.getInt(14));
     }
 
     /** Ids of the sessions with a turn whose text or sender contains {@code query}, case-insensitively. */

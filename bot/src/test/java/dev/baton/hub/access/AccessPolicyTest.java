@@ -8,7 +8,7 @@ import dev.baton.chat.Platform;
 import dev.baton.config.ApprovalSettings;
 import dev.baton.hub.prompts.PromptRulesTest;
 import dev.baton.hub.store.HubSession;
-import dev.baton.hub.store.PromptRow;
+import dev.baton.hub.store.HubPrompt;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
     static final HubSession SESSION = PromptRulesTest.SESSION;
-    static final PromptRow PROMPT = PromptRulesTest.prompt("Bash");
+    static final HubPrompt PROMPT = PromptRulesTest.prompt("Bash");
     final AccessPolicy policy = new AccessPolicy(ApprovalSettings.defaults());
 
     static ChatUser web(String name) {

@@ -9,7 +9,7 @@ import dev.baton.config.ApprovalSettings;
 import dev.baton.hub.access.Approvers;
 import dev.baton.hub.sessions.Handoffs;
 import dev.baton.hub.store.HubSession;
-import dev.baton.hub.store.PromptRow;
+import dev.baton.hub.store.HubPrompt;
 import dev.baton.protocol.session.Decision;
 import java.time.Duration;
 import java.util.List;
@@ -26,8 +26,8 @@ public class PromptRulesTest {
             dev.baton.protocol.session.SessionState.BLOCKED, false, "", Optional.of(web("ana")), "p",
             Optional.of(new dev.baton.chat.MessageRef(dev.baton.chat.ThreadRef.parse("web:general/1"), "1")), 2, 9, 0);
 
-    public static PromptRow prompt(String tool) {
-        return new PromptRow("p-1", SESSION.id().value(), "2", "h", tool, "rm -rf build", "Proceed?", CLAUDE, "open", "", "", 0, 0, 0);
+    public static HubPrompt prompt(String tool) {
+        return HubPrompt.opened("p-1", SESSION.id(), "h", tool, "rm -rf build", "Proceed?", CLAUDE, 0).withCard("2");
     }
 
     static ChatUser web(String name) {

@@ -52,4 +52,20 @@ class SqliteHubStoreTest {
             assertTrue(back.ended());
         }
     }
+
+    @Test
+    void a_prompt_is_open_until_answered_and_reads_back_with_its_answer() {
+        HubSession s = session("four");
+        HubPrompt p = HubPrompt.opened("p-1", s.id(), "hash", "Bash", "rm -rf build", "Proceed?",
+                List.of("1. Yes", "2. No"), 7).withCard("1700.2");
+        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
+            store.putPrompt(p);
+            assertEquals(List.of(p), store.openPrompts());
+            HubPrompt answered = p.pinged().answered("ana", "approved once", 9);
+            store.putPrompt(answered);
+            assertEquals(List.of(), store.openPrompts());
+            assertEquals(Optional.of(answered), store.prompt("p-1"));
+            assertEquals(Optional.empty(), store.prompt("p-2"));
+        }
+    }
 }
