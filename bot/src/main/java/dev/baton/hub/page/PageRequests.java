@@ -12,7 +12,7 @@ import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.HubStore;
 import dev.baton.hub.store.HubPrompt;
-import dev.baton.hub.store.TurnRow;
+import dev.baton.hub.store.HubTurn;
 import dev.baton.hub.turns.Pauses;
 import dev.baton.hub.turns.TurnIntake;
 import dev.baton.protocol.json.Json;
@@ -68,8 +68,8 @@ public final class PageRequests implements PageBackend {
             Role role = guard.role(link.user(), s).orElseThrow();
             SessionAccess access = guard.of(s);
             List<Object> turnList = new ArrayList<>();
-            for (TurnRow t : store.turns(s.id())) {
-                turnList.add(Json.object("number", t.number(), "sender", store.who(t.sender()),
+            for (HubTurn t : store.turns(s.id())) {
+                turnList.add(Json.object("number", t.number(), "sender", store.who(t.senderKey()),
                         "text", t.text()));
             }
             Object prompt = store.openPrompts().stream().filter(p -> p.session().equals(s.id())).reduce((a, b) -> b)

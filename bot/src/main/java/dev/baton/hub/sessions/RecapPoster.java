@@ -5,7 +5,7 @@ import dev.baton.chat.Post;
 import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.store.HubStore;
 import dev.baton.hub.store.HubSession;
-import dev.baton.hub.store.TurnRow;
+import dev.baton.hub.store.HubTurn;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
@@ -60,7 +60,7 @@ public final class RecapPoster {
         CompletableFuture<Optional<WireMessage.QueryResult>> facts = ask(s, QueryKind.RECAP, ANSWER_WITHIN);
         // asked together from the core thread (which owns the links); the daemon answers "off" at once if unwanted
         CompletableFuture<Optional<WireMessage.QueryResult>> prose = ask(s, QueryKind.RECAP_PROSE, PROSE_WITHIN);
-        List<TurnRow> turns = store.turns(s.id());
+        List<HubTurn> turns = store.turns(s.id());
         Thread.ofVirtual().name("recap-" + s.name()).start(() -> {
             Optional<Recap> fromDaemon = facts.join().flatMap(r -> {
                 if (!r.ok()) {
@@ -99,12 +99,12 @@ public final class RecapPoster {
     }
 
     /** A recap from the hub's own records, for when the daemon cannot be asked. */
-    public static Recap fromHub(HubSession s, List<TurnRow> turns) {
+    public static Recap fromHub(HubSession s, List<HubTurn> turns) {
         List<SessionEvent> events = new ArrayList<>();
         events.add(new SessionEvent.Created(s.name(), s.agent(), s.repo(), s.baseBranch(), s.branch(), "", s.goal(),
                 sender(s.ownerKey().isEmpty() ? "hub:unknown" : s.ownerKey(), s.ownerName())));
-        for (TurnRow t : turns) {
-            events.add(new SessionEvent.TurnQueued(t.id(), t.number(), sender(t.sender(), ""), t.text(), 0));
+        for (HubTurn t : turns) {
+            events.add(new SessionEvent.TurnQueued(t.id(), t.number(), sender(t.senderKey(), ""), t.text(), 0));
         }
         if (!s.startRefused()) { // "not started" was never a session state
             events.add(new SessionEvent.StateChanged(SessionState.STARTING, s.state(), "as last reported"));

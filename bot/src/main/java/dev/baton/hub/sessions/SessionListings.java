@@ -28,7 +28,7 @@ public final class SessionListings {
         out.append("goal (").append(s.upForGrabs() ? "owner gone" : s.ownerName()).append("): ")
                 .append(Redaction.redact(s.goal())).append('\n');
         for (var t : store.turns(s.id())) {
-            out.append('#').append(t.number()).append(' ').append(store.who(t.sender()))
+            out.append('#').append(t.number()).append(' ').append(store.who(t.senderKey()))
                     .append(": ").append(Redaction.redact(t.text())).append('\n');
         }
         return new Post.Code("Transcript of " + s.name() + " (" + store.turns(s.id()).size() + " turns)", out.toString());

@@ -40,12 +40,12 @@ public interface HubStore extends AutoCloseable {
     /** Every session, oldest first. */
     List<HubSession> sessions();
 
-    void putTurn(TurnRow t);
+    void putTurn(HubTurn t);
 
     /** A session's turns in order. */
-    List<TurnRow> turns(SessionId session);
+    List<HubTurn> turns(SessionId session);
 
-    Optional<TurnRow> turn(String id);
+    Optional<HubTurn> turn(String id);
 
     void putPrompt(HubPrompt p);
 

@@ -175,25 +175,29 @@ public final class SqliteHubStore implements HubStore {
     }
 
     @Override
-    public void putTurn(TurnRow t) {
+    public void putTurn(HubTurn t) {
         update("INSERT OR REPLACE INTO turns (id, session, number, sender, text, message) VALUES (?,?,?,?,?,?)",
-                t.id(), t.session(), t.number(), t.sender(), t.text(), t.message());
+                t.id(), t.session().value(), t.number(), t.senderKey(), t.text(),
+                t.message().thread().key() + "#" + t.message().id());
     }
 
     /** A session's turns in order. */
     @Override
-    public List<TurnRow> turns(SessionId session) {
+    public List<HubTurn> turns(SessionId session) {
         return sql.rows("SELECT " + TURN_COLUMNS + " FROM turns WHERE session = ? ORDER BY number", SqliteHubStore::turn,
                 session.value());
     }
 
     @Override
-    public Optional<TurnRow> turn(String id) {
+    public Optional<HubTurn> turn(String id) {
         return sql.rows("SELECT " + TURN_COLUMNS + " FROM turns WHERE id = ?", SqliteHubStore::turn, id).stream().findFirst();
     }
 
-    private static TurnRow turn(java.sql.ResultSet rs) throws SQLException {
-        return new TurnRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    private static HubTurn turn(java.sql.ResultSet rs) throws SQLException {
+        String message = rs.getString(6);
+        int hash = message.lastIndexOf('#');
+        return new HubTurn(rs.getString(1), new SessionId(rs.getString(2)), rs.getLong(3), rs.getString(4), rs.getString(5),
+                new MessageRef(ThreadRef.parse(message.substring(0, hash)), message.substring(hash + 1)));
     }
 
     @Override

@@ -12,7 +12,7 @@ import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionThreads;
 import dev.baton.hub.store.HubStore;
 import dev.baton.hub.store.HubSession;
-import dev.baton.hub.store.TurnRow;
+import dev.baton.hub.store.HubTurn;
 import dev.baton.protocol.session.Text;
 import dev.baton.protocol.wire.WireMessage;
 import java.security.SecureRandom;
@@ -114,8 +114,7 @@ public final class TurnIntake {
         daemons.sendReliable(session.daemon(), new WireMessage.DeliverTurn(session.id(), id, number,
                 Identities.sender(user), clean, identities.coAuthor(user)));
         store.putName(user.key(), user.name());
-        store.putTurn(new TurnRow(id, session.id().value(), number, user.key(), clean,
-                message.thread().key() + "#" + message.id()));
+        store.putTurn(new HubTurn(id, session.id(), number, user.key(), clean, message));
         HubSession next = session.withTurns(number);
         sessions.put(next);
         from.acknowledge(message, "queued #" + number + (online ? "" : " (daemon offline)"));
@@ -132,12 +131,8 @@ public final class TurnIntake {
 
     /** The daemon typed the turn into the agent's terminal: its message says so. */
     public void delivered(String turnId) {
-        store.turn(turnId).ifPresent(t -> {
-            int hash = t.message().lastIndexOf('#');
-            ThreadRef thread = ThreadRef.parse(t.message().substring(0, hash));
-            threads.surface(thread).ifPresent(s -> s.acknowledge(new MessageRef(thread, t.message().substring(hash + 1)),
-                    "delivered"));
-        });
+        store.turn(turnId).ifPresent(t -> threads.surface(t.message().thread())
+                .ifPresent(s -> s.acknowledge(t.message(), "delivered")));
     }
 
     /** A mirrored session's turn shows in its other threads, with who sent it from where (not as a turn again). */

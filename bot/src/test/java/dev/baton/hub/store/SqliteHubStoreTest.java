@@ -68,4 +68,16 @@ class SqliteHubStoreTest {
             assertEquals(Optional.empty(), store.prompt("p-2"));
         }
     }
+
+    @Test
+    void a_turn_keeps_the_chat_message_it_came_from() {
+        HubSession s = session("five");
+        HubTurn t = new HubTurn("t-1", s.id(), 1, "slack:U0ANA", "hello", new MessageRef(s.thread(), "1700.3#x"));
+        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
+            store.putTurn(t);
+            assertEquals(Optional.of(t), store.turn("t-1"));
+            assertEquals(List.of(t), store.turns(s.id()));
+            assertEquals(List.of("slack:U0ANA"), store.turnSenders(s.id()));
+        }
+    }
 }
