@@ -72,7 +72,7 @@ class SqliteHubStoreTest {
     @Test
     void a_turn_keeps_the_chat_message_it_came_from() {
         HubSession s = session("five");
-        HubTurn t = new HubTurn("t-1", s.id(), 1, "slack:U0ANA", "hello", new MessageRef(s.thread(), "1700.3#x"));
+        HubTurn t = new HubTurn("t-1", s.id(), 1, "slack:U0ANA", "hello", new MessageRef(s.thread(), "1700.3"));
         try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
             store.putTurn(t);
             assertEquals(Optional.of(t), store.turn("t-1"));
