@@ -17,8 +17,13 @@ public final class RecordingDaemonLink implements DaemonLink {
     private volatile boolean open = true;
 
     public RecordingDaemonLink(String name, List<String> agents, List<String> repos) {
+        this(name, agents, repos, 0);
+    }
+
+    /** {@code ack}: the last hub message number its hello says it has applied. */
+    public RecordingDaemonLink(String name, List<String> agents, List<String> repos, long ack) {
         this.hello = new WireMessage.Hello(WireMessage.VERSION, "id-" + name, name, "host", repos,
-                agents.stream().map(a -> new WireMessage.AgentOffer(a, a)).toList(), 4, "", 0);
+                agents.stream().map(a -> new WireMessage.AgentOffer(a, a)).toList(), 4, "", ack);
     }
 
     /** Every message the hub sent, oldest first. */
