@@ -71,6 +71,7 @@ final class DaemonFrames {
             case Pause p -> { }
             case Hello h -> { }
             case Ack a -> { }
+            case Heartbeat h -> { } // the endpoint keeps these
             case Welcome w -> { }
             case Rejected r -> { }
             case StartSession s -> { }

@@ -6,6 +6,7 @@ import dev.baton.adapters.slack.SlackChat;
 import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.adapters.web.WebChat;
 import dev.baton.hub.daemons.DaemonEndpoint;
+import dev.baton.hub.daemons.LinkSettings;
 import dev.baton.hub.daemons.TokenHash;
 import dev.baton.hub.store.HubStore;
 import io.javalin.Javalin;
@@ -62,18 +63,25 @@ public final class Hub implements AutoCloseable {
     private final Optional<SlackChat> slack;
     private final Optional<DiscordChat> discord;
     private final Javalin server;
+    private final DaemonEndpoint daemons;
 
     private Hub(HubStore store, HubWiring core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
-                Javalin server) {
+                Javalin server, DaemonEndpoint daemons) {
         this.store = store;
         this.core = core;
         this.web = web;
         this.slack = slack;
         this.discord = discord;
         this.server = server;
+        this.daemons = daemons;
     }
 
     public static Hub start(Options options, Clock clock) {
+        return start(options, clock, LinkSettings.defaults());
+    }
+
+    /** As {@link #start(Options, Clock)}, with the daemon links' heartbeat and idle timeout ({@link LinkSettings}). */
+    public static Hub start(Options options, Clock clock, LinkSettings daemonLinks) {
         HubStore store = dev.baton.hub.store.SqliteHubStore.open(options.dir().resolve("hub.db"));
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
         HubWiring core = new HubWiring(store, clock, options, links);
@@ -91,7 +99,7 @@ public final class Hub implements AutoCloseable {
             core.platform(d);
             d.connect(core.router);
         });
-        DaemonEndpoint daemons = new DaemonEndpoint(store, core.router);
+        DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -102,10 +110,12 @@ public final class Hub implements AutoCloseable {
         });
         try {
             server.start(options.bind(), options.port());
+            daemons.start();
             slack.ifPresent(SlackChat::start);
             discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {
             server.stop();
+            daemons.close();
             discord.ifPresent(DiscordChat::close);
             slack.ifPresent(SlackChat::close);
             web.close();
@@ -119,7 +129,7 @@ public final class Hub implements AutoCloseable {
         core.address.listening("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, discord, server);
+        return new Hub(store, core, web, slack, discord, server, daemons);
     }
 
     private static String rootCause(Throwable e) {
@@ -144,6 +154,7 @@ public final class Hub implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        daemons.close();
         discord.ifPresent(DiscordChat::close);
         slack.ifPresent(SlackChat::close);
         web.close();

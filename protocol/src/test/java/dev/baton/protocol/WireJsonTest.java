@@ -50,7 +50,8 @@ class WireJsonTest {
                 new Query("q1", id, QueryKind.SCREEN),
                 new Query("q2", id, new QueryKind.File("src/Main.java")),
                 new Query("q3", id, new QueryKind.FileDiff("a b.txt")),
-                new Ack());
+                new Ack(),
+                new Heartbeat());
         long n = 1;
         for (WireMessage m : all) {
             Frame f = new Frame(n++, 40, m);
@@ -71,9 +72,10 @@ class WireJsonTest {
 
     @Test
     void another_version_or_type_is_refused_clearly() {
-        JsonException v = assertThrows(JsonException.class, () -> WireJson.read("{\"v\":2,\"type\":\"ack\"}"));
-        assertTrue(v.getMessage().contains("protocol version 2 is not supported"), v.getMessage());
-        assertThrows(JsonException.class, () -> WireJson.read("{\"v\":1,\"type\":\"teleport\"}"));
+        int other = WireMessage.VERSION + 1;
+        JsonException v = assertThrows(JsonException.class, () -> WireJson.read("{\"v\":" + other + ",\"type\":\"ack\"}"));
+        assertTrue(v.getMessage().contains("protocol version " + other + " is not supported"), v.getMessage());
+        assertThrows(JsonException.class, () -> WireJson.read("{\"v\":" + WireMessage.VERSION + ",\"type\":\"teleport\"}"));
         assertThrows(JsonException.class, () -> WireJson.read("not json"));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Frames as JSON text: {@code {"v":1,"n":12,"ack":40,"type":"deliver_turn",...}}. The one place typed ids, senders
+ * Frames as JSON text: {@code {"v":2,"n":12,"ack":40,"type":"deliver_turn",...}}. The one place typed ids, senders
  * ({@code web:ana}), decisions, co-authors ({@code Name <email>}, empty for nobody) and query kinds become text and back.
  */
 public final class WireJson {
@@ -57,6 +57,7 @@ public final class WireJson {
             case AuditNote a -> "audit_note";
             case Query q -> "query";
             case Ack a -> "ack";
+            case Heartbeat h -> "heartbeat";
         };
     }
 
@@ -98,6 +99,7 @@ public final class WireJson {
                     "action", a.action(), "outcome", a.outcome(), "reason", a.reason());
             case Query q -> Json.object("request_id", q.requestId(), "session_id", q.sessionId().value(), "kind", q.kind().wire());
             case Ack a -> Json.object();
+            case Heartbeat h -> Json.object();
         };
     }
 
@@ -154,6 +156,7 @@ public final class WireJson {
             case "query" -> new Query(f.string("request_id"), id(f), QueryKind.parse(f.string("kind")).orElseThrow(
                     () -> new JsonException("unknown query kind '" + f.string("kind") + "'")));
             case "ack" -> new Ack();
+            case "heartbeat" -> new Heartbeat();
             default -> throw new JsonException("unknown message type '" + type + "'");
         };
     }
