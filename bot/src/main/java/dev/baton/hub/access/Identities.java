@@ -28,9 +28,13 @@ public final class Identities {
     /** The hub itself, as the actor of what it decides (an owner who left, say). */
     public static final Sender HUB = new Sender(Sender.Surface.HUB, "baton");
 
-    /** The one place a chat user becomes a sender: the platform and the name people know them by. */
+    /**
+     * The one place a chat user becomes a sender: the platform and the name people know them by (cut to the 128
+     * characters a sender may have).
+     */
     public static Sender sender(ChatUser user) {
-        return new Sender(Sender.Surface.valueOf(user.platform().name()), user.name());
+        String name = user.name().length() > 128 ? user.name().substring(0, 128) : user.name();
+        return new Sender(Sender.Surface.valueOf(user.platform().name()), name);
     }
 
     /** The user's co-author on commits; empty when they have no identity with an email. */
