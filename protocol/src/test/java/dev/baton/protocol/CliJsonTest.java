@@ -16,6 +16,7 @@ import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.json.Json;
 import dev.baton.protocol.json.JsonException;
 import dev.baton.protocol.json.RecordJson;
+import dev.baton.protocol.session.Decision;
 import dev.baton.protocol.session.SessionState;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +45,11 @@ class CliJsonTest {
             new Detach(Target.of(null, ID.value()), ANA),
             new Attach(NAMED, 120, 40, ANA),
             new Events(NAMED, true, 12),
+            new Feed(),
+            new Answer(NAMED, "p-1234abcd", "0123456789ab", Decision.ALLOW_ALWAYS, ANA),
+            new StreamEvents(Target.named(ID.value()), 3),
+            new AppendSessionEvents(Target.of(null, ID.value()), List.of(Map.of("level", "notice", "kind", "test_run",
+                    "message", "12 passed", "passed", 12L)), ANA),
             new Hook(ID.value(), "PermissionRequest", Map.of("tool_name", "Bash", "n", 1L)),
             new Stop(true));
 
@@ -63,11 +69,13 @@ class CliJsonTest {
             new ScreenImage(100, 30, 2, 5, false, true, List.of("a", "b"), "a\nb"),
             new Seq(7),
             new Message("detached"),
+            new Appended(2, List.of(new Rejection(1, "kind is missing")), 41),
             new Killed("killed", Optional.of(130), List.of("saved a patch")),
             new DiffText("main", "baton/x", "diff --git"),
             new Recapped(Map.of("goal", "fix it"), "# x", "x", true, 60),
             new Attached("fix-login"),
             new EventsOpened(ID, "fix-login"),
+            new FeedOpened("2026-11-21T10:01:01Z"),
             new HookAnswer(Optional.of("allow_always"), Optional.empty(), Optional.of(List.of(Map.of("type", "addRules")))),
             HookAnswer.none());
 
@@ -87,6 +95,13 @@ class CliJsonTest {
     }
 
     @Test
+    void the_socket_requests_of_instrumented_agents_are_named_as_agentd_names_them() {
+        assertEquals("append_session_events", Json.parseObject(CliJson.write(REQUESTS.stream()
+                .filter(r -> r instanceof AppendSessionEvents).findFirst().orElseThrow())).get("op"));
+        assertEquals("stream_events", Json.parseObject(CliJson.write(new StreamEvents(NAMED, 0))).get("op"));
+    }
+
+    @Test
     void the_lists_above_cover_every_request_and_reply() {
         assertEquals(names(CliRequest.class.getPermittedSubclasses()), REQUESTS.stream().map(r -> r.getClass().getSimpleName())
                 .collect(Collectors.toSet()));
@@ -102,6 +117,9 @@ class CliJsonTest {
         assertEquals("{\"op\":\"detach\",\"session_id\":\"s-0123456789ab\",\"user\":\"ana\"}",
                 CliJson.write(new Detach(Target.of(null, ID.value()), ANA)));
         assertEquals("{\"op\":\"stop\",\"keep_agents\":false}", CliJson.write(new Stop(false)));
+        assertEquals("{\"op\":\"feed\"}", CliJson.write(new Feed()));
+        assertEquals("{\"op\":\"answer\",\"name\":\"x\",\"prompt_id\":\"p-1\",\"input_hash\":\"h\",\"decision\":\"deny\"}",
+                CliJson.write(new Answer(Target.named("x"), "p-1", "h", Decision.DENY, Optional.empty())));
         assertEquals("{\"ok\":false,\"error\":\"nope\"}", CliJson.write(new Failed("nope")));
         assertEquals("{\"ok\":true}", CliJson.write(HookAnswer.none()));
         assertEquals("{\"ok\":true,\"cols\":100,\"rows\":30,\"cursor_row\":2,\"cursor_col\":5,\"alt_screen\":false,"

@@ -36,12 +36,18 @@ public final class SessionControl {
         return await(send(new SessionCommand.QueueTurn(turnId, number, sender, text, done), done), 10);
     }
 
-    /** Answers the open prompt; empty when applied, else why it was refused (stale, changed input). */
+    /** Answers the open prompt from chat; empty when applied, else why it was refused (stale, changed input). */
     public Optional<String> answerPrompt(String promptId, String inputHash, dev.baton.protocol.session.Decision decision,
                                          Sender sender, String message) {
+        return answerPrompt(promptId, inputHash, decision, sender, message, "chat");
+    }
+
+    /** Answers the open prompt, recorded as given {@code how} ({@code chat}, {@code tui}); as above otherwise. */
+    public Optional<String> answerPrompt(String promptId, String inputHash, dev.baton.protocol.session.Decision decision,
+                                         Sender sender, String message, String how) {
         CompletableFuture<String> done = new CompletableFuture<>();
         return Optional.ofNullable(await(send(new SessionCommand.AnswerPrompt(promptId, inputHash, decision, sender,
-                message, done), done), 10));
+                message, how, done), done), 10));
     }
 
     /** A {@code PermissionRequest} hook: the returned future completes when someone answers (it may take hours). */
@@ -79,6 +85,16 @@ public final class SessionControl {
         CompletableFuture<Long> done = new CompletableFuture<>();
         return await(send(new SessionCommand.Emit(sender, level, reason, message, done), done), 10);
     }
+
+    /** Records what an instrumented agent reported (valid events only); see {@link Reports}. */
+    public ReportResult report(List<dev.baton.daemon.report.ReportedEvent> events) {
+        CompletableFuture<Reports.Outcome> done = new CompletableFuture<>();
+        Reports.Outcome o = await(send(new SessionCommand.Report(events, done), done), 10);
+        return new ReportResult(o.accepted(), o.limited(), o.seq());
+    }
+
+    /** What {@link #report} recorded: how many events, those the session's rate limit refused, and the last seq. */
+    public record ReportResult(int accepted, List<dev.baton.daemon.report.ReportedEvents.Refused> limited, long seq) {}
 
     public KillOutcome kill(Sender sender, boolean remove) {
         CompletableFuture<KillOutcome> done = new CompletableFuture<>();

@@ -61,6 +61,34 @@ public sealed interface CliRequest<R extends CliReply> {
     record Events(Target target, boolean follow, long after)
             implements CliRequest<CliReply.EventsOpened> {}
 
+    /**
+     * Every session's events as they are appended, for the TUI's live feed: after the reply, one JSON line per event
+     * (each names its {@code session}) until the client goes away, or a {@link StreamEnd} if it falls too far behind.
+     */
+    record Feed() implements CliRequest<CliReply.FeedOpened> {}
+
+    /**
+     * An answer to the session's open prompt given in the TUI: the same path and audit as a chat answer, recorded as
+     * answered from the TUI. It names the prompt and the hash of its input (from its {@code prompt_opened} event), so
+     * an answer to a prompt that has moved on is refused as stale.
+     */
+    record Answer(Target target, String promptId, String inputHash, dev.baton.protocol.session.Decision decision,
+                  Optional<String> user) implements CliRequest<CliReply.Message> {}
+
+    /**
+     * {@code append_session_events}: a batch of structured events from an instrumented agent (on {@code BATON_SOCKET},
+     * or {@code agent emit --batch}). Each is an object {@code {"level":"info|notice|action","kind":…,"message":…,
+     * …free fields}}; the daemon validates each and rate-limits them per session.
+     */
+    record AppendSessionEvents(Target target, List<Map<String, Object>> events, Optional<String> user)
+            implements CliRequest<CliReply.Appended> {}
+
+    /**
+     * {@code stream_events}: the stored events after {@code after}, then live ones until the session ends, as JSON
+     * lines, then a {@link StreamEnd} ({@code agent events --follow --json}).
+     */
+    record StreamEvents(Target target, long after) implements CliRequest<CliReply.EventsOpened> {}
+
     /** An agent hook's event from inside session {@code sessionId}; a {@code PermissionRequest} waits for an answer. */
     record Hook(String sessionId, String event, Map<String, Object> payload) implements CliRequest<CliReply.HookAnswer> {}
 
