@@ -4,6 +4,10 @@ import dev.baton.config.BatonConfig;
 import dev.baton.config.ConfigException;
 import dev.baton.config.ConfigLoader;
 import dev.baton.config.RuntimeRoot;
+import dev.baton.hub.setup.DiscordSetup;
+import dev.baton.hub.setup.LocalDaemon;
+import dev.baton.hub.setup.RuntimeFiles;
+import dev.baton.hub.setup.SlackSetup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -27,7 +31,7 @@ public final class HubMain {
     public static void main(String[] args) {
         List<String> argv = Arrays.asList(args);
         String command = argv.isEmpty() ? "up" : argv.get(0);
-        RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), Local.uid());
+        RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), RuntimeFiles.uid());
         // before the first logger: logback.xml sends the libraries' lines here, and prints only Baton's own
         System.setProperty("baton.hub.log", hubLog(root).toString());
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger(); // java.util.logging (okhttp) too
@@ -53,9 +57,9 @@ public final class HubMain {
     }
 
     private static void serve(RuntimeRoot root, Clock clock, boolean withDaemon) {
-        Local.prepare(root);
-        BatonConfig config = ConfigLoader.load(root.config(), Local.hostName());
-        String webToken = Local.webToken(root);
+        RuntimeFiles.prepare(root);
+        BatonConfig config = ConfigLoader.load(root.config(), RuntimeFiles.hostName());
+        String webToken = RuntimeFiles.webToken(root);
         dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("baton: warning: " + w));
         var slack = SlackSetup.options(config, root.dir(), System.getenv());
         var discord = DiscordSetup.options(config, System.getenv());
@@ -103,8 +107,8 @@ public final class HubMain {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
             fail("'" + name + "' is not a valid daemon name (letters, digits, '.', '-', '_')", 2);
         }
-        Local.prepare(root);
-        try (var store = dev.baton.hub.store.HubStore.open(root.dir().resolve("hub.db"))) {
+        RuntimeFiles.prepare(root);
+        try (var store = dev.baton.hub.store.SqliteHubStore.open(root.dir().resolve("hub.db"))) {
             String token = dev.baton.hub.daemons.TokenHash.newToken();
             store.putDaemon(name, dev.baton.hub.daemons.TokenHash.hash(token), clock.millis());
             System.out.println(token);
@@ -125,6 +129,6 @@ public final class HubMain {
     }
 
     static Path home() {
-        return Path.of(System.getProperty("baton.home", "."));
+        return LocalDaemon.home();
     }
 }
