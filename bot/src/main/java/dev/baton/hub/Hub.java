@@ -91,7 +91,10 @@ public final class Hub implements AutoCloseable {
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
         HubWiring core = new HubWiring(store, clock, options, links);
         dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.page);
-        WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
+        WebChat web = switch (stores) {
+            case dev.baton.hub.store.StoreLocation.Folder f -> WebChat.open(f.dir().resolve("webchat.db"), options.webToken(), clock);
+            case dev.baton.hub.store.StoreLocation.Postgresql pg -> WebChat.onPostgresql(pg.jdbcUrl(), options.webToken(), clock);
+        };
         core.platform(web);
         web.connect(core.router);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));

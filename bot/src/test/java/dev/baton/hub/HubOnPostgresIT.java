@@ -24,14 +24,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A hub started with {@code [hub] store = "postgresql"} keeps its daemons there, and none in {@code hub.db}. */
+/**
+ * A hub started with {@code [hub] store = "postgresql"} keeps its daemons and the web chat's messages there, and
+ * writes neither {@code hub.db} nor {@code webchat.db}.
+ */
 class HubOnPostgresIT {
     @TempDir
     Path tmp;
 
     @Test
     void a_daemon_registered_on_a_postgresql_hub_is_welcomed_and_outlives_the_hub() throws Exception {
-        StoreLocation pg = new StoreLocation.Postgresql(PostgresServer.shared().database("hub_on_postgres"));
+        String url = PostgresServer.shared().database("hub_on_postgres");
+        StoreLocation pg = new StoreLocation.Postgresql(url);
         Hub hub = Hub.start(new Hub.Options(tmp, "127.0.0.1", 0, "webtokenwebtokenwebtokenwebtoken"), Clock.systemUTC(),
                 LinkSettings.defaults(), pg);
         try {
@@ -43,8 +47,13 @@ class HubOnPostgresIT {
             hub.close();
         }
         assertFalse(Files.exists(tmp.resolve("hub.db")), "the hub's state went to PostgreSQL, not hub.db");
+        assertFalse(Files.exists(tmp.resolve("webchat.db")), "the web chat's went there too, not webchat.db");
         try (HubStore store = pg.openHub()) {
             assertEquals(List.of("laptop"), store.daemonNames());
+        }
+        try (var c = java.sql.DriverManager.getConnection(url); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT name FROM channels")) {
+            assertTrue(rs.next() && rs.getString(1).equals("general"), "the web chat's channels are in the same database");
         }
     }
 
