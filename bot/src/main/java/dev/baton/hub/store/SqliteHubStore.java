@@ -64,7 +64,12 @@ public final class SqliteHubStore implements HubStore {
                 st.execute("PRAGMA synchronous=NORMAL");
                 st.execute("PRAGMA busy_timeout=5000");
             }
-            HubMigrations.migrate("jdbc:sqlite:" + file, HubMigrations.Dialect.SQLITE);
+            try {
+                HubMigrations.migrate("jdbc:sqlite:" + file, HubMigrations.Dialect.SQLITE);
+            } catch (RuntimeException e) {
+                c.close();
+                throw e;
+            }
             return new SqliteHubStore(c);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
