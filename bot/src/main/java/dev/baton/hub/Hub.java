@@ -9,6 +9,7 @@ import dev.baton.hub.daemons.DaemonEndpoint;
 import dev.baton.hub.daemons.LinkSettings;
 import dev.baton.hub.daemons.TokenHash;
 import dev.baton.hub.store.HubStore;
+import dev.baton.protocol.session.HeldSecrets;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,9 +65,11 @@ public final class Hub implements AutoCloseable {
     private final Optional<DiscordChat> discord;
     private final Javalin server;
     private final DaemonEndpoint daemons;
+    private final HeldSecrets held;
 
     private Hub(HubStore store, HubWiring core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
-                Javalin server, DaemonEndpoint daemons) {
+                Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
+        this.held = held;
         this.store = store;
         this.core = core;
         this.web = web;
@@ -89,7 +92,8 @@ public final class Hub implements AutoCloseable {
     public static Hub start(Options options, Clock clock, LinkSettings daemonLinks, dev.baton.hub.store.StoreLocation stores) {
         HubStore store = stores.openHub();
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
-        HubWiring core = new HubWiring(store, clock, options, links);
+        HeldSecrets held = heldSecrets(options, links);
+        HubWiring core = new HubWiring(store, clock, options, links, held);
         dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.page);
         WebChat web = switch (stores) {
             case dev.baton.hub.store.StoreLocation.Folder f -> WebChat.open(f.dir().resolve("webchat.db"), options.webToken(), clock);
@@ -107,7 +111,7 @@ public final class Hub implements AutoCloseable {
             core.platform(d);
             d.connect(core.router);
         });
-        DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks);
+        DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks, held::hold);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -137,7 +141,25 @@ public final class Hub implements AutoCloseable {
         core.address.listening("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, discord, server, daemons);
+        return new Hub(store, core, web, slack, discord, server, daemons, held);
+    }
+
+    /**
+     * The secrets this hub holds, to be redacted by value wherever they show: the web token, Slack's bot and app
+     * tokens and signing secret, the Discord token, and the page-link key as it would be printed. Daemon tokens are
+     * added as they are minted here ({@link #addDaemonToken}) and as daemons present them (only hashes are stored).
+     */
+    private static HeldSecrets heldSecrets(Options options, dev.baton.hub.page.LinkSigner links) {
+        HeldSecrets held = new HeldSecrets();
+        held.hold(options.webToken());
+        options.slack().ifPresent(s -> {
+            held.hold(s.botToken());
+            s.signingSecret().ifPresent(held::hold);
+            s.appToken().ifPresent(held::hold);
+        });
+        options.discord().ifPresent(d -> held.hold(d.token()));
+        links.printedKey().forEach(held::hold);
+        return held;
     }
 
     private static String rootCause(Throwable e) {
@@ -156,6 +178,7 @@ public final class Hub implements AutoCloseable {
     public String addDaemonToken(String name, Clock clock) {
         String token = TokenHash.newToken();
         store.putDaemon(name, TokenHash.hash(token), clock.millis());
+        held.hold(token);
         return token;
     }
 

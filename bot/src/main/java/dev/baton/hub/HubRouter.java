@@ -6,6 +6,7 @@ import dev.baton.chat.ChatSurface;
 import dev.baton.hub.daemons.DaemonLink;
 import dev.baton.hub.daemons.DaemonListener;
 import dev.baton.hub.sessions.RedactingSurface;
+import dev.baton.protocol.session.HeldSecrets;
 import dev.baton.protocol.wire.Frame;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -43,12 +44,18 @@ final class HubRouter implements ChatInbound, DaemonListener, Executor, AutoClos
     private record Task(Runnable work) implements Input {}
 
     private final BlockingQueue<Input> mailbox = new ArrayBlockingQueue<>(10_000);
+    private final HeldSecrets held;
     private final Thread thread = Thread.ofPlatform().name("hub-core").unstarted(this::run);
     private final ScheduledExecutorService ticker =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("hub-tick").daemon(true).factory());
     private ChatEvents chat;
     private DaemonFrames daemons;
     private Runnable tick = () -> { };
+
+    /** {@code held}: the secrets this hub holds, redacted by value from every post (the hub owns it). */
+    HubRouter(HeldSecrets held) {
+        this.held = held;
+    }
 
     /** Routes to these; set once, before {@link #start}. */
     void routeTo(ChatEvents chatEvents, DaemonFrames daemonFrames, Runnable onTick) {
@@ -66,7 +73,7 @@ final class HubRouter implements ChatInbound, DaemonListener, Executor, AutoClos
 
     @Override
     public void accept(ChatEvent event, ChatSurface from) {
-        tell(new ChatIn(event, RedactingSurface.wrap(from)));
+        tell(new ChatIn(event, RedactingSurface.wrap(from, held)));
     }
 
     /** Runs {@code work} on the core thread, in order with everything else. */

@@ -7,6 +7,7 @@ import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.page.LinkSigner;
 import dev.baton.hub.page.PageAddress;
 import dev.baton.hub.page.PageBackend;
+import dev.baton.hub.page.PageRedaction;
 import dev.baton.hub.page.PageRequests;
 import dev.baton.hub.page.PageViewers;
 import dev.baton.hub.page.Sharing;
@@ -25,6 +26,7 @@ import dev.baton.hub.store.MirrorRow;
 import dev.baton.hub.turns.Pauses;
 import dev.baton.hub.turns.TurnIntake;
 import dev.baton.hub.turns.TurnLimits;
+import dev.baton.protocol.session.HeldSecrets;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -35,28 +37,32 @@ import java.time.Duration;
  * servers and the chat platforms; tests drive this directly with recording fakes.
  */
 final class HubWiring implements AutoCloseable {
-    final HubRouter router = new HubRouter();
+    final HubRouter router;
     final SessionThreads threads;
     final PageAddress address;
     final PageBackend page;
     private final Duration tickEvery;
 
-    HubWiring(HubStore store, Clock clock, Hub.Options options, LinkSigner signer) {
+    /** {@code held}: the secrets this hub holds, redacted by value from every post and page. */
+    HubWiring(HubStore store, Clock clock, Hub.Options options, LinkSigner signer, HeldSecrets held) {
+        router = new HubRouter(held);
         DaemonLinks daemons = new DaemonLinks(store);
         SessionDirectory sessions = new SessionDirectory(store);
-        threads = new SessionThreads(sessions, daemons, store);
+        threads = new SessionThreads(sessions, daemons, store, held);
         Identities identities = new Identities(options.identities());
         AccessGuard guard = new AccessGuard(options.approvals(), options.access(), identities, store, daemons,
                 id -> sessions.mirrorsOf(id).stream().map(MirrorRow::thread).toList());
         address = new PageAddress(signer, options.access().linkTtl(), options.access().baseUrl());
-        PageViewers viewers = new PageViewers(sessions, daemons, guard, clock);
+        PageRedaction redaction = new PageRedaction(held);
+        PageViewers viewers = new PageViewers(sessions, daemons, guard, redaction, clock);
         RecapPoster recaps = new RecapPoster(daemons, threads, store);
         PromptAnswers prompts = new PromptAnswers(store, sessions, threads, guard, daemons, identities,
                 options.approvals(), recaps, clock);
         TurnIntake turns = new TurnIntake(store, sessions, threads, daemons, identities,
                 new TurnLimits(options.limits(), clock));
         Pauses pauses = new Pauses(guard, daemons, threads);
-        page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, clock);
+        page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
+                clock);
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
                 new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
                 new SessionListings(sessions, daemons, store), prompts, recaps,

@@ -45,7 +45,7 @@ public final class HubFixture implements AutoCloseable {
         store = dev.baton.hub.store.SqliteHubStore.open(dir.resolve("hub.db"));
         store.putDaemon("d1", "unused", 0);
         core = new HubWiring(store, clock, new Hub.Options(dir, "127.0.0.1", 0, "token"),
-                dev.baton.hub.page.LinkSigner.open(dir, clock));
+                dev.baton.hub.page.LinkSigner.open(dir, clock), new dev.baton.protocol.session.HeldSecrets());
         core.platform(web);
         core.start();
         core.router.connected(daemon);

@@ -45,10 +45,12 @@ public final class PageRequests implements PageBackend {
     private final PromptAnswers prompts;
     private final Pauses pauses;
     private final PageViewers viewers;
+    private final PageRedaction redaction;
     private final Clock clock;
 
     public PageRequests(Executor core, SessionDirectory sessions, HubStore store, AccessGuard guard, DaemonLinks daemons,
-                        TurnIntake turns, PromptAnswers prompts, Pauses pauses, PageViewers viewers, Clock clock) {
+                        TurnIntake turns, PromptAnswers prompts, Pauses pauses, PageViewers viewers,
+                        PageRedaction redaction, Clock clock) {
         this.core = core;
         this.sessions = sessions;
         this.store = store;
@@ -58,6 +60,7 @@ public final class PageRequests implements PageBackend {
         this.prompts = prompts;
         this.pauses = pauses;
         this.viewers = viewers;
+        this.redaction = redaction;
         this.clock = clock;
     }
 
@@ -85,7 +88,7 @@ public final class PageRequests implements PageBackend {
             store.access().audit(s.id()).forEach(a -> audit.add(Json.object("seq", a.seq(), "at", a.at(), "actor", a.actor(),
                     "action", a.action(), "outcome", a.outcome(), "reason", a.reason())));
             @SuppressWarnings("unchecked")
-            Map<String, Object> page = (Map<String, Object>) PageRedaction.tree(Json.object("session", session,
+            Map<String, Object> page = (Map<String, Object>) redaction.tree(Json.object("session", session,
                     "you", Json.object("name", link.user().name(), "role", role.wire(),
                             "drive", role.drives(), "approve", role != Role.WATCHER),
                     "visibility", access.visibility().wire(), "shares", shares, "turns", turnList, "prompt", prompt,
@@ -130,7 +133,7 @@ public final class PageRequests implements PageBackend {
             if (!r.ok()) {
                 throw new Refused(422, r.text());
             }
-            return PageRedaction.query(kind, r.text());
+            return redaction.query(kind, r.text());
         });
     }
 

@@ -26,9 +26,13 @@ public final class PageViewers {
     private final DaemonLinks daemons;
     private final AccessGuard guard;
     private final Clock clock;
+    private final PageRedaction redaction;
     private final Map<SessionId, Set<Viewer>> viewers = new HashMap<>();
 
-    public PageViewers(SessionDirectory sessions, DaemonLinks daemons, AccessGuard guard, Clock clock) {
+    /** {@code redaction}: masks secrets in the terminal stream, one stream per watched session. */
+    public PageViewers(SessionDirectory sessions, DaemonLinks daemons, AccessGuard guard, PageRedaction redaction,
+                       Clock clock) {
+        this.redaction = redaction;
         this.sessions = sessions;
         this.daemons = daemons;
         this.guard = guard;
@@ -47,6 +51,7 @@ public final class PageViewers {
         Set<Viewer> set = viewers.get(session);
         if (set != null && set.remove(v) && set.isEmpty()) {
             viewers.remove(session);
+            redaction.forget(session);
             sessions.byId(session).ifPresent(s -> daemons.sendNow(s.daemon(), new WireMessage.Watch(s.id(), false)));
         }
     }
@@ -56,11 +61,12 @@ public final class PageViewers {
         Optional<HubSession> session = sessions.byId(o.sessionId());
         Set<Viewer> set = session.map(s -> viewers.get(s.id())).orElse(null);
         if (set == null || set.isEmpty()) {
+            redaction.forget(o.sessionId());
             session.ifPresent(s -> daemons.sendNow(s.daemon(), new WireMessage.Watch(s.id(), false)));
             return;
         }
         String json = Json.write(Json.object("type", "pty", "reset", o.reset(), "cols", o.cols(), "rows", o.rows(),
-                "data", PageRedaction.pty(o.data())));
+                "data", redaction.pty(o.sessionId(), o.reset(), o.data())));
         set.forEach(v -> v.send(json));
     }
 

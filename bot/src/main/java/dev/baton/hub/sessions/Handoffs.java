@@ -34,7 +34,7 @@ public final class Handoffs {
 
     public void handoff(HubSession s, Optional<String> to, ChatEvent.Command c, ChatSurface from) {
         ChatUser by = c.user();
-        // Who may hand off is the access policy's call (ChatHandler asks it before this runs).
+        // Who may hand off is the access policy's call (ChatEvents asks it before this runs).
         Optional<ChatUser> next;
         try {
             next = to.map(t -> resolve(t, by));

@@ -11,6 +11,7 @@ import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.HubStore;
 import dev.baton.hub.store.MirrorRow;
 import dev.baton.protocol.id.SessionId;
+import dev.baton.protocol.session.HeldSecrets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,11 +30,14 @@ public final class SessionThreads {
     private final SessionDirectory sessions;
     private final DaemonLinks daemons;
     private final HubStore store;
+    private final HeldSecrets held;
     private final Map<Platform, ChatSurface> surfaces = new ConcurrentHashMap<>();
     /** The attention layers each session has shown signals from (hook, terminal, screen, emit), for its card. */
     private final Map<SessionId, Set<String>> layers = new HashMap<>();
 
-    public SessionThreads(SessionDirectory sessions, DaemonLinks daemons, HubStore store) {
+    /** {@code held}: the secrets the hub holds, which every surface redacts by value. */
+    public SessionThreads(SessionDirectory sessions, DaemonLinks daemons, HubStore store, HeldSecrets held) {
+        this.held = held;
         this.sessions = sessions;
         this.daemons = daemons;
         this.store = store;
@@ -41,7 +45,7 @@ public final class SessionThreads {
 
     /** A platform to post to; the first surface seen for a platform stays. Returns the redacting one. */
     public ChatSurface register(ChatSurface surface) {
-        return surfaces.computeIfAbsent(surface.platform(), p -> RedactingSurface.wrap(surface));
+        return surfaces.computeIfAbsent(surface.platform(), p -> RedactingSurface.wrap(surface, held));
     }
 
     public Optional<ChatSurface> surface(ThreadRef thread) {
