@@ -33,7 +33,6 @@ public final class PostgresServer implements AutoCloseable {
     public static final String DB_USER = "baton";
     private static final Duration START = Duration.ofSeconds(60);
     private static PostgresServer shared;
-    private static String unavailable;
 
     private final Path bin;
     private final Path dir;
@@ -52,23 +51,30 @@ public final class PostgresServer implements AutoCloseable {
 
     /** The JVM's one server, started on first use; skips the calling test loudly where PostgreSQL is missing. */
     public static synchronized PostgresServer shared() {
-        if (shared == null && unavailable == null) {
-            Optional<Path> bin = binaries();
-            if (bin.isEmpty()) {
-                unavailable = "PostgreSQL server binaries (initdb, postgres, pg_ctl, createdb, pg_isready) not found in "
-                        + Optional.ofNullable(System.getenv("BATON_PG_BIN")).map(b -> "BATON_PG_BIN=" + b)
-                                .orElse("/usr/lib/postgresql/*/bin or PATH")
-                        + "; install the Debian package 'postgresql' (bin/test does)";
-            } else {
-                shared = start(bin.get());
-                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "postgres-stop"));
-            }
-        }
-        if (unavailable != null) {
-            System.err.println("SKIPPED: PostgreSQL tests: " + unavailable);
-            Assumptions.abort("PostgreSQL tests skipped: " + unavailable);
+        if (shared == null) {
+            shared = start(binariesOrSkip());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "postgres-stop"));
         }
         return shared;
+    }
+
+    /** A server of the caller's own, which it must {@link #close()}; skips loudly where PostgreSQL is missing. */
+    public static PostgresServer startNew() {
+        return start(binariesOrSkip());
+    }
+
+    private static Path binariesOrSkip() {
+        Optional<Path> bin = binaries();
+        if (bin.isPresent()) {
+            return bin.get();
+        }
+        String missing = "PostgreSQL server binaries (initdb, postgres, pg_ctl, createdb, pg_isready) not found in "
+                + Optional.ofNullable(System.getenv("BATON_PG_BIN")).map(b -> "BATON_PG_BIN=" + b)
+                        .orElse("/usr/lib/postgresql/*/bin or PATH")
+                + "; install the Debian package 'postgresql' (bin/test does)";
+        System.err.println("SKIPPED: PostgreSQL tests: " + missing);
+        Assumptions.abort("PostgreSQL tests skipped: " + missing);
+        throw new AssertionError("unreachable");
     }
 
     /**
@@ -172,6 +178,34 @@ public final class PostgresServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The temp directory holding the data dir, the socket and {@code postgres.log}; removed by {@link #close()}. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Runs one SQL statement with {@code psql} in {@code database}; returns its unaligned output. */
+    public String psql(String database, String sql) {
+        try {
+            Process p = new ProcessBuilder(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+                    "-U", DB_USER, "-d", database, "-tAc", sql).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new AssertionError("psql failed: " + out);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError("psql could not run: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Whether the server's OS user is {@value #OS_USER} (the tests run as root) rather than the tests' own. */
+    public boolean runsAsOsUser() {
+        return asRoot;
     }
 
     /** Stops the server (fast shutdown, with a deadline) and removes its directory. */
