@@ -92,11 +92,11 @@ final class PostgresChatStore implements ChatStore {
                         + " created, kind, post, visible_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                     q.setString(1, m.channel());
                     q.setObject(2, m.thread().map(Long::parseLong).orElse(null), java.sql.Types.BIGINT);
-                    q.setString(3, m.user());
-                    q.setString(4, m.text());
+                    q.setString(3, storable(m.user()));
+                    q.setString(4, storable(m.text()));
                     q.setLong(5, micros(clock.instant()));
                     q.setString(6, m.kind().wire());
-                    q.setString(7, m.post().orElse(null));
+                    q.setString(7, m.post().map(PostgresChatStore::storable).orElse(null));
                     q.setString(8, m.visibleTo().orElse(null));
                     try (ResultSet rs = q.executeQuery()) {
                         rs.next();
@@ -175,7 +175,7 @@ final class PostgresChatStore implements ChatStore {
         int changed;
         try (Connection db = pool.getConnection(); PreparedStatement q = db.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
-                q.setString(i + 1, values[i]);
+                q.setString(i + 1, values[i] == null ? null : storable(values[i]));
             }
             q.setLong(values.length + 1, rowId.get());
             changed = q.executeUpdate();
@@ -214,6 +214,11 @@ final class PostgresChatStore implements ChatStore {
         } catch (SQLException e) {
             throw failed(what, e);
         }
+    }
+
+    /** PostgreSQL's text cannot hold U+0000 (webchat.db's can): it is kept as U+FFFD, so the write never fails. */
+    static String storable(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 
     private static Optional<Long> rowId(String id) {

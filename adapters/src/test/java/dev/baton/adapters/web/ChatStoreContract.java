@@ -138,4 +138,13 @@ abstract class ChatStoreContract {
             assertEquals(Optional.empty(), store.badge("x", "y"));
         }
     }
+
+    @Test
+    void control_characters_and_any_unicode_in_a_message_read_back_as_typed() {
+        String typed = "bell\u0007 esc\u001b[31m tab\t emoji \uD83D\uDE80 accents é ß 漢字";
+        try (ChatStore store = open(clock)) {
+            StoredMessage m = store.insert(says("ana", typed, Optional.empty()));
+            assertEquals(typed, store.message(m.id()).orElseThrow().text());
+        }
+    }
 }

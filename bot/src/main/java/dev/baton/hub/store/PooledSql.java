@@ -92,9 +92,14 @@ final class PooledSql implements AutoCloseable {
     private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
+            ps.setObject(i + 1, args[i] instanceof String text ? storable(text) : args[i]);
         }
         return ps;
+    }
+
+    /** PostgreSQL's text cannot hold U+0000 (sqlite's can): it is kept as U+FFFD, so the write never fails. */
+    static String storable(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 
     @Override

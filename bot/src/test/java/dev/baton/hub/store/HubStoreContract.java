@@ -228,4 +228,15 @@ abstract class HubStoreContract {
             assertEquals(Map.of(), mirrors.cards("p-2"));
         }
     }
+
+    @Test
+    void a_turn_with_control_characters_and_any_unicode_reads_back_as_sent() {
+        HubSession s = session("eleven");
+        String typed = "bell\u0007 esc\u001b[31m emoji \uD83D\uDE80 漢字";
+        HubTurn t = new HubTurn("t-9", s.id(), 1, "web:ana", typed, new MessageRef(s.thread(), "9"));
+        try (HubStore store = open()) {
+            store.putTurn(t);
+            assertEquals(Optional.of(t), store.turn("t-9"));
+        }
+    }
 }

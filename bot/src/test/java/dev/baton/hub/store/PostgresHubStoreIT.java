@@ -49,4 +49,13 @@ class PostgresHubStoreIT extends HubStoreContract {
         }
         assertTrue(HubMigrations.migrate(url, HubMigrations.Dialect.POSTGRESQL) == 0);
     }
+
+    @Test
+    void a_nul_character_which_postgresql_text_cannot_hold_is_kept_as_the_replacement_character() {
+        HubSession s = session("nul");
+        try (HubStore store = open()) {
+            store.putTurn(new HubTurn("t-0", s.id(), 1, "web:ana", "a\u0000b", new dev.baton.chat.MessageRef(s.thread(), "1")));
+            org.junit.jupiter.api.Assertions.assertEquals("a\uFFFDb", store.turn("t-0").orElseThrow().text());
+        }
+    }
 }
