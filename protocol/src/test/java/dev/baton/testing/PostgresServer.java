@@ -159,12 +159,24 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** A new, empty database for one test class; returns its JDBC URL (user {@value #DB_USER}, no password). */
+    /**
+     * A new, empty database (ICU collation en-US where the server has ICU); returns its JDBC URL (user
+     * {@value #DB_USER}, no password).
+     */
     public String database(String hint) {
         String name = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_" + databases.incrementAndGet();
+        List<String> createdb = List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+                "-U", DB_USER);
         try {
-            run(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", DB_USER,
-                    name), false);
+            // a real collation (ICU en-US, as a production database would have), not initdb's C: an ORDER BY that
+            // relies on byte order shows here
+            List<String> icu = new ArrayList<>(createdb);
+            icu.addAll(List.of("-T", "template0", "--locale-provider=icu", "--icu-locale=en-US", "--locale=C.UTF-8", name));
+            if (run(icu, true) != 0) {
+                List<String> plain = new ArrayList<>(createdb);
+                plain.add(name);
+                run(plain, false);
+            }
         } catch (IOException e) {
             throw new AssertionError("createdb " + name + " failed: " + e.getMessage(), e);
         }

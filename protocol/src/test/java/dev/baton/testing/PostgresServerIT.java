@@ -28,6 +28,8 @@ class PostgresServerIT {
             String name = first.substring(first.lastIndexOf('/') + 1, first.indexOf('?'));
             assertEquals("1", server.psql(name, "SELECT 1"));
             assertTrue(server.psql(name, "SHOW listen_addresses").equals("127.0.0.1"));
+            assertEquals("b,Z", server.psql(name, "SELECT string_agg(x, ',' ORDER BY x) FROM (VALUES ('Z'), ('b')) v(x)"),
+                    "a database sorts as a production one would (ICU en-US), not in C's byte order");
             if (server.runsAsOsUser()) {
                 assertEquals(PostgresServer.OS_USER, Files.getOwner(dir.resolve("data")).getName(),
                         "under root the data dir, and so the server, belong to the unprivileged user");

@@ -91,7 +91,7 @@ public final class PostgresHubStore implements HubStore {
 
     @Override
     public List<String> daemonNames() {
-        return sql.strings("SELECT name FROM daemons ORDER BY name");
+        return sql.strings("SELECT name FROM daemons ORDER BY name COLLATE \"C\""); // sqlite's byte order
     }
 
     /** Numbers the frame from {@code links} in the same transaction that keeps it: no number is given twice. */
