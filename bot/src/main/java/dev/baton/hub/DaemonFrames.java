@@ -36,8 +36,8 @@ final class DaemonFrames {
     void up(DaemonLink link) {
         daemons.connected(link).ifPresent(old ->
                 old.send(new Frame(0, 0, new Rejected("replaced by a newer connection of the same daemon"))));
-        Map<SessionId, Long> resume = new HashMap<>();
-        sessions.onDaemon(link.name()).forEach(s -> resume.put(s.id(), s.lastSeq()));
+        Map<String, Long> resume = new HashMap<>();
+        sessions.onDaemon(link.name()).forEach(s -> resume.put(s.id().value(), s.lastSeq()));
         link.send(new Frame(0, 0, new Welcome("baton-hub", resume)));
         daemons.resend(link); // stored as sent: no re-encoding
         refreshLiveCards(link.name());

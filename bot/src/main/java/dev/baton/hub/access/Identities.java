@@ -39,7 +39,7 @@ public final class Identities {
 
     /** The user's co-author on commits; empty when they have no identity with an email. */
     public Optional<CoAuthor> coAuthor(ChatUser user) {
-        return identity(user.key()).flatMap(Identity::coAuthor).flatMap(CoAuthor::parse);
+        return identity(user.key()).flatMap(Identity::coAuthor).flatMap(CoAuthor::find);
     }
 
     /** The {@code [identities.*]} entry of a user key ({@code slack:U123}), if one names it. */

@@ -28,7 +28,7 @@ class IdentitiesTest {
                 Optional.empty(), Optional.of("ana@example.com"), Optional.of("ana"));
         Identities ids = new Identities(List.of(ana));
         assertTrue(ids.samePerson("web:ana", "slack:U0ANA"));
-        assertEquals(CoAuthor.parse("Ana Lima <ana@example.com>"), ids.coAuthor(new ChatUser(Platform.WEB, "ana", "ana")));
+        assertEquals(CoAuthor.find("Ana Lima <ana@example.com>"), ids.coAuthor(new ChatUser(Platform.WEB, "ana", "ana")));
         assertEquals(Optional.empty(), ids.coAuthor(new ChatUser(Platform.WEB, "bob", "bob")));
     }
 }

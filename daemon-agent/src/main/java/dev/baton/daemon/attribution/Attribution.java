@@ -34,7 +34,7 @@ public final class Attribution {
 
     /** {@code sender} ({@code web:ana}) is {@code coAuthor} ({@code Name <email>}); an empty or bad value is ignored. */
     public void learn(String sender, String coAuthor) {
-        CoAuthor.parse(coAuthor).ifPresent(who -> people.put(sender, who));
+        CoAuthor.find(coAuthor).ifPresent(who -> people.put(sender, who));
     }
 
     /** The hub's word on who {@code sender} is on commits, if it knows. */

@@ -149,9 +149,7 @@ public final class HubLink implements AutoCloseable {
     }
 
     /** Resends what the hub has not stored: events after its resume points, and recent start results. */
-    private void resume(HubSocket s, Map<SessionId, Long> resumeAt) throws Exception {
-        Map<String, Long> resume = new java.util.HashMap<>();
-        resumeAt.forEach((id, seq) -> resume.put(id.value(), seq));
+    private void resume(HubSocket s, Map<String, Long> resume) throws Exception {
         queueing = true;
         sentUpTo.clear();
         store.flush();
