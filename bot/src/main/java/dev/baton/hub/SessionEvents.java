@@ -105,7 +105,12 @@ final class SessionEvents {
             case SessionEvent.TurnDelivered t -> turns.delivered(t.turnId());
             case SessionEvent.WorktreeRemoved w -> threads.say(row, Post.Text.of("Worktree removed; branch "
                     + w.branch() + (w.branchKept() ? " kept (it has commits)" : " deleted (no commits)")));
-            case SessionEvent.ArtifactSaved a -> threads.say(row, Post.Text.of("Uncommitted work saved as " + a.kind() + ": " + a.path()));
+            case SessionEvent.ArtifactSaved a -> {
+                if (a.kind().equals("patch")) {
+                    threads.say(row, Post.Text.of("Uncommitted work saved as " + a.kind() + ": " + a.path()));
+                } // commits and declared files show on the page and in recaps, not as posts
+            }
+            case SessionEvent.Emitted e -> { } // a notice or action also came as an Attention, which posts
             case SessionEvent.InputSent i -> { }
             case SessionEvent.KeysSent k -> { }
             case SessionEvent.Attached a -> { }

@@ -6,6 +6,7 @@ import dev.baton.config.RuntimeRoot;
 import dev.baton.config.SecretEnv;
 import dev.baton.daemon.attribution.Attribution;
 import dev.baton.daemon.vendor.AgentMode;
+import dev.baton.daemon.vendor.ClaudeSandbox;
 import dev.baton.daemon.attention.PromptProfile;
 import dev.baton.daemon.git.GitException;
 import dev.baton.daemon.git.RepoInspector;
@@ -113,6 +114,10 @@ final class SessionLauncher {
                     + "' was not found on the daemon's PATH; install it or set [agents." + agent.get().name()
                     + "] command in " + config.source());
         }
+        Optional<String> sandbox = sandboxProblem(agent.get());
+        if (sandbox.isPresent()) {
+            return new Refused(sandbox.get());
+        }
         Optional<Path> repo = git.repoRoot(r.repo());
         if (repo.isEmpty()) {
             return new Refused(r.repo() + " is not inside a git repository (pass --repo PATH)");
@@ -172,6 +177,7 @@ final class SessionLauncher {
         env.put("BATON_WORKTREE", plan.worktree().toString());
         env.put("BATON_BRANCH", plan.branch());
         env.put("BATON_TASK", row.name());
+        env.put("BATON_WORKSPACE", root.dir().toString());
         env.put("TERM", "xterm-256color");
         env.put("BATON_NO_BUILD", "1"); // the agent's hooks call bin/agent, which must never start a build
         env.put("COLORTERM", "truecolor");
@@ -203,7 +209,8 @@ final class SessionLauncher {
         ScreenModel screen = screens.create(owner, cols, rows);
         SessionRow started = row.withPid(terminal.pid());
         owner[0] = new Session(ctx, started, events, terminal, screen, rawLog,
-                PromptProfile.forVendor(plan.agent().vendor().name()), hooks, plan.mode().description());
+                PromptProfile.forVendor(plan.agent().vendor().name()), hooks, plan.mode().description(),
+                dev.baton.daemon.attribution.CommitLog.startingNow(plan.worktree()));
         return owner[0];
     }
 
@@ -221,6 +228,10 @@ final class SessionLauncher {
         if (agent.isEmpty() || resolve(agent.get().command()).isEmpty()) {
             return new Refused("agent '" + agentName + "' is not available on this daemon (see agent daemon info)");
         }
+        Optional<String> sandbox = sandboxProblem(agent.get());
+        if (sandbox.isPresent()) {
+            return new Refused(sandbox.get());
+        }
         Path repo = Path.of(old.repo());
         boolean keepsWorktree = !old.worktreeRemoved() && Files.isDirectory(Path.of(old.worktree()));
         if (!keepsWorktree && !git.branchExists(repo, old.branch())) {
@@ -233,6 +244,15 @@ final class SessionLauncher {
         }
         Path log = root.logs().resolve(r.name() + "-" + System.currentTimeMillis() + ".log");
         return new Planned(new Plan(r, agent.get(), repo, old.baseBranch(), old.branch(), worktree, log, Optional.of(old)));
+    }
+
+    /** Why the agent's sandbox cannot start, if its mode has one ({@code bwrap} missing from the agent's PATH). */
+    private Optional<String> sandboxProblem(AgentSpec agent) {
+        if (AgentMode.of(agent).sandbox().isEmpty()) {
+            return Optional.empty();
+        }
+        String path = agent.env().getOrDefault("PATH", baseEnv.getOrDefault("PATH", ""));
+        return ClaudeSandbox.problem(agent.name(), path, System.getProperty("os.name", ""));
     }
 
     /** The absolute path of {@code command} on PATH, or itself if it already contains a slash. */
