@@ -85,12 +85,20 @@ public final class Hub implements AutoCloseable {
 
     /** As {@link #start(Options, Clock)}, with the daemon links' heartbeat and idle timeout ({@link LinkSettings}). */
     public static Hub start(Options options, Clock clock, LinkSettings daemonLinks) {
-        HubStore store = dev.baton.hub.store.SqliteHubStore.open(options.dir().resolve("hub.db"));
+        return start(options, clock, daemonLinks, new dev.baton.hub.store.StoreLocation.Folder(options.dir()));
+    }
+
+    /** As {@link #start(Options, Clock, LinkSettings)}, with the hub's state kept at {@code stores} ({@code [hub] store}). */
+    public static Hub start(Options options, Clock clock, LinkSettings daemonLinks, dev.baton.hub.store.StoreLocation stores) {
+        HubStore store = stores.openHub();
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
         HeldSecrets held = heldSecrets(options, links);
         HubWiring core = new HubWiring(store, clock, options, links, held);
         dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.page);
-        WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
+        WebChat web = switch (stores) {
+            case dev.baton.hub.store.StoreLocation.Folder f -> WebChat.open(f.dir().resolve("webchat.db"), options.webToken(), clock);
+            case dev.baton.hub.store.StoreLocation.Postgresql pg -> WebChat.onPostgresql(pg.jdbcUrl(), options.webToken(), clock);
+        };
         core.platform(web);
         web.connect(core.router);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));

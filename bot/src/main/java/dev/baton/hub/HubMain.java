@@ -63,9 +63,10 @@ public final class HubMain {
         dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("baton: warning: " + w));
         var slack = SlackSetup.options(config, root.dir(), System.getenv());
         var discord = DiscordSetup.options(config, System.getenv());
+        var stores = dev.baton.hub.store.StoreLocation.of(config.hub().store(), root.dir(), System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
                 config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits()),
-                clock);
+                clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);
@@ -74,6 +75,7 @@ public final class HubMain {
         String host = config.web().bind().equals("0.0.0.0") ? "127.0.0.1" : config.web().bind();
         System.out.println("Baton is up: http://" + host + ":" + hub.port() + "/?token=" + webToken);
         System.out.println("  runtime root " + root.dir() + " (web token in " + root.dir().resolve("web.token") + ")");
+        System.out.println("  store " + stores.describe());
         slack.ifPresent(o -> System.out.println("  Slack: " + (o.socketMode() ? "Socket Mode (connected out to Slack)"
                 : "HTTP mode; Slack's Request URL is https://<public host>/slack/events (here: http://" + host + ":"
                 + hub.port() + "/slack/events)") + "; docs/slack.md"));
@@ -108,7 +110,9 @@ public final class HubMain {
             fail("'" + name + "' is not a valid daemon name (letters, digits, '.', '-', '_')", 2);
         }
         RuntimeFiles.prepare(root);
-        try (var store = dev.baton.hub.store.SqliteHubStore.open(root.dir().resolve("hub.db"))) {
+        BatonConfig config = ConfigLoader.load(root.config(), RuntimeFiles.hostName());
+        var stores = dev.baton.hub.store.StoreLocation.of(config.hub().store(), root.dir(), System.getenv());
+        try (var store = stores.openHub()) {
             String token = dev.baton.hub.daemons.TokenHash.newToken();
             store.putDaemon(name, dev.baton.hub.daemons.TokenHash.hash(token), clock.millis());
             System.out.println(token);

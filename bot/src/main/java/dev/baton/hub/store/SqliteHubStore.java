@@ -52,7 +52,7 @@ public final class SqliteHubStore implements HubStore {
         return mirroring;
     }
 
-    /** Opens (creating, 0600) the store at {@code file}. */
+    /** Opens (creating, 0600) the store at {@code file}, its schema migrated by Flyway ({@link HubMigrations}). */
     public static SqliteHubStore open(Path file) {
         try {
             if (!Files.exists(file)) {
@@ -63,34 +63,12 @@ public final class SqliteHubStore implements HubStore {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL");
                 st.execute("PRAGMA busy_timeout=5000");
-                st.execute("CREATE TABLE IF NOT EXISTS daemons (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL, created_at INTEGER NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS links (daemon TEXT PRIMARY KEY, next_n INTEGER NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS outbox (daemon TEXT NOT NULL, n INTEGER NOT NULL, frame TEXT NOT NULL,"
-                        + " PRIMARY KEY (daemon, n))");
-                st.execute("CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, name TEXT NOT NULL, daemon TEXT NOT NULL,"
-                        + " agent TEXT NOT NULL, repo TEXT NOT NULL, base_branch TEXT NOT NULL, branch TEXT NOT NULL,"
-                        + " state TEXT NOT NULL, attention TEXT NOT NULL, owner_key TEXT NOT NULL, owner_name TEXT NOT NULL,"
-                        + " prompt TEXT NOT NULL, thread TEXT NOT NULL, card TEXT NOT NULL, turns INTEGER NOT NULL,"
-                        + " last_seq INTEGER NOT NULL, created_at INTEGER NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS prompts (id TEXT PRIMARY KEY, session TEXT NOT NULL, card TEXT NOT NULL,"
-                        + " hash TEXT NOT NULL, tool TEXT NOT NULL, detail TEXT NOT NULL, question TEXT NOT NULL,"
-                        + " options TEXT NOT NULL, state TEXT NOT NULL, answered_by TEXT NOT NULL, decision TEXT NOT NULL,"
-                        + " answered_at INTEGER NOT NULL, opened_at INTEGER NOT NULL, pings INTEGER NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS turns (id TEXT PRIMARY KEY, session TEXT NOT NULL, number INTEGER NOT NULL,"
-                        + " sender TEXT NOT NULL, text TEXT NOT NULL, message TEXT NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS people (user_key TEXT PRIMARY KEY, name TEXT NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS mirrors (session TEXT NOT NULL, thread TEXT NOT NULL, card TEXT NOT NULL,"
-                        + " added_by TEXT NOT NULL, added_at INTEGER NOT NULL, PRIMARY KEY (session, thread))");
-                st.execute("CREATE TABLE IF NOT EXISTS mirror_cards (prompt TEXT NOT NULL, thread TEXT NOT NULL,"
-                        + " card TEXT NOT NULL, PRIMARY KEY (prompt, thread))");
-                st.execute("CREATE TABLE IF NOT EXISTS visibility (session TEXT PRIMARY KEY, visibility TEXT NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS shares (session TEXT NOT NULL, user_key TEXT NOT NULL,"
-                        + " user_name TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (session, user_key))");
-                st.execute("CREATE TABLE IF NOT EXISTS session_facts (session TEXT NOT NULL, key TEXT NOT NULL,"
-                        + " value TEXT NOT NULL, PRIMARY KEY (session, key))");
-                st.execute("CREATE TABLE IF NOT EXISTS audit (session TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,"
-                        + " actor TEXT NOT NULL, action TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL,"
-                        + " PRIMARY KEY (session, seq))");
+            }
+            try {
+                HubMigrations.migrate("jdbc:sqlite:" + file, HubMigrations.Dialect.SQLITE);
+            } catch (RuntimeException e) {
+                c.close();
+                throw e;
             }
             return new SqliteHubStore(c);
         } catch (SQLException | IOException e) {
@@ -158,7 +136,7 @@ public final class SqliteHubStore implements HubStore {
     }
 
     /** A row of {@code sessions}; {@code not started} (a refused start) is the one state that is not a session state. */
-    private static HubSession session(java.sql.ResultSet rs) throws SQLException {
+    static HubSession session(java.sql.ResultSet rs) throws SQLException {
         String state = rs.getString(8);
         boolean refused = state.equals(NOT_STARTED);
         String ownerKey = rs.getString(10);
@@ -193,7 +171,7 @@ public final class SqliteHubStore implements HubStore {
         return sql.rows("SELECT " + TURN_COLUMNS + " FROM turns WHERE id = ?", SqliteHubStore::turn, id).stream().findFirst();
     }
 
-    private static HubTurn turn(java.sql.ResultSet rs) throws SQLException {
+    static HubTurn turn(java.sql.ResultSet rs) throws SQLException {
         String message = rs.getString(6);
         int hash = message.lastIndexOf('#');
         return new HubTurn(rs.getString(1), new SessionId(rs.getString(2)), rs.getLong(3), rs.getString(4), rs.getString(5),
@@ -223,7 +201,7 @@ public final class SqliteHubStore implements HubStore {
     }
 
     /** A row of {@code prompts}: {@code state} is {@code open} or {@code answered}, the answer's columns empty until then. */
-    private static HubPrompt prompt(java.sql.ResultSet rs) throws SQLException {
+    static HubPrompt prompt(java.sql.ResultSet rs) throws SQLException {
         String options = rs.getString(8);
         String card = rs.getString(3);
         Optional<HubPrompt.Answer> answer = rs.getString(9).equals("open") ? Optional.empty()

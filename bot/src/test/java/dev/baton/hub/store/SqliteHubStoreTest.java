@@ -3,81 +3,105 @@ package dev.baton.hub.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.baton.chat.ChatUser;
-import dev.baton.chat.MessageRef;
-import dev.baton.chat.Platform;
-import dev.baton.chat.ThreadRef;
-import dev.baton.protocol.id.SessionId;
-import dev.baton.protocol.session.SessionState;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sessions go into {@code hub.db} as columns and come back as the same typed records, across a reopen. */
-class SqliteHubStoreTest {
+/**
+ * {@link HubStoreContract} on {@code hub.db}; and a {@code hub.db} from before Flyway (made by the old code path's
+ * statements) keeps its rows and gains what it lacked.
+ */
+class SqliteHubStoreTest extends HubStoreContract {
+    /** The tables as {@code SqliteHubStore.open} created them before Flyway (without the two added last). */
+    private static final List<String> BEFORE_FLYWAY = List.of(
+            "CREATE TABLE IF NOT EXISTS daemons (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL, created_at INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS links (daemon TEXT PRIMARY KEY, next_n INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS outbox (daemon TEXT NOT NULL, n INTEGER NOT NULL, frame TEXT NOT NULL,"
+                    + " PRIMARY KEY (daemon, n))",
+            "CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, name TEXT NOT NULL, daemon TEXT NOT NULL,"
+                    + " agent TEXT NOT NULL, repo TEXT NOT NULL, base_branch TEXT NOT NULL, branch TEXT NOT NULL,"
+                    + " state TEXT NOT NULL, attention TEXT NOT NULL, owner_key TEXT NOT NULL, owner_name TEXT NOT NULL,"
+                    + " prompt TEXT NOT NULL, thread TEXT NOT NULL, card TEXT NOT NULL, turns INTEGER NOT NULL,"
+                    + " last_seq INTEGER NOT NULL, created_at INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS prompts (id TEXT PRIMARY KEY, session TEXT NOT NULL, card TEXT NOT NULL,"
+                    + " hash TEXT NOT NULL, tool TEXT NOT NULL, detail TEXT NOT NULL, question TEXT NOT NULL,"
+                    + " options TEXT NOT NULL, state TEXT NOT NULL, answered_by TEXT NOT NULL, decision TEXT NOT NULL,"
+                    + " answered_at INTEGER NOT NULL, opened_at INTEGER NOT NULL, pings INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS turns (id TEXT PRIMARY KEY, session TEXT NOT NULL, number INTEGER NOT NULL,"
+                    + " sender TEXT NOT NULL, text TEXT NOT NULL, message TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS people (user_key TEXT PRIMARY KEY, name TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS mirrors (session TEXT NOT NULL, thread TEXT NOT NULL, card TEXT NOT NULL,"
+                    + " added_by TEXT NOT NULL, added_at INTEGER NOT NULL, PRIMARY KEY (session, thread))",
+            "CREATE TABLE IF NOT EXISTS mirror_cards (prompt TEXT NOT NULL, thread TEXT NOT NULL,"
+                    + " card TEXT NOT NULL, PRIMARY KEY (prompt, thread))",
+            "CREATE TABLE IF NOT EXISTS visibility (session TEXT PRIMARY KEY, visibility TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS shares (session TEXT NOT NULL, user_key TEXT NOT NULL,"
+                    + " user_name TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (session, user_key))");
+
     @TempDir
     Path dir;
 
-    static HubSession session(String name) {
-        return HubSession.starting(SessionId.random(), name, new Workplace("d1", "demo", "/repo", "", ""),
-                new ChatUser(Platform.SLACK, "U0ANA", "Ana"), "fix it", 42)
-                .withCard(new MessageRef(ThreadRef.parse("slack:C1/1700.1"), "1700.1"));
+    @Override
+    HubStore open() {
+        return SqliteHubStore.open(dir.resolve("hub.db"));
     }
 
     @Test
-    void a_session_reads_back_as_it_was_written_after_a_reopen() {
-        HubSession s = session("one").withBranch("main", "baton/one", "/repo").withState(SessionState.BLOCKED, "action:x")
-                .withTurns(3).withLastSeq(9);
-        HubSession grabs = session("two").withOwner(Optional.empty());
-        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
-            store.putSession(s);
-            store.putSession(grabs);
+    void a_hub_db_from_before_flyway_keeps_its_rows_and_gains_the_tables_it_lacked() throws Exception {
+        Path file = dir.resolve("hub.db");
+        HubSession s = session("old");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String create : BEFORE_FLYWAY) {
+                st.execute(create);
+            }
+            st.execute("INSERT INTO daemons VALUES ('laptop', 'hash-1', 1)");
+            st.execute("INSERT INTO links VALUES ('laptop', 5)");
         }
-        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
-            assertEquals(List.of(s, grabs), store.sessions());
+        try (HubStore store = open()) {
+            assertEquals(Optional.of("hash-1"), store.daemonTokenHash("laptop"));
+            assertEquals(5, store.enqueue("laptop", n -> "frame " + n), "the outbox numbering goes on where it was");
+            store.putFact(s.id(), "mode", "host");
+            store.access().putAudit(new AuditRow(s.id().value(), 1, 1, "web:ana", "kill", "allowed", ""));
+            assertEquals(Optional.of("host"), store.fact(s.id(), "mode"));
+            assertEquals(1, store.access().audit(s.id()).size());
         }
+        assertEquals(List.of("0 hub tables from before Flyway", "1 hub"), history(file));
+        try (HubStore store = open()) {
+            assertEquals(Optional.of("hash-1"), store.daemonTokenHash("laptop"));
+        }
+        assertEquals(List.of("0 hub tables from before Flyway", "1 hub"), history(file), "a second start migrates nothing");
     }
 
     @Test
-    void a_refused_start_is_a_failed_session_that_reads_as_not_started() {
-        HubSession refused = session("three").withStartRefused();
-        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
-            store.putSession(refused);
-            HubSession back = store.sessions().getFirst();
-            assertEquals(refused, back);
-            assertEquals(SessionState.FAILED, back.state());
-            assertEquals("not started", back.stateWords());
-            assertTrue(back.ended());
+    void a_new_hub_db_is_made_by_the_migration_and_readable_only_by_its_owner() throws Exception {
+        Path file = dir.resolve("hub.db");
+        try (HubStore store = open()) {
+            store.putName("web:ana", "Ana");
         }
+        assertEquals(List.of("1 hub"), history(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(Files.size(file) > 0);
     }
 
-    @Test
-    void a_prompt_is_open_until_answered_and_reads_back_with_its_answer() {
-        HubSession s = session("four");
-        HubPrompt p = HubPrompt.opened("p-1", s.id(), "hash", "Bash", "rm -rf build", "Proceed?",
-                List.of("1. Yes", "2. No"), 7).withCard("1700.2");
-        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
-            store.putPrompt(p);
-            assertEquals(List.of(p), store.openPrompts());
-            HubPrompt answered = p.pinged().answered("ana", "approved once", 9);
-            store.putPrompt(answered);
-            assertEquals(List.of(), store.openPrompts());
-            assertEquals(Optional.of(answered), store.prompt("p-1"));
-            assertEquals(Optional.empty(), store.prompt("p-2"));
+    /** Flyway's history in {@code file}: {@code version description}, in the order applied. */
+    private static List<String> history(Path file) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version, description FROM hub_schema_history WHERE success = 1"
+                     + " ORDER BY installed_rank")) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + " " + rs.getString(2));
+            }
         }
-    }
-
-    @Test
-    void a_turn_keeps_the_chat_message_it_came_from() {
-        HubSession s = session("five");
-        HubTurn t = new HubTurn("t-1", s.id(), 1, "slack:U0ANA", "hello", new MessageRef(s.thread(), "1700.3"));
-        try (HubStore store = SqliteHubStore.open(dir.resolve("hub.db"))) {
-            store.putTurn(t);
-            assertEquals(Optional.of(t), store.turn("t-1"));
-            assertEquals(List.of(t), store.turns(s.id()));
-            assertEquals(List.of("slack:U0ANA"), store.turnSenders(s.id()));
-        }
+        return out;
     }
 }
