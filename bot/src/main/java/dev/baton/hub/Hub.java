@@ -87,11 +87,13 @@ public final class Hub implements AutoCloseable {
         slack.ifPresent(s -> {
             state.surfaces.put(s.platform(), RedactingSurface.wrap(s));
             s.connect(core);
+            s.watch(state.connections);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
             state.surfaces.put(d.platform(), RedactingSurface.wrap(d));
             d.connect(core);
+            d.watch(state.connections);
         });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core);
         core.start();
@@ -104,6 +106,7 @@ public final class Hub implements AutoCloseable {
         });
         try {
             server.start(options.bind(), options.port());
+            // a refused token throws here; a platform that cannot be reached yet is retried in the background
             slack.ifPresent(SlackChat::start);
             discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {

@@ -43,6 +43,8 @@ final class HubState {
     final Access guard;
     /** Sessions paused (turns held) according to their last pause/resume event. */
     final java.util.Set<String> paused = new java.util.HashSet<>();
+    /** Whether Slack and Discord are reached, as their adapters report it ({@code /agent daemons}). */
+    final ChatConnections connections;
     /** Where session page links point: {@code [access] base_url}, else this hub's own address once it listens. */
     volatile String pageBase = "";
 
@@ -60,6 +62,7 @@ final class HubState {
              dev.baton.config.AccessSettings access, CoAuthors coAuthors, TurnLimits limits) {
         this.coAuthors = coAuthors;
         this.limits = limits;
+        this.connections = new ChatConnections(clock);
         this.store = store;
         this.sessions = new SessionDirectory(store);
         this.clock = clock;

@@ -146,16 +146,22 @@ final class SessionCommands {
         return new Post.Code("Sessions in this channel (" + rows.size() + ")", out.toString());
     }
 
+    /** The daemons, online or not, and below them any chat platform the hub speaks besides the web chat. */
     Post daemons() {
         List<String> names = state.store.daemonNames();
+        String platforms = state.connections.describe();
         if (names.isEmpty()) {
-            return Post.Text.of("No daemons are registered. Register one with: bin/baton token add NAME");
+            return Post.Text.of("No daemons are registered. Register one with: bin/baton token add NAME"
+                    + (platforms.isEmpty() ? "" : "\n" + platforms.strip()));
         }
         StringBuilder out = new StringBuilder();
         for (String n : names) {
             DaemonLink link = state.online.get(n);
             out.append(String.format("%-16s %-8s %s%n", n, link != null ? "online" : "offline", link == null ? ""
                     : "agents " + link.agents() + ", repos " + link.hello().repos()));
+        }
+        if (!platforms.isEmpty()) {
+            out.append('\n').append(platforms);
         }
         return new Post.Code("Daemons", out.toString());
     }

@@ -6,10 +6,13 @@ import dev.baton.chat.ChatInbound;
 import dev.baton.chat.ChatInbox;
 import dev.baton.chat.ChatSurface;
 import dev.baton.chat.ChatUser;
+import dev.baton.chat.ConnectionListener;
+import dev.baton.chat.ConnectionStatus;
 import dev.baton.chat.Identity;
 import dev.baton.chat.MessageRef;
 import dev.baton.chat.Platform;
 import dev.baton.chat.Post;
+import dev.baton.chat.Reconnector;
 import dev.baton.chat.ThreadRef;
 import java.time.Clock;
 import java.util.List;
@@ -26,8 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Discord as a chat surface, on JDA. The hub's composition root {@link #open opens} it, {@link #connect connects}
  * its inbound side, {@link #start starts} it (logs in, waits for READY, registers {@code /agent} in each configured
- * guild; fails with a clear message when the Message Content intent is not granted) and {@link #close closes} it.
- * It owns and closes the JDA client and its lanes. Each session is a thread created from its status message (the
+ * guild; fails with a clear message when the token is refused or the Message Content intent is not granted, and
+ * keeps trying in the background while Discord cannot be reached) and {@link #close closes} it. It owns and closes
+ * the JDA client, its lanes and the reconnector. Each session is a thread created from its status message (the
  * thread shares the message's id). docs/discord.md describes the behaviour; no JDA type leaves this package.
  */
 public final class DiscordChat implements ChatSurface, AutoCloseable {
@@ -41,6 +45,7 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     private final Handles handles = new Handles();
     private final AtomicLong handleCount = new AtomicLong();
     private final Connection connection;
+    private final Reconnector reconnector;
 
     private DiscordChat(DiscordOptions options, Clock clock) {
         this.users = new DiscordUsers(options.identities());
@@ -50,6 +55,8 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
         DiscordIntake intake = new DiscordIntake(new AccessGate(options.guilds(), options.channels(), options.users()),
                 inbound, users, interactions);
         this.connection = new Connection(options, intake);
+        this.reconnector = new Reconnector(Platform.DISCORD, connection::connectOnce, options.tuning().reconnect(),
+                clock, Reconnector.Scheduler.thread("discord-reconnect"));
     }
 
     /** Prepares the adapter; nothing connects until {@link #start}. */
@@ -62,9 +69,27 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
         inbound.connect(hub);
     }
 
-    /** Logs in, waits for READY (bounded) and registers {@code /agent} in every configured guild. Idempotent. */
-    public void start() {
-        connection.start();
+    /**
+     * Logs in, waits for READY (bounded) and registers {@code /agent} in every configured guild. A refused token, a
+     * missing intent or a guild the bot is not in throws; an unreachable Discord is retried in the background (the
+     * returned status says so). Idempotent.
+     */
+    public ConnectionStatus start() {
+        ConnectionStatus s = reconnector.start();
+        if (s instanceof ConnectionStatus.Refused r) {
+            throw new DiscordException(r.reason());
+        }
+        return s;
+    }
+
+    /** Whether Discord is reached now. */
+    public ConnectionStatus status() {
+        return reconnector.status();
+    }
+
+    /** Tells {@code listener} the status now and at every attempt from now on. */
+    public void watch(ConnectionListener listener) {
+        reconnector.watch(listener);
     }
 
     /** The Baton identity behind a Discord user: the configured one, else the name Discord showed. */
@@ -225,6 +250,7 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     /** Stops delivery to the hub and new calls, then shuts JDA down (queued calls get a moment). Idempotent. */
     @Override
     public void close() {
+        reconnector.close();
         inbound.close();
         lanes.close();
         connection.close();

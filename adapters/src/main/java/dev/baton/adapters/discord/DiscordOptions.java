@@ -1,5 +1,6 @@
 package dev.baton.adapters.discord;
 
+import dev.baton.chat.Backoff;
 import dev.baton.chat.Identity;
 import java.time.Duration;
 import java.util.Map;
@@ -17,9 +18,22 @@ public record DiscordOptions(String token, Set<String> guilds, Set<String> chann
                              Tuning tuning) {
     public static final String DISCORD_API = "https://discord.com/api/v10/";
 
-    /** How long to wait for the gateway's READY, and the bounds of each queue. */
-    public record Tuning(Duration readyTimeout, Duration callDeadline, int laneCapacity, int inboundCapacity) {
-        public static final Tuning DEFAULTS = new Tuning(Duration.ofSeconds(60), Duration.ofSeconds(20), 1_000, 1_024);
+    /**
+     * How long to wait for the gateway's READY, the bounds of each queue, and how to pace the attempts to reach
+     * Discord while it is unreachable.
+     */
+    public record Tuning(Duration readyTimeout, Duration callDeadline, int laneCapacity, int inboundCapacity,
+                         Backoff reconnect) {
+        public static final Tuning DEFAULTS = new Tuning(Duration.ofSeconds(60), Duration.ofSeconds(20), 1_000, 1_024,
+                Backoff.DEFAULT);
+
+        public Tuning(Duration readyTimeout, Duration callDeadline, int laneCapacity, int inboundCapacity) {
+            this(readyTimeout, callDeadline, laneCapacity, inboundCapacity, Backoff.DEFAULT);
+        }
+
+        public Tuning withReconnect(Backoff b) {
+            return new Tuning(readyTimeout, callDeadline, laneCapacity, inboundCapacity, b);
+        }
     }
 
     public DiscordOptions {

@@ -1,6 +1,5 @@
 package dev.baton.adapters.slack;
 
-import dev.baton.chat.ChatInbox;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -10,12 +9,16 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.baton.chat.ChannelRef;
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatInbound;
+import dev.baton.chat.ChatInbox;
+import dev.baton.chat.ConnectionListener;
+import dev.baton.chat.ConnectionStatus;
 import dev.baton.chat.ChatSurface;
 import dev.baton.chat.ChatUser;
 import dev.baton.chat.Identity;
 import dev.baton.chat.MessageRef;
 import dev.baton.chat.Platform;
 import dev.baton.chat.Post;
+import dev.baton.chat.Reconnector;
 import dev.baton.chat.ThreadRef;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
@@ -32,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * Slack as a chat surface, on Bolt for Java. The hub's composition root {@link #open opens} it, {@link #connect
  * connects} its inbound side, registers its {@link #routes} (HTTP mode: {@code POST /slack/events}) on its Javalin
  * app, {@link #start starts} it (Socket Mode: dials Slack), and {@link #close closes} it after stopping the server.
- * It owns and closes the Bolt app, the Socket Mode connection, the per-channel outboxes and the event store.
+ * A Slack that cannot be reached at start is tried again in the background ({@link Reconnector}); a refused token
+ * fails {@link #start}. It owns and closes the Bolt app, the Socket Mode connection, the per-channel outboxes, the
+ * event store and the reconnector.
  * docs/slack.md describes the behaviour; no Slack SDK type leaves this package.
  */
 public final class SlackChat implements ChatSurface, AutoCloseable {
@@ -47,7 +52,9 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
     private final ChatInbox inbound;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final AtomicLong handles = new AtomicLong();
+    private final Reconnector reconnector;
     private SocketModeApp socket;
+    private boolean closed;
 
     private SlackChat(SlackOptions options, Clock clock) {
         this.options = options;
@@ -66,6 +73,8 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
         this.app = new App(app.build());
         new SlackIntake(new AccessGate(options.channels(), options.users()), seen, inbound, users, outboxes, renderer)
                 .register(this.app);
+        this.reconnector = new Reconnector(Platform.SLACK, this::connectOnce, options.tuning().reconnect(), clock,
+                Reconnector.Scheduler.thread("slack-reconnect"));
     }
 
     /** Opens the adapter: the event store at {@code options.eventsDb()} (sqlite, 0600) and the Bolt app. */
@@ -85,8 +94,45 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
         }
     }
 
-    /** Starts Bolt; in Socket Mode also opens the connection to Slack ({@code apps.connections.open}). */
-    public synchronized void start() {
+    /**
+     * Connects: checks the tokens, starts Bolt and, in Socket Mode, opens the connection to Slack
+     * ({@code apps.connections.open}). A refused token throws; an unreachable Slack is retried in the background
+     * (the returned status says so). Idempotent.
+     */
+    public ConnectionStatus start() {
+        ConnectionStatus s = reconnector.start();
+        if (s instanceof ConnectionStatus.Refused r) {
+            throw new SlackException("cannot start the Slack adapter (" + mode() + "): " + r.reason());
+        }
+        return s;
+    }
+
+    /** Whether Slack is reached now. */
+    public ConnectionStatus status() {
+        return reconnector.status();
+    }
+
+    /** Tells {@code listener} the status now and at every attempt from now on. */
+    public void watch(ConnectionListener listener) {
+        reconnector.watch(listener);
+    }
+
+    private synchronized Reconnector.Outcome connectOnce() {
+        if (closed) {
+            return new Reconnector.Outcome.Unreachable("closed");
+        }
+        Reconnector.Outcome bot = TokenCheck.check("bot token", options.apiUrl(),
+                () -> slack.methods(options.botToken()).authTest(r -> r));
+        if (!(bot instanceof Reconnector.Outcome.Up)) {
+            return bot;
+        }
+        if (options.socketMode()) {
+            Reconnector.Outcome appToken = TokenCheck.check("app token", options.apiUrl(),
+                    () -> slack.methods(options.appToken().orElseThrow()).appsConnectionsOpen(r -> r));
+            if (!(appToken instanceof Reconnector.Outcome.Up)) {
+                return appToken;
+            }
+        }
         try {
             app.start();
             if (options.socketMode() && socket == null) {
@@ -94,10 +140,16 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
                 socket.startAsync();
             }
         } catch (Exception e) {
-            throw new SlackException("cannot start the Slack adapter (" + (options.socketMode() ? "Socket Mode"
-                    : "HTTP mode") + "): " + e.getMessage(), e);
+            closeSocket();
+            // the tokens were fine a moment ago: the network went away in between
+            return new Reconnector.Outcome.Unreachable("cannot reach Slack at " + options.apiUrl() + ": " + e.getMessage());
         }
         log.info("Slack adapter started ({})", options.socketMode() ? "Socket Mode" : "HTTP mode, " + BoltHttpEndpoint.PATH);
+        return new Reconnector.Outcome.Up();
+    }
+
+    private String mode() {
+        return options.socketMode() ? "Socket Mode" : "HTTP mode";
     }
 
     /** The Baton identity behind a Slack user: display name, and GitHub login and email where configured. */
@@ -178,9 +230,7 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
                 false);
     }
 
-    /** Stops Socket Mode, delivery to the hub and Bolt, drains the outboxes briefly, closes the store. Idempotent. */
-    @Override
-    public synchronized void close() {
+    private synchronized void closeSocket() {
         if (socket != null) {
             try {
                 socket.close();
@@ -188,6 +238,19 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
                 log.debug("closing Socket Mode: {}", e.toString());
             }
             socket = null;
+        }
+    }
+
+    /** Stops retrying, Socket Mode, delivery to the hub and Bolt, drains the outboxes briefly, closes the store. Idempotent. */
+    @Override
+    public void close() {
+        reconnector.close();
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeSocket();
         }
         inbound.close();
         app.stop();

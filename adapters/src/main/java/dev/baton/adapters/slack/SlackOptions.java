@@ -1,5 +1,6 @@
 package dev.baton.adapters.slack;
 
+import dev.baton.chat.Backoff;
 import dev.baton.chat.Identity;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +19,23 @@ public record SlackOptions(String botToken, Optional<String> signingSecret, Opti
                            Set<String> channels, Set<String> users, Map<String, Identity> identities, Path eventsDb,
                            Tuning tuning) {
 
-    /** Pacing and limits; {@link #DEFAULTS} follows Slack's documented limits. */
+    /**
+     * Pacing and limits; {@link #DEFAULTS} follows Slack's documented limits. {@code reconnect} paces the attempts
+     * to reach Slack while it is unreachable.
+     */
     public record Tuning(Duration postInterval, Duration dedupeTtl, Duration startDeadline, int outboxCapacity,
-                         int inboundCapacity) {
+                         int inboundCapacity, Backoff reconnect) {
         public static final Tuning DEFAULTS = new Tuning(Duration.ofSeconds(1), Duration.ofHours(1),
-                Duration.ofSeconds(10), 1_000, 1_024);
+                Duration.ofSeconds(10), 1_000, 1_024, Backoff.DEFAULT);
+
+        public Tuning(Duration postInterval, Duration dedupeTtl, Duration startDeadline, int outboxCapacity,
+                      int inboundCapacity) {
+            this(postInterval, dedupeTtl, startDeadline, outboxCapacity, inboundCapacity, Backoff.DEFAULT);
+        }
+
+        public Tuning withReconnect(Backoff b) {
+            return new Tuning(postInterval, dedupeTtl, startDeadline, outboxCapacity, inboundCapacity, b);
+        }
     }
 
     public SlackOptions {

@@ -61,7 +61,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeGateway gateway;
     private final Javalin server;
 
-    private FakeDiscord(boolean grantMessageContent) {
+    private volatile boolean refuseToken;
+
+    private FakeDiscord(boolean grantMessageContent, int port) {
         userNames.put(ANA, "ana");
         userNames.put(BOB, "bob");
         gateway = new FakeGateway(this, grantMessageContent);
@@ -73,16 +75,27 @@ public final class FakeDiscord implements AutoCloseable {
             cfg.routes.patch("/api/v10/<path>", this::rest);
             cfg.routes.delete("/api/v10/<path>", this::rest);
             cfg.routes.ws("/gateway", gateway::configure);
-        }).start("127.0.0.1", 0);
+        }).start("127.0.0.1", port);
     }
 
     public static FakeDiscord start() {
-        return new FakeDiscord(true);
+        return new FakeDiscord(true, 0);
+    }
+
+    /** On a given port: a Discord that was unreachable there until now. */
+    public static FakeDiscord startOn(int port) {
+        return new FakeDiscord(true, port);
     }
 
     /** A bot whose application lacks the Message Content intent: IDENTIFY asking for it is closed with 4014. */
     public static FakeDiscord withoutMessageContentIntent() {
-        return new FakeDiscord(false);
+        return new FakeDiscord(false, 0);
+    }
+
+    /** Every REST call is answered 401 Unauthorized, as Discord answers a bad bot token. */
+    public FakeDiscord refusingTheToken() {
+        refuseToken = true;
+        return this;
     }
 
     public String apiUrl() {
@@ -182,6 +195,11 @@ public final class FakeDiscord implements AutoCloseable {
             return;
         }
         calls.add(new Call(method, path, body, files, false));
+        if (refuseToken) {
+            ctx.status(401).contentType("application/json").result(Json.write(Json.object("message", "401: Unauthorized",
+                    "code", 0)));
+            return;
+        }
         ctx.header("X-RateLimit-Limit", "5").header("X-RateLimit-Remaining", "4")
                 .header("X-RateLimit-Reset-After", "1").header("X-RateLimit-Bucket", "fake-" + path.hashCode());
         Object answer = answer(method, path, body, files);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,9 +45,10 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger throttle = new AtomicInteger();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_000L);
     private volatile int retryAfter = 1;
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final Javalin server;
 
-    private FakeSlack() {
+    private FakeSlack(int port) {
         server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.post("/api/{method}", this::api);
@@ -68,11 +70,22 @@ public final class FakeSlack implements AutoCloseable {
                 });
                 ws.onClose(sockets::remove);
             });
-        }).start("127.0.0.1", 0);
+        }).start("127.0.0.1", port);
     }
 
     public static FakeSlack start() {
-        return new FakeSlack();
+        return new FakeSlack(0);
+    }
+
+    /** On a given port: a Slack that was unreachable there until now. */
+    public static FakeSlack startOn(int port) {
+        return new FakeSlack(port);
+    }
+
+    /** {@code auth.test} and {@code apps.connections.open} with this token answer {@code invalid_auth}. */
+    public FakeSlack refuse(String token) {
+        refused.add(token);
+        return this;
     }
 
     public String apiUrl() {
@@ -139,7 +152,8 @@ public final class FakeSlack implements AutoCloseable {
                     .contentType("application/json").result(Json.write(Json.object("ok", false, "error", "ratelimited")));
             return;
         }
-        Map<String, Object> answer = answer(method, params);
+        Map<String, Object> answer = refused.contains(params.get("_token"))
+                ? Json.object("ok", false, "error", "invalid_auth") : answer(method, params);
         if (method.equals("chat.postMessage")) {
             params.put("_ts", (String) answer.get("ts"));
         }
