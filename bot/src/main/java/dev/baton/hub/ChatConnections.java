@@ -39,6 +39,12 @@ final class ChatConnections implements ConnectionListener {
         }
     }
 
+    /** How {@code platform} stands, e.g. {@code connected}; {@code not watched} for one the hub does not speak. */
+    synchronized String describe(Platform platform) {
+        ConnectionStatus s = last.get(platform);
+        return s == null ? "not watched" : s.describe(clock.instant());
+    }
+
     /** One line per watched platform, e.g. {@code slack: not connected (…), retrying in 8 s}; empty if none. */
     synchronized String describe() {
         StringBuilder out = new StringBuilder();

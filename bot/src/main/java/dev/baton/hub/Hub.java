@@ -57,15 +57,17 @@ public final class Hub implements AutoCloseable {
     }
 
     private final HubStore store;
+    private final ChatConnections connections;
     private final HubCore core;
     private final WebChat web;
     private final Optional<SlackChat> slack;
     private final Optional<DiscordChat> discord;
     private final Javalin server;
 
-    private Hub(HubStore store, HubCore core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
-                Javalin server) {
+    private Hub(HubStore store, ChatConnections connections, HubCore core, WebChat web, Optional<SlackChat> slack,
+                Optional<DiscordChat> discord, Javalin server) {
         this.store = store;
+        this.connections = connections;
         this.core = core;
         this.web = web;
         this.slack = slack;
@@ -124,7 +126,7 @@ public final class Hub implements AutoCloseable {
         state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, discord, server);
+        return new Hub(store, state.connections, core, web, slack, discord, server);
     }
 
     private static String rootCause(Throwable e) {
@@ -137,6 +139,11 @@ public final class Hub implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** Whether the hub reaches {@code platform} now, for people: {@code connected}, {@code not connected (…), …}. */
+    public String connection(dev.baton.chat.Platform platform) {
+        return connections.describe(platform);
     }
 
     /** Registers (or re-keys) a daemon and returns its new token; only the hash is kept. */
