@@ -78,7 +78,7 @@ public final class Hub implements AutoCloseable {
     public static Hub start(Options options, Clock clock) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
         HubState state = new HubState(store, clock, options.approvals(), options.access(),
-                new CoAuthors(options.identities()), new TurnLimits(options.limits(), clock));
+                new CoAuthors(options.identities()), new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
         HubCore core = new HubCore(state, links);
         dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.pages());

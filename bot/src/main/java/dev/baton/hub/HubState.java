@@ -55,7 +55,8 @@ final class HubState {
     HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals,
              dev.baton.config.AccessSettings access) {
         this(store, clock, approvals, access, CoAuthors.none(),
-                new TurnLimits(dev.baton.config.LimitSettings.defaults(), clock));
+                new TurnLimits(dev.baton.config.LimitSettings.defaults(),
+                        com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
     }
 
     HubState(HubStore store, Clock clock, dev.baton.config.ApprovalSettings approvals,

@@ -1,5 +1,6 @@
 package dev.baton.adapters.discord;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.chat.ChannelRef;
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatInbound;
@@ -49,7 +50,7 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
 
     private DiscordChat(DiscordOptions options, Clock clock) {
         this.users = new DiscordUsers(options.identities());
-        this.interactions = new Interactions(clock);
+        this.interactions = new Interactions(Ticker.systemTicker());
         this.inbound = new ChatInbox("discord", options.tuning().inboundCapacity(), this);
         this.lanes = new Lanes(options.tuning().laneCapacity(), options.tuning().callDeadline());
         DiscordIntake intake = new DiscordIntake(new AccessGate(options.guilds(), options.channels(), options.users()),

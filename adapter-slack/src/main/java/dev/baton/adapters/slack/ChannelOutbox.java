@@ -1,11 +1,12 @@
 package dev.baton.adapters.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * {@code Retry-After}, so nothing is dropped and order is kept. Bounded: {@link #submit} waits briefly for room.
  *
  * <p>Replies are posted asynchronously under a pending handle ({@code p:<n>}); the outbox records the handle's real
- * ts when the post succeeds, so a later edit or reaction naming the handle runs against the real message.
+ * ts when the post succeeds (the last 1,000), so a later edit or reaction naming the handle runs against the real
+ * message. Time is the injected {@link Ticker}'s: pacing, {@code Retry-After} and when each message was last written
+ * (kept only for {@code interval}, after which it no longer holds an edit back).
  */
 final class ChannelOutbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChannelOutbox.class);
@@ -27,25 +30,30 @@ final class ChannelOutbox implements AutoCloseable {
     private static final int REMEMBERED = 1_000;
 
     private final String channel;
-    private final SlackWebApi api;
+    private final SlackCalls api;
+    private final Ticker ticker;
     private final long intervalNanos;
     private final int capacity;
     private final Deque<Outbound> queue = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Map<String, String> handles = bounded();
-    private final Map<String, Long> lastWrite = bounded();
+    private final Cache<String, String> handles;
+    private final Cache<String, Long> lastWrite;
     private final Thread worker;
     private long lastPost = Long.MIN_VALUE / 2;
     private long blockedUntil = Long.MIN_VALUE / 2;
     private int networkRetries;
     private boolean closed;
 
-    ChannelOutbox(String channel, SlackWebApi api, Duration interval, int capacity) {
+    ChannelOutbox(String channel, SlackCalls api, Duration interval, int capacity, Ticker ticker) {
         this.channel = channel;
         this.api = api;
+        this.ticker = ticker;
         this.intervalNanos = interval.toNanos();
         this.capacity = capacity;
+        this.handles = Caffeine.newBuilder().maximumSize(REMEMBERED).ticker(ticker).executor(Runnable::run).build();
+        this.lastWrite = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(interval).ticker(ticker)
+                .executor(Runnable::run).build();
         this.worker = Thread.ofVirtual().name("slack-outbox-" + channel).start(this::run);
     }
 
@@ -116,7 +124,7 @@ final class ChannelOutbox implements AutoCloseable {
                     return;
                 }
                 Outbound head = queue.peekFirst();
-                long wait = readyAt(head) - System.nanoTime();
+                long wait = readyAt(head) - ticker.read();
                 if (wait > 0) {
                     changed.awaitNanos(wait);
                     continue;
@@ -138,7 +146,10 @@ final class ChannelOutbox implements AutoCloseable {
             at = Math.max(at, lastPost + intervalNanos);
         }
         if (op instanceof Outbound.Update u) {
-            at = Math.max(at, lastWrite.getOrDefault(resolve(u.ts()), Long.MIN_VALUE / 2) + intervalNanos);
+            Long written = lastWrite.getIfPresent(resolve(u.ts()));
+            if (written != null) {
+                at = Math.max(at, written + intervalNanos);
+            }
         }
         return at;
     }
@@ -161,7 +172,7 @@ final class ChannelOutbox implements AutoCloseable {
             return;
         }
         CallResult result = api.call(op, ts);
-        long now = System.nanoTime();
+        long now = ticker.read();
         lock.lock();
         try {
             if (op.paced()) {
@@ -220,7 +231,11 @@ final class ChannelOutbox implements AutoCloseable {
 
     /** Under the lock. */
     private String resolve(String tsOrHandle) {
-        return tsOrHandle.startsWith("p:") ? handles.getOrDefault(tsOrHandle, tsOrHandle) : tsOrHandle;
+        if (!tsOrHandle.startsWith("p:")) {
+            return tsOrHandle;
+        }
+        String ts = handles.getIfPresent(tsOrHandle);
+        return ts != null ? ts : tsOrHandle;
     }
 
     /** Stops after the calls already queued (bounded by {@code wait}); later submits are refused. */
@@ -246,12 +261,13 @@ final class ChannelOutbox implements AutoCloseable {
         close(Duration.ofSeconds(5));
     }
 
-    private static <V> Map<String, V> bounded() {
-        return new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > REMEMBERED;
-            }
-        };
+    /** The worker looks at the clock again now (tests call it after moving their ticker). */
+    void wake() {
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.adapters.slack;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,8 @@ final class Outboxes implements AutoCloseable {
         if (closed) {
             throw new SlackException("the Slack adapter is closed");
         }
-        return byChannel.computeIfAbsent(channel, c -> new ChannelOutbox(c, api, interval, capacity));
+        return byChannel.computeIfAbsent(channel, c -> new ChannelOutbox(c, api, interval, capacity,
+                Ticker.systemTicker()));
     }
 
     @Override

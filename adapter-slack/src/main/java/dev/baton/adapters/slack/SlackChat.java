@@ -1,5 +1,6 @@
 package dev.baton.adapters.slack;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -68,7 +69,7 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
         this.slack = Slack.getInstance(config);
         SlackWebApi api = new SlackWebApi(slack, options.botToken());
         this.seen = SqliteSeenEvents.open(options.eventsDb(), clock, options.tuning().dedupeTtl());
-        this.users = new SlackUserDirectory(api.methods(), options.identities(), clock);
+        this.users = new SlackUserDirectory(api.methods(), options.identities(), Ticker.systemTicker());
         this.outboxes = new Outboxes(api, options.tuning().postInterval(), options.tuning().outboxCapacity());
         this.inbound = new ChatInbox("slack", options.tuning().inboundCapacity(), this);
         AppConfig.AppConfigBuilder app = AppConfig.builder().slack(slack).singleTeamBotToken(options.botToken())

@@ -1,14 +1,16 @@
 package dev.baton.adapters.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import dev.baton.chat.ChatUser;
 import dev.baton.chat.Identity;
 import dev.baton.chat.Platform;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Maps a Slack user id to a Baton identity: the configured identity when there is one, else the display name from
  * {@code users.info} (cached for an hour; a failed lookup falls back to the id and is retried after a minute).
- * The cache is bounded. Thread-safe.
+ * The cache is bounded (Caffeine, on an injected {@link Ticker}). Thread-safe.
  */
 final class SlackUserDirectory {
     private static final Logger log = LoggerFactory.getLogger(SlackUserDirectory.class);
@@ -25,22 +27,29 @@ final class SlackUserDirectory {
     private static final Duration FRESH = Duration.ofHours(1);
     private static final Duration RETRY_FAILED = Duration.ofMinutes(1);
 
-    private record Cached(String name, long until) {}
+    /** A looked-up name, or the id when the lookup failed ({@code found} false: kept a minute only). */
+    private record Cached(String name, boolean found) {}
 
-    private final MethodsClient api;
+    /** How Slack is asked: {@code users.info}, in production through Bolt's client. */
+    @FunctionalInterface
+    interface Lookup {
+        Optional<String> displayName(String userId);
+    }
+
+    private final Lookup lookup;
     private final Map<String, Identity> configured;
-    private final Clock clock;
-    private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > MAX_CACHED;
-        }
-    };
+    private final Cache<String, Cached> cache;
 
-    SlackUserDirectory(MethodsClient api, Map<String, Identity> configured, Clock clock) {
-        this.api = api;
+    SlackUserDirectory(MethodsClient api, Map<String, Identity> configured, Ticker ticker) {
+        this(id -> lookup(api, id), configured, ticker);
+    }
+
+    SlackUserDirectory(Lookup lookup, Map<String, Identity> configured, Ticker ticker) {
+        this.lookup = lookup;
         this.configured = configured;
-        this.clock = clock;
+        this.cache = Caffeine.newBuilder().maximumSize(MAX_CACHED).ticker(ticker).executor(Runnable::run)
+                .expireAfter(Expiry.<String, Cached>creating((id, c) -> c.found() ? FRESH : RETRY_FAILED))
+                .build();
     }
 
     ChatUser user(String id) {
@@ -58,22 +67,16 @@ final class SlackUserDirectory {
         if (known != null) {
             return known.name();
         }
-        long now = clock.millis();
-        synchronized (cache) {
-            Cached c = cache.get(id);
-            if (c != null && c.until() > now) {
-                return c.name();
-            }
+        Cached c = cache.getIfPresent(id);
+        if (c == null) {
+            // looked up outside the cache's locks: users.info is a network call
+            c = lookup.displayName(id).map(n -> new Cached(n, true)).orElseGet(() -> new Cached(id, false));
+            cache.put(id, c);
         }
-        Optional<String> looked = lookup(id);
-        String name = looked.orElse(id);
-        synchronized (cache) {
-            cache.put(id, new Cached(name, now + (looked.isPresent() ? FRESH : RETRY_FAILED).toMillis()));
-        }
-        return name;
+        return c.name();
     }
 
-    private Optional<String> lookup(String id) {
+    private static Optional<String> lookup(MethodsClient api, String id) {
         try {
             UsersInfoResponse r = api.usersInfo(b -> b.user(id));
             if (!r.isOk() || r.getUser() == null) {

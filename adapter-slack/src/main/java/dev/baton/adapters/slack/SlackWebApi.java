@@ -17,7 +17,7 @@ import java.util.Optional;
  * Makes one Web API call for an {@link Outbound} through Bolt's {@link MethodsClient} and turns every outcome into
  * a {@link CallResult}: a 429 (which the client throws) becomes {@code RetryAfter} with Slack's {@code Retry-After}.
  */
-final class SlackWebApi {
+final class SlackWebApi implements SlackCalls {
     private static final Duration DEFAULT_RETRY = Duration.ofSeconds(1);
     private static final Gson GSON = GsonFactory.createSnakeCase();
 
@@ -33,7 +33,8 @@ final class SlackWebApi {
         return methods;
     }
 
-    CallResult call(Outbound op, String ts) {
+    @Override
+    public CallResult call(Outbound op, String ts) {
         try {
             return switch (op) {
                 case Outbound.PostMessage p -> done(methods.chatPostMessage(r -> r.channel(p.channel())

@@ -1,18 +1,16 @@
 package dev.baton.daemon.session;
 
 import dev.baton.protocol.session.Sender;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.ArrayDeque;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 
 /**
  * A session's FIFO of chat turns, delivered one at a time when the agent is ready for input. Turn ids seen
- * before are refused, so a redelivered turn has exactly one effect. Actor-confined.
+ * before ({@link SeenTurns}) are refused, so a redelivered turn has exactly one effect. Actor-confined.
  */
 final class TurnQueue {
     static final int MAX_QUEUED = 1000;
-    private static final int REMEMBERED = 10_000;
 
     record Turn(String id, long number, Sender sender, String text) {
         /** What the agent sees: {@code [from ana] text}. */
@@ -22,7 +20,15 @@ final class TurnQueue {
     }
 
     private final ArrayDeque<Turn> queue = new ArrayDeque<>();
-    private final LinkedHashSet<String> seen = new LinkedHashSet<>();
+    private final SeenTurns seen;
+
+    TurnQueue() {
+        this(Ticker.systemTicker());
+    }
+
+    TurnQueue(Ticker ticker) {
+        this.seen = new SeenTurns(ticker);
+    }
 
     /** Whether {@code id} was queued before (and must be ignored). */
     boolean seen(String id) {
@@ -32,11 +38,6 @@ final class TurnQueue {
     /** Remembers a turn without queueing it (it was delivered before a restart). */
     void remember(String id) {
         seen.add(id);
-        if (seen.size() > REMEMBERED) {
-            Iterator<String> oldest = seen.iterator();
-            oldest.next();
-            oldest.remove();
-        }
     }
 
     /** Queues a turn and records it; false for a turn seen before. Throws when the queue is full. */
