@@ -3,19 +3,25 @@ package dev.baton.chat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Whether an adapter reaches its platform: {@link Connected}, {@link Connecting} (unreachable for now; the next
- * attempt is at {@code nextAttempt}), or {@link Refused} (the platform said no to the credentials: retrying cannot
+ * attempt is at {@code nextAttempt}, or, when an established connection dropped and the platform's SDK reconnects by
+ * itself, whenever that SDK tries), or {@link Refused} (the platform said no to the credentials: retrying cannot
  * help). Adapters report it through a {@link ConnectionListener}; the hub shows it in {@code /agent daemons}.
  */
 public sealed interface ConnectionStatus {
     record Connected() implements ConnectionStatus {}
 
-    record Connecting(String reason, Instant nextAttempt) implements ConnectionStatus {
+    record Connecting(String reason, Optional<Instant> nextAttempt) implements ConnectionStatus {
         public Connecting {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(nextAttempt, "nextAttempt");
+        }
+
+        public Connecting(String reason, Instant nextAttempt) {
+            this(reason, Optional.of(nextAttempt));
         }
     }
 
@@ -29,8 +35,8 @@ public sealed interface ConnectionStatus {
     default String describe(Instant now) {
         return switch (this) {
             case Connected c -> "connected";
-            case Connecting c -> "not connected (" + c.reason() + "), retrying "
-                    + inSeconds(Duration.between(now, c.nextAttempt()));
+            case Connecting c -> "not connected (" + c.reason() + "), " + c.nextAttempt()
+                    .map(at -> "retrying " + inSeconds(Duration.between(now, at))).orElse("reconnecting");
             case Refused r -> "refused (" + r.reason() + "), not retrying";
         };
     }

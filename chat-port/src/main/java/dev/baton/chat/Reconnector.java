@@ -72,6 +72,7 @@ public final class Reconnector implements AutoCloseable {
     private volatile ConnectionStatus status;
     private boolean started;
     private boolean closed;
+    private boolean everUp;
     private int failures;
 
     public Reconnector(Platform platform, Attempt attempt, Backoff backoff, Clock clock, Scheduler scheduler) {
@@ -126,6 +127,7 @@ public final class Reconnector implements AutoCloseable {
             next = switch (outcome) {
                 case Outcome.Up u -> {
                     failures = 0;
+                    everUp = true;
                     yield new ConnectionStatus.Connected();
                 }
                 case Outcome.Unreachable u -> {
@@ -135,6 +137,33 @@ public final class Reconnector implements AutoCloseable {
                 }
                 case Outcome.Refused r -> new ConnectionStatus.Refused(r.reason());
             };
+            status = next;
+        }
+        for (ConnectionListener l : listeners) {
+            l.changed(platform, next);
+        }
+    }
+
+    /**
+     * The adapter saw its established connection drop, and the platform's SDK reconnects by itself (Bolt's Socket
+     * Mode client, JDA): reported as {@code Connecting} with no scheduled attempt. Ignored before the first connection.
+     */
+    public void lost(String reason) {
+        set(new ConnectionStatus.Connecting(reason, java.util.Optional.empty()), false);
+    }
+
+    /** The SDK got its connection back after {@link #lost}. */
+    public void regained() {
+        set(new ConnectionStatus.Connected(), true);
+    }
+
+    private void set(ConnectionStatus next, boolean onlyIfConnecting) {
+        synchronized (this) {
+            if (closed || !everUp || status instanceof ConnectionStatus.Refused
+                    || (onlyIfConnecting ? !(status instanceof ConnectionStatus.Connecting)
+                    : !(status instanceof ConnectionStatus.Connected))) {
+                return;
+            }
             status = next;
         }
         for (ConnectionListener l : listeners) {

@@ -114,6 +114,28 @@ class ReconnectorTest {
     }
 
     @Test
+    void a_drop_after_connecting_shows_until_the_sdk_has_reconnected_and_is_ignored_before() {
+        HandScheduler scheduler = new HandScheduler();
+        Reconnector r = new Reconnector(Platform.DISCORD, script(new Outcome.Unreachable("offline")), Backoff.DEFAULT,
+                CLOCK, scheduler);
+        RecordingConnections seen = new RecordingConnections();
+        r.watch(seen);
+        r.start();
+        r.lost("gateway closed");
+        r.regained();
+        assertEquals(new ConnectionStatus.Connecting("offline", NOW.plusSeconds(1)), r.status(),
+                "before the first connection Baton's own retries speak");
+        scheduler.runNext();
+        r.regained();
+        r.lost("gateway closed (4000); JDA reconnects");
+        assertEquals("not connected (gateway closed (4000); JDA reconnects), reconnecting", r.status().describe(NOW));
+        assertTrue(scheduler.tasks.isEmpty(), "the SDK reconnects, not the Reconnector");
+        r.regained();
+        assertEquals(new ConnectionStatus.Connected(), r.status());
+        assertEquals(List.of("Connecting", "Connected", "Connecting", "Connected"), seen.kinds());
+    }
+
+    @Test
     void the_backoff_doubles_from_first_and_stops_at_max() {
         Backoff b = new Backoff(Duration.ofMillis(50), Duration.ofMillis(300));
         assertEquals(List.of(50L, 100L, 200L, 300L, 300L), List.of(1, 2, 3, 4, 5).stream()

@@ -35,21 +35,24 @@ final class Connection implements AutoCloseable {
 
     private final DiscordOptions options;
     private final EventListener intake;
+    private final EventListener liveness;
     private volatile JDA jda;
     private volatile boolean closed;
     /** The attempt under way, so that {@link #close()} need not wait for its READY. */
     private volatile Startup current;
 
-    Connection(DiscordOptions options, EventListener intake) {
+    /** {@code link} hears when JDA's established gateway connection drops and comes back (JDA reconnects itself). */
+    Connection(DiscordOptions options, EventListener intake, dev.baton.chat.Reconnector link) {
         this.options = options;
         this.intake = intake;
+        this.liveness = new Liveness(link);
     }
 
     private JDABuilder builder(Startup startup) {
         JDABuilder builder = JDABuilder.createLight(options.token(), INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(options.apiUrl()))
                 .setEnableShutdownHook(false)
-                .addEventListeners(startup, intake);
+                .addEventListeners(startup, intake, liveness);
         options.gatewayUrl().ifPresent(g -> builder.setSessionController(new GatewayAt(g))
                 .setCompression(Compression.NONE));
         return builder;

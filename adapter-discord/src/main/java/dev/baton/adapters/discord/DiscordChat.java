@@ -55,9 +55,9 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
         this.lanes = new Lanes(options.tuning().laneCapacity(), options.tuning().callDeadline());
         DiscordIntake intake = new DiscordIntake(new AccessGate(options.guilds(), options.channels(), options.users()),
                 inbound, users, interactions);
-        this.connection = new Connection(options, intake);
-        this.reconnector = new Reconnector(Platform.DISCORD, connection::connectOnce, options.tuning().reconnect(),
+        this.reconnector = new Reconnector(Platform.DISCORD, this::connectOnce, options.tuning().reconnect(),
                 clock, Reconnector.Scheduler.thread("discord-reconnect"));
+        this.connection = new Connection(options, intake, reconnector);
     }
 
     /** Prepares the adapter; nothing connects until {@link #start}. */
@@ -81,6 +81,10 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
             throw new DiscordException(r.reason());
         }
         return s;
+    }
+
+    private Reconnector.Outcome connectOnce() {
+        return connection.connectOnce();
     }
 
     /** Whether Discord is reached now. */

@@ -64,6 +64,26 @@ class DiscordReconnectIT {
     }
 
     @Test
+    void a_dropped_gateway_connection_shows_as_not_connected_until_jda_is_back() {
+        RecordingConnections seen = new RecordingConnections();
+        RecordingHub hub = new RecordingHub();
+        try (FakeDiscord fake = FakeDiscord.start();
+             DiscordChat chat = DiscordChat.open(DiscordChatIT.options(fake).withTuning(QUICK), Clock.systemUTC())) {
+            chat.connect(hub);
+            chat.watch(seen);
+            assertInstanceOf(ConnectionStatus.Connected.class, chat.start());
+            fake.gateway().drop();
+            Eventually.await("the drop to be reported", () -> seen.kinds().contains("Connecting"));
+            Eventually.await("JDA to be back", Duration.ofSeconds(30),
+                    () -> chat.status() instanceof ConnectionStatus.Connected);
+            assertEquals(java.util.List.of("Connected", "Connecting", "Connected"), seen.kinds());
+            assertTrue(fake.gateway().identifies().size() >= 2, "JDA identified again");
+            fake.gateway().slash(FakeDiscord.ANA, FakeDiscord.CHANNEL, "ls", Map.of());
+            Eventually.await("a command after the reconnect", () -> hub.last(ChatEvent.Command.class).isPresent());
+        }
+    }
+
+    @Test
     void a_token_discord_refuses_is_an_error_at_start_and_is_not_retried() {
         try (FakeDiscord fake = FakeDiscord.start().refusingTheToken();
              DiscordChat chat = DiscordChat.open(DiscordChatIT.options(fake).withTuning(QUICK), Clock.systemUTC())) {

@@ -143,6 +143,7 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
             if (options.socketMode() && socket == null) {
                 socket = new SocketModeApp(options.appToken().orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
                 socket.startAsync();
+                watchSocket(socket.getClient());
             }
         } catch (Exception e) {
             closeSocket();
@@ -151,6 +152,17 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
         }
         log.info("Slack adapter started ({})", options.socketMode() ? "Socket Mode" : "HTTP mode, " + BoltHttpEndpoint.PATH);
         return new Reconnector.Outcome.Up();
+    }
+
+    /** Bolt's client reconnects a dropped socket by itself; the status says so until Slack's next hello. */
+    private void watchSocket(SocketModeClient client) {
+        client.addWebSocketCloseListener((code, reason) -> reconnector.lost("the Socket Mode connection closed (" + code
+                + (reason == null || reason.isBlank() ? "" : ": " + reason) + "); Bolt reconnects"));
+        client.addWebSocketMessageListener(message -> {
+            if (message.contains("\"type\":\"hello\"")) {
+                reconnector.regained();
+            }
+        });
     }
 
     private String mode() {

@@ -76,6 +76,28 @@ class SlackReconnectIT {
     }
 
     @Test
+    void a_dropped_socket_mode_connection_shows_as_not_connected_until_bolt_has_reconnected() {
+        RecordingConnections seen = new RecordingConnections();
+        try (FakeSlack fake = FakeSlack.start();
+             SlackChat chat = SlackChat.open(socketMode(fake.apiUrl(), "xoxb-test-token", "xapp-test-token"),
+                     Clock.systemUTC())) {
+            chat.connect(new RecordingHub());
+            chat.watch(seen);
+            assertInstanceOf(ConnectionStatus.Connected.class, chat.start());
+            Eventually.await("the socket to connect", fake::socketConnected);
+            fake.dropSockets();
+            Eventually.await("the drop to be reported", () -> seen.kinds().contains("Connecting"));
+            Eventually.await("Bolt to reconnect", Duration.ofSeconds(30), () -> fake.socketsOpened() >= 2
+                    && chat.status() instanceof ConnectionStatus.Connected);
+            assertEquals(java.util.List.of("Connected", "Connecting", "Connected"), seen.kinds());
+            ConnectionStatus.Connecting lost = (ConnectionStatus.Connecting) seen.seen.stream()
+                    .filter(ConnectionStatus.Connecting.class::isInstance).findFirst().orElseThrow();
+            assertTrue(lost.reason().contains("Socket Mode connection closed (1011"), lost.reason());
+            assertEquals(Optional.empty(), lost.nextAttempt(), "Bolt, not Baton, schedules the reconnect");
+        }
+    }
+
+    @Test
     void http_mode_started_while_slack_is_unreachable_connects_by_itself_and_then_serves_slash_commands() {
         int port = FreePort.pick();
         RecordingHub hub = new RecordingHub();

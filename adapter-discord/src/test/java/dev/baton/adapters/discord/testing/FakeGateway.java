@@ -47,6 +47,9 @@ public final class FakeGateway {
         long op = ((Number) frame.get("op")).longValue();
         if (op == 1) {
             ctx.send(Json.write(Json.object("op", 11)));
+        } else if (op == 6) {
+            // RESUME after a drop: this fake keeps no session history, so it asks for a fresh IDENTIFY
+            ctx.send(Json.write(Json.object("op", 9, "d", false)));
         } else if (op == 2) {
             @SuppressWarnings("unchecked")
             Map<String, Object> d = (Map<String, Object>) frame.get("d");
@@ -87,6 +90,13 @@ public final class FakeGateway {
 
     public boolean ready() {
         return ready;
+    }
+
+    /** Closes every gateway connection as a dropped network would end it (4000, which JDA reconnects after). */
+    public void drop() {
+        for (WsContext ctx : List.copyOf(sessions)) {
+            ctx.closeSession(4000, "Unknown error.");
+        }
     }
 
     public List<Map<String, Object>> identifies() {

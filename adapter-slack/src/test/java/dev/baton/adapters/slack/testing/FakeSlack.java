@@ -43,6 +43,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Boolean> acks = new ConcurrentHashMap<>();
     private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger throttle = new AtomicInteger();
+    private final AtomicInteger opened = new AtomicInteger();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_000L);
     private volatile int retryAfter = 1;
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
@@ -59,6 +60,7 @@ public final class FakeSlack implements AutoCloseable {
             cfg.routes.ws("/socket", ws -> {
                 ws.onConnect(ctx -> {
                     sockets.add(ctx);
+                    opened.incrementAndGet();
                     ctx.send(Json.write(Json.object("type", "hello", "num_connections", 1,
                             "connection_info", Json.object("app_id", "A0APP"))));
                 });
@@ -124,6 +126,18 @@ public final class FakeSlack implements AutoCloseable {
 
     public boolean socketConnected() {
         return !sockets.isEmpty();
+    }
+
+    /** How many Socket Mode connections were ever opened (a reconnect opens another). */
+    public int socketsOpened() {
+        return opened.get();
+    }
+
+    /** Closes every Socket Mode connection the way a dropped network would end it (code 1011). */
+    public void dropSockets() {
+        for (WsContext ws : List.copyOf(sockets)) {
+            ws.closeSession(1011, "gone");
+        }
     }
 
     /** Sends a Socket Mode envelope ({@code events_api}, {@code slash_commands}, {@code interactive}); its id. */
