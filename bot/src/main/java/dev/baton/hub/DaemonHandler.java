@@ -72,6 +72,7 @@ final class DaemonHandler {
             case Pause p -> { }
             case Hello h -> { }
             case Ack a -> { }
+            case WireMessage.Heartbeat h -> { } // the endpoint keeps these
             case Welcome w -> { }
             case WireMessage.Rejected r -> { }
             case StartSession s -> { }

@@ -6,6 +6,7 @@ import dev.baton.adapters.slack.SlackChat;
 import dev.baton.adapters.slack.SlackOptions;
 import dev.baton.adapters.web.WebChat;
 import dev.baton.hub.daemons.DaemonEndpoint;
+import dev.baton.hub.daemons.LinkSettings;
 import dev.baton.hub.daemons.TokenHash;
 import dev.baton.hub.store.HubStore;
 import io.javalin.Javalin;
@@ -63,9 +64,10 @@ public final class Hub implements AutoCloseable {
     private final Optional<SlackChat> slack;
     private final Optional<DiscordChat> discord;
     private final Javalin server;
+    private final DaemonEndpoint daemons;
 
     private Hub(HubStore store, ChatConnections connections, HubCore core, WebChat web, Optional<SlackChat> slack,
-                Optional<DiscordChat> discord, Javalin server) {
+                Optional<DiscordChat> discord, Javalin server, DaemonEndpoint daemons) {
         this.store = store;
         this.connections = connections;
         this.core = core;
@@ -73,9 +75,15 @@ public final class Hub implements AutoCloseable {
         this.slack = slack;
         this.discord = discord;
         this.server = server;
+        this.daemons = daemons;
     }
 
     public static Hub start(Options options, Clock clock) {
+        return start(options, clock, LinkSettings.defaults());
+    }
+
+    /** As {@link #start(Options, Clock)}, with the daemon links' heartbeat and idle timeout ({@link LinkSettings}). */
+    public static Hub start(Options options, Clock clock, LinkSettings daemonLinks) {
         HubStore store = HubStore.open(options.dir().resolve("hub.db"));
         HubState state = new HubState(store, clock, options.approvals(), options.access(),
                 new CoAuthors(options.identities()), new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
@@ -97,7 +105,7 @@ public final class Hub implements AutoCloseable {
             d.connect(core);
             d.watch(state.connections);
         });
-        DaemonEndpoint daemons = new DaemonEndpoint(store, core);
+        DaemonEndpoint daemons = new DaemonEndpoint(store, core, daemonLinks);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -108,11 +116,13 @@ public final class Hub implements AutoCloseable {
         });
         try {
             server.start(options.bind(), options.port());
+            daemons.start();
             // a refused token throws here; a platform that cannot be reached yet is retried in the background
             slack.ifPresent(SlackChat::start);
             discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {
             server.stop();
+            daemons.close();
             discord.ifPresent(DiscordChat::close);
             slack.ifPresent(SlackChat::close);
             web.close();
@@ -126,7 +136,7 @@ public final class Hub implements AutoCloseable {
         state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, state.connections, core, web, slack, discord, server);
+        return new Hub(store, state.connections, core, web, slack, discord, server, daemons);
     }
 
     private static String rootCause(Throwable e) {
@@ -156,6 +166,7 @@ public final class Hub implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        daemons.close();
         discord.ifPresent(DiscordChat::close);
         slack.ifPresent(SlackChat::close);
         web.close();

@@ -76,25 +76,25 @@ class DaemonHandshakeIT {
 
     @Test
     void the_right_token_is_welcomed() throws Exception {
-        assertTrue(WireJson.read(firstAnswer(hello(1, "laptop", token))).message() instanceof WireMessage.Welcome);
+        assertTrue(WireJson.read(firstAnswer(hello(WireMessage.VERSION, "laptop", token))).message() instanceof WireMessage.Welcome);
     }
 
     @Test
     void a_wrong_token_is_refused() throws Exception {
-        assertEquals("invalid token for daemon 'laptop'", rejection(firstAnswer(hello(1, "laptop", token + "x"))));
+        assertEquals("invalid token for daemon 'laptop'", rejection(firstAnswer(hello(WireMessage.VERSION, "laptop", token + "x"))));
     }
 
     @Test
     void an_unknown_daemon_is_told_how_to_register() throws Exception {
-        assertTrue(rejection(firstAnswer(hello(1, "stranger", token))).contains("bin/baton token add stranger"));
+        assertTrue(rejection(firstAnswer(hello(WireMessage.VERSION, "stranger", token))).contains("bin/baton token add stranger"));
     }
 
     @Test
     void another_protocol_version_is_refused() throws Exception {
-        String frame = hello(1, "laptop", token).replace("\"v\":1", "\"v\":9");
+        String frame = hello(WireMessage.VERSION, "laptop", token).replace("\"v\":" + WireMessage.VERSION, "\"v\":9");
         assertTrue(rejection(firstAnswer(frame)).contains("protocol version 9 is not supported"));
-        String inner = hello(2, "laptop", token);
-        assertTrue(rejection(firstAnswer(inner)).contains("protocol version 2 is not supported"));
+        String inner = hello(WireMessage.VERSION + 1, "laptop", token);
+        assertTrue(rejection(firstAnswer(inner)).contains("protocol version " + (WireMessage.VERSION + 1) + " is not supported"));
     }
 
     @Test

@@ -7,8 +7,11 @@ import dev.baton.daemon.hub.HubFacts;
 import dev.baton.daemon.hub.HubLink;
 import dev.baton.daemon.session.Sessions;
 import dev.baton.daemon.store.StateStore;
+import dev.baton.protocol.wire.HeartbeatTiming;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +22,12 @@ import java.util.Optional;
  */
 final class HubConnection {
     private HubConnection() {}
+
+    /** The link's heartbeat: 15 s ({@code -Dbaton.hub.heartbeat_ms} shortens it for tests); dead after three silent intervals. */
+    static HeartbeatTiming heartbeat() {
+        Long ms = Long.getLong("baton.hub.heartbeat_ms");
+        return ms == null ? HeartbeatTiming.defaults() : HeartbeatTiming.every(Duration.ofMillis(ms));
+    }
 
     /** The link to start, or null when no hub is configured. */
     static HubLink open(RuntimeRoot root, BatonConfig config, Sessions sessions, RepoInspector git, StateStore store,
@@ -48,6 +57,6 @@ final class HubConnection {
         });
         HubFacts facts = new HubFacts(URI.create(url.get()), token, id, config.daemon().name(), Uid.hostName(),
                 config.daemon().repos().stream().map(Path::toString).toList(), config.daemon().maxSessions());
-        return new HubLink(facts, sessions, git, store);
+        return new HubLink(facts, sessions, git, store, heartbeat(), Clock.systemUTC());
     }
 }

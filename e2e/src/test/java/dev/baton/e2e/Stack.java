@@ -40,6 +40,9 @@ final class Stack implements AutoCloseable {
     /** {@code [identities.*]} of the hub (Co-authored-by trailers) and its turn limits. */
     java.util.List<dev.baton.config.Identity> identities = java.util.List.of();
     dev.baton.config.LimitSettings limits = dev.baton.config.LimitSettings.defaults();
+    /** The hub's heartbeat and idle timeout on daemon links, and extra JVM arguments of the daemon (its heartbeat). */
+    dev.baton.hub.daemons.LinkSettings links = dev.baton.hub.daemons.LinkSettings.defaults();
+    java.util.List<String> daemonJvmArgs = new java.util.ArrayList<>();
 
     /** The hub also speaks Slack (HTTP mode, signing secret {@code secret}) to {@code fake}. */
     Stack slack(FakeSlack fake, String secret, Map<String, Identity> people) {
@@ -75,7 +78,7 @@ final class Stack implements AutoCloseable {
 
     Stack startHub() {
         hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack,
-                dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits), Clock.systemUTC());
+                dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits), Clock.systemUTC(), links);
         port = hub.port();
         web = new WebApi(port, TOKEN);
         if (daemonToken == null) {
@@ -88,13 +91,14 @@ final class Stack implements AutoCloseable {
         return startDaemon(Map.of(), "");
     }
 
-    /** Starts the daemon with extra environment and extra config TOML (e.g. more agents). */
+    /** Starts the daemon with extra environment (its own {@code BATON_HUB_URL}, say) and extra config TOML (e.g. more agents). */
     Stack startDaemon(Map<String, String> env, String extraToml) {
         if (daemon == null) {
             Map<String, String> all = new java.util.HashMap<>(env);
-            all.put("BATON_HUB_URL", "ws://127.0.0.1:" + port + "/daemon");
+            all.putIfAbsent("BATON_HUB_URL", "ws://127.0.0.1:" + port + "/daemon");
             all.put("BATON_HUB_TOKEN", daemonToken);
-            daemon = new DaemonProcess(dir.resolve("root"), all).config("repos = [\"" + repo.dir() + "\"]", extraToml);
+            daemon = new DaemonProcess(dir.resolve("root"), all).config("repos = [\"" + repo.dir() + "\"]", extraToml)
+                    .jvmArgs(daemonJvmArgs.toArray(String[]::new));
         }
         daemon.start();
         return this;

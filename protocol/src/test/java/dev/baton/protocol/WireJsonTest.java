@@ -38,7 +38,8 @@ class WireJsonTest {
                 new Pause(id.value(), true, "web:ana"),
                 new Kill(id.value(), true, "web:ana"),
                 new Query("q1", id.value(), "screen"),
-                new Ack());
+                new Ack(),
+                new Heartbeat());
         long n = 1;
         for (WireMessage m : all) {
             Frame f = new Frame(n++, 40, m);
@@ -48,9 +49,10 @@ class WireJsonTest {
 
     @Test
     void another_version_or_type_is_refused_clearly() {
-        JsonException v = assertThrows(JsonException.class, () -> WireJson.read("{\"v\":2,\"type\":\"ack\"}"));
-        assertTrue(v.getMessage().contains("protocol version 2 is not supported"), v.getMessage());
-        assertThrows(JsonException.class, () -> WireJson.read("{\"v\":1,\"type\":\"teleport\"}"));
+        int other = WireMessage.VERSION + 1;
+        JsonException v = assertThrows(JsonException.class, () -> WireJson.read("{\"v\":" + other + ",\"type\":\"ack\"}"));
+        assertTrue(v.getMessage().contains("protocol version " + other + " is not supported"), v.getMessage());
+        assertThrows(JsonException.class, () -> WireJson.read("{\"v\":" + WireMessage.VERSION + ",\"type\":\"teleport\"}"));
         assertThrows(JsonException.class, () -> WireJson.read("not json"));
     }
 }

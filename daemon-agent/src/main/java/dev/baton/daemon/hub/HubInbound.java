@@ -109,6 +109,7 @@ final class HubInbound {
             case Welcome w -> Optional.empty();
             case Rejected r -> Optional.empty();
             case Ack a -> Optional.empty();
+            case Heartbeat h -> Optional.empty(); // the link keeps these
         };
     }
 

@@ -8,10 +8,14 @@ import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.json.JsonException;
 import dev.baton.protocol.wire.Frame;
+import dev.baton.protocol.wire.HeartbeatTiming;
+import dev.baton.protocol.wire.Liveness;
 import dev.baton.protocol.wire.WireJson;
 import dev.baton.protocol.wire.WireMessage;
 import dev.baton.protocol.wire.WireMessage.*;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -22,12 +26,15 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's side of the hub connection. One virtual thread dials, says hello, replays what the hub missed
- * and then applies the hub's frames in order; another sends. Reconnects with backoff, forever, until closed.
+ * and then applies the hub's frames in order; another sends, and sends a heartbeat when it had nothing to send for
+ * an interval. A hub silent for the dead-peer window ({@link HeartbeatTiming}) counts as gone: the link is dropped
+ * like a closed one. Reconnects with backoff, forever, until closed.
  */
 public final class HubLink implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HubLink.class);
@@ -47,9 +54,16 @@ public final class HubLink implements AutoCloseable {
     private volatile boolean closed;
     private volatile String status = "connecting";
     private long lastApplied;
+    private final HeartbeatTiming heartbeat;
+    private final Clock clock;
+    private int connections; // link thread only
 
-    public HubLink(HubFacts facts, Sessions sessions, RepoInspector git, StateStore store) {
+    /** {@code heartbeat}: how often this side speaks up, and how long a silent hub is given before redialling. */
+    public HubLink(HubFacts facts, Sessions sessions, RepoInspector git, StateStore store, HeartbeatTiming heartbeat,
+                   Clock clock) {
         this.facts = facts;
+        this.heartbeat = heartbeat;
+        this.clock = clock;
         this.store = store;
         this.sessions = sessions;
         this.inbound = new HubInbound(sessions, git, hubSessions::add, m -> queueing && outgoing.offer(m));
@@ -68,7 +82,10 @@ public final class HubLink implements AutoCloseable {
         Thread.ofVirtual().name("hub-link").start(this::run);
     }
 
-    /** {@code connected to ws://…}, {@code connecting}, or why the hub refused. */
+    /**
+     * {@code connected to ws://… since <instant> (reconnects: N)}, {@code connecting}, {@code disconnected: why}, or why
+     * the hub refused.
+     */
     public String status() {
         return status;
     }
@@ -103,7 +120,7 @@ public final class HubLink implements AutoCloseable {
     }
 
     private void connectOnce() throws Exception {
-        HubSocket s = HubSocket.connect(facts.url(), Duration.ofSeconds(10));
+        HubSocket s = HubSocket.connect(facts.url(), Duration.ofSeconds(10), Liveness.monotonic(heartbeat));
         socket = s;
         try {
             s.send(WireJson.write(new Frame(0, lastApplied, new Hello(WireMessage.VERSION, facts.daemonId(), facts.name(),
@@ -117,7 +134,8 @@ public final class HubLink implements AutoCloseable {
                 case WireMessage.Rejected r -> throw new Rejected(r.reason());
                 default -> throw new IllegalStateException("the hub answered the hello with something else");
             }
-            status = "connected to " + facts.url();
+            status = "connected to " + facts.url() + " since " + clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                    + " (reconnects: " + connections++ + ")";
             log.info("connected to the hub at {}", facts.url());
             Thread sender = Thread.ofVirtual().name("hub-send").start(() -> sendLoop(s));
             try {
@@ -158,18 +176,25 @@ public final class HubLink implements AutoCloseable {
 
     private void readLoop(HubSocket s) throws Exception {
         while (!closed) {
-            String text = s.next(60_000);
+            String text = s.next(heartbeat.tick().toMillis());
+            if (text != null && text.equals(HubSocket.CLOSED)) {
+                throw new IllegalStateException("the hub closed the connection: " + s.closeReason());
+            }
+            var silence = s.liveness().deadPeer();
+            if (silence.isPresent()) {
+                throw new IllegalStateException("nothing heard from the hub for " + silence.get().toMillis() + " ms");
+            }
             if (text == null) {
                 continue;
-            }
-            if (text.equals(HubSocket.CLOSED)) {
-                throw new IllegalStateException("the hub closed the connection: " + s.closeReason());
             }
             Frame frame;
             try {
                 frame = WireJson.read(text);
             } catch (JsonException | IllegalArgumentException e) {
                 log.warn("ignored a malformed frame from the hub: {}", e.getMessage());
+                continue;
+            }
+            if (frame.message() instanceof Heartbeat) {
                 continue;
             }
             if (frame.number() > 0 && frame.number() <= lastApplied) {
@@ -201,7 +226,13 @@ public final class HubLink implements AutoCloseable {
     private void sendLoop(HubSocket s) {
         try {
             while (!closed) {
-                WireMessage m = outgoing.take();
+                WireMessage m = outgoing.poll(s.liveness().untilHeartbeat().toNanos(), TimeUnit.NANOSECONDS);
+                if (m == null) {
+                    if (s.liveness().heartbeatDue()) {
+                        s.send(WireJson.write(new Frame(0, lastApplied, new Heartbeat())));
+                    }
+                    continue;
+                }
                 if (m instanceof Event e && e.record().seq() <= sentUpTo.getOrDefault(e.record().session().value(), 0L)) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package dev.baton.daemon.hub;
 
+import dev.baton.protocol.wire.Liveness;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -12,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One WebSocket connection to the hub: whole text frames in (fragments joined), one send at a time out.
- * Incoming frames wait in a queue for the link's reader; {@link #CLOSED} marks the end.
+ * Incoming frames wait in a queue for the link's reader; {@link #CLOSED} marks the end. Every frame in or out is
+ * noted in the connection's {@link Liveness}, as it arrives (not when the reader gets to it) and once it is sent.
  */
 final class HubSocket implements WebSocket.Listener {
     static final String CLOSED = "\u0000closed";
@@ -20,9 +22,14 @@ final class HubSocket implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
     private volatile String closeReason = "";
+    private final Liveness liveness;
 
-    static HubSocket connect(URI url, Duration timeout) throws Exception {
-        HubSocket s = new HubSocket();
+    private HubSocket(Liveness liveness) {
+        this.liveness = liveness;
+    }
+
+    static HubSocket connect(URI url, Duration timeout, Liveness liveness) throws Exception {
+        HubSocket s = new HubSocket(liveness);
         s.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(timeout)
                 .buildAsync(url, s).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return s;
@@ -30,6 +37,7 @@ final class HubSocket implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+        liveness.heard();
         partial.append(data);
         if (last) {
             incoming.add(partial.toString());
@@ -61,8 +69,13 @@ final class HubSocket implements WebSocket.Listener {
         return closeReason;
     }
 
+    Liveness liveness() {
+        return liveness;
+    }
+
     synchronized void send(String text) throws Exception {
         socket.sendText(text, true).get(30, TimeUnit.SECONDS);
+        liveness.sent();
     }
 
     void close() {

@@ -2,7 +2,7 @@ package dev.baton.daemon.hub;
 
 import dev.baton.daemon.screen.ScreenSnapshot;
 import dev.baton.daemon.session.Session;
-import dev.baton.daemon.session.Subscriber;
+import dev.baton.daemon.session.output.Subscriber;
 import dev.baton.protocol.wire.WireMessage;
 import java.io.ByteArrayOutputStream;
 import java.util.Base64;

@@ -1,6 +1,6 @@
 package dev.baton.daemon.ipc;
 
-import dev.baton.daemon.session.HookReply;
+import dev.baton.daemon.attention.HookReply;
 import dev.baton.daemon.session.Session;
 import dev.baton.daemon.session.SessionControl;
 import dev.baton.daemon.session.Sessions;

@@ -3,7 +3,7 @@ package dev.baton.daemon.ipc;
 import dev.baton.daemon.session.Session;
 import dev.baton.daemon.session.SessionControl;
 import dev.baton.daemon.session.Sessions;
-import dev.baton.daemon.session.Subscriber;
+import dev.baton.daemon.session.output.Subscriber;
 import dev.baton.daemon.store.SessionRow;
 import dev.baton.protocol.event.EventJson;
 import dev.baton.protocol.event.EventRecord;

@@ -1,10 +1,19 @@
 package dev.baton.daemon.session;
 
+import dev.baton.daemon.attention.AnswerOutcome;
+import dev.baton.daemon.attention.AttentionTracker;
 import dev.baton.daemon.attention.PromptProfile;
 import dev.baton.daemon.pty.AgentTerminal;
 import dev.baton.daemon.screen.ScreenModel;
 import dev.baton.daemon.screen.ScreenSnapshot;
 import dev.baton.daemon.session.SessionCommand.*;
+import dev.baton.daemon.session.input.Turn;
+import dev.baton.daemon.session.input.TurnDelivery;
+import dev.baton.daemon.session.output.Attachment;
+import dev.baton.daemon.session.output.OutputPump;
+import dev.baton.daemon.session.output.RawLog;
+import dev.baton.daemon.session.output.SessionEvents;
+import dev.baton.daemon.session.output.Subscriber;
 import dev.baton.daemon.store.SessionRow;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.id.SessionId;
@@ -17,7 +26,9 @@ import org.slf4j.MDC;
 
 /**
  * One live agent session. A virtual thread owns all its state and applies {@link SessionCommand}s from a
- * bounded mailbox; other threads only send messages (see {@link #tell}) or read thread-safe views.
+ * bounded mailbox; other threads only send messages (see {@link #tell}) or read thread-safe views. It owns three
+ * parts and decides the session's state from what they report: its output ({@link OutputPump}, {@link Attachment},
+ * {@link SessionEvents}), its input ({@link TurnDelivery}) and its attention ({@link AttentionTracker}).
  */
 public final class Session {
     private static final Logger log = LoggerFactory.getLogger(Session.class);
@@ -27,19 +38,15 @@ public final class Session {
     private final ScreenModel screen;
     private final OutputPump pump;
     private final SessionEvents events;
-    private final Attention attention;
+    private final AttentionTracker attention;
     private final Mailbox mailbox = new Mailbox();
-    private final TurnQueue turns = new TurnQueue();
+    private final TurnDelivery turns;
     private final Thread actor;
     private final Attachment attachment;
-    private final PromptDesk prompts;
-    private final SessionHooks hooks;
     private volatile SessionRow row;
     /** The sandbox and permission mode in force ({@link dev.baton.daemon.vendor.AgentMode}). */
     private final String mode;
     private final Termination termination = new Termination();
-    /** Paused from the page or {@code /agent pause}: queued turns wait until resumed. */
-    private final PauseHold pause;
 
     Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
             RawLog rawLog, PromptProfile profile, boolean hooksExpected, String mode) {
@@ -51,13 +58,10 @@ public final class Session {
         this.screen = screen;
         this.pump = new OutputPump(row.name(), terminal, rawLog, screen, ctx.clock()::millis,
                 code -> tell(new Exited(code)), mailbox::screenChanged);
-        this.attention = new Attention(events, profile);
+        this.attention = new AttentionTracker(profile, hooksExpected, ctx.clock(), events::append);
         this.attachment = new Attachment(events);
-        this.prompts = new PromptDesk(events, hooksExpected);
-        this.hooks = new SessionHooks(new SessionHooks.Host(() -> this.row.state(), this::setState, this::syncBlocked,
-                this::deliverNextTurn, this::reply, () -> attachment.who() != null), prompts, attention, events);
+        this.turns = new TurnDelivery(profile.vendor(), ctx.input(), terminal, events);
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
-        this.pause = new PauseHold(profile.vendor());
     }
 
     void start() {
@@ -89,8 +93,7 @@ public final class Session {
 
     public SessionView view() {
         Sender a = attachment.who();
-        String open = prompts.isOpen() ? prompts.summary() : attention.summary();
-        return new SessionView(row, open, a == null ? "" : a.toString(), attention.layers(), mode);
+        return new SessionView(row, attention.summary(), a == null ? "" : a.toString(), attention.layers(), mode);
     }
 
     public ScreenSnapshot screen() {
@@ -153,17 +156,23 @@ public final class Session {
             case Tick t -> onTick();
             case ScreenChanged c -> onTick();
             case QueueTurn q -> q.done().complete(queueTurn(q));
-            case HookPermission h -> hooks.permission(h);
-            case HookEvent h -> hooks.event(h);
-            case HookGone g -> hooks.gone(g);
-            case AnswerPrompt a -> a.done().complete(hooks.answer(a));
+            case HookPermission h -> {
+                attention.hookPermission(h.payload(), h.reply(), attachment.who() != null);
+                syncBlocked();
+            }
+            case HookEvent h -> attention.hookEvent(h.name(), h.payload()).ifPresent(this::hookImplies);
+            case HookGone g -> {
+                attention.hookGone(g.reply());
+                syncBlocked();
+            }
+            case AnswerPrompt a -> a.done().complete(answer(a));
             case RecordAudit r -> events.append(new SessionEvent.Audit(r.actor(), r.action(), r.outcome(), r.reason()));
             case Bell b -> attention.bell(row.state());
             case Osc o -> attention.osc(o.code(), o.payload());
             case SendInput in -> in.done().complete(ctx.input().typeText(terminal, events, in.sender(), in.text(),
                     () -> afterHumanInput(in.sender())));
             case SendKeys k -> {
-                prompts.keysSent(k.sender());
+                attention.keysSent(k.sender());
                 k.done().complete(ctx.input().sendKeys(terminal, events, k.sender(), k.keys(),
                         () -> afterHumanInput(k.sender())));
             }
@@ -185,7 +194,8 @@ public final class Session {
                 onExit(x.code());
                 return false;
             }
-            case Attach a -> attachment.attach(a, pump, row.name());
+            case Attach a -> a.done().complete(attachment.attach(a.who(), a.sink(), a.cols(), a.rows(), pump, row.name())
+                    .orElse(null));
             case Detach d -> d.done().complete(attachment.release(d.who(), d.how()));
             case AttacherGone g -> {
                 if (attachment.holds(g.sink())) {
@@ -196,7 +206,7 @@ public final class Session {
             case RawInput raw -> {
                 reply(raw.bytes());
                 if (attachment.who() != null) {
-                    prompts.keysSent(attachment.who());
+                    attention.keysSent(attachment.who());
                     afterHumanInput(attachment.who());
                 }
             }
@@ -204,7 +214,7 @@ public final class Session {
                 events.follow(f.sink());
                 f.done().complete(events.lastSeq());
             }
-            case Pause p -> pause.apply(p, events, ctx.input(), terminal, this::deliverNextTurn);
+            case Pause p -> p.done().complete(turns.pause(p.paused(), p.sender(), this::deliverNextTurn));
             case Shutdown s -> termination.shutdown(s.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
         }
         return true;
@@ -216,8 +226,7 @@ public final class Session {
             return;
         }
         ScreenSnapshot snapshot = screen.snapshot();
-        if (prompts.onScreen(attention.visiblePrompt(pump.version(), snapshot), ctx.clock().millis(),
-                attachment.who() != null) || prompts.isOpen()) {
+        if (attention.screen(pump.version(), snapshot, attachment.who() != null)) {
             syncBlocked();
             return;
         }
@@ -232,49 +241,67 @@ public final class Session {
         deliverNextTurn();
     }
 
+    /** A hook said what the agent does now ({@code Stop}: it waits); a blocked session stays blocked. */
+    private void hookImplies(SessionState implied) {
+        SessionState now = row.state();
+        if (!now.isTerminal() && now != SessionState.BLOCKED && now != implied) {
+            setState(implied, implied == SessionState.WAITING ? "the agent finished its turn" : "a prompt was submitted");
+        }
+        deliverNextTurn();
+    }
+
+    /** Applies an answer; returns null, or why it was refused (the tracker audits the refusal). */
+    private String answer(AnswerPrompt a) {
+        return switch (attention.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message())) {
+            case AnswerOutcome.Stale stale -> stale.reason();
+            case AnswerOutcome.Applied applied -> {
+                if (applied.keys().length > 0) {
+                    reply(applied.keys());
+                }
+                syncBlocked();
+                yield null;
+            }
+        };
+    }
+
     private boolean queueTurn(QueueTurn q) {
-        if (row.state().isTerminal() || !turns.offer(new TurnQueue.Turn(q.turnId(), q.number(), q.sender(), q.text()),
-                events, row.name())) {
+        if (row.state().isTerminal() || !turns.queue(new Turn(q.turnId(), q.number(), q.sender(), q.text()),
+                row.name())) {
             return false;
         }
         deliverNextTurn();
         return true;
     }
 
-    /** Before an adopted session starts: see {@link TurnQueue#restore}. */
+    /** Before an adopted session starts: see {@link TurnDelivery#restore}. */
     void restoreTurns(List<SessionEvent> history) { turns.restore(history); }
 
     /** Types the next queued turn if the agent waits for input; never mid-turn. */
     private void deliverNextTurn() {
-        if (pause.held() || row.state() != SessionState.WAITING) {
-            return;
-        }
-        turns.next().ifPresent(turn -> {
-            ctx.input().type(terminal, turn.attributed(),
-                    typed -> events.append(new SessionEvent.TurnDelivered(turn.id(), turn.number(), typed)));
+        turns.deliverNext(row.state() == SessionState.WAITING).ifPresent(turn -> {
             setState(SessionState.RUNNING, "turn #" + turn.number() + " delivered");
             afterHumanInput(turn.sender());
         });
     }
 
     private void afterHumanInput(Sender sender) {
-        if (attention.clearEmitted("answered by " + sender)) {
+        if (attention.humanInput(sender)) {
             syncBlocked();
         }
     }
 
     private void syncBlocked() {
         SessionState state = row.state();
-        boolean blocking = attention.blocking() || prompts.isOpen();
+        boolean blocking = attention.blocking();
         if (blocking && state != SessionState.BLOCKED && !state.isTerminal()) {
-            setState(SessionState.BLOCKED, prompts.isOpen() ? prompts.summary() : attention.summary());
+            setState(SessionState.BLOCKED, attention.summary());
         } else if (!blocking && state == SessionState.BLOCKED) {
             setState(SessionState.RUNNING, "attention cleared");
         }
     }
 
     private void onExit(int code) {
-        prompts.abandon();
+        attention.sessionEnded();
         Ending ending = termination.ending(code);
         SessionState end = ending.state();
         String reason = ending.reason();

@@ -6,6 +6,8 @@ import dev.baton.daemon.attention.PromptProfile;
 import dev.baton.daemon.pty.AgentTerminal;
 import dev.baton.daemon.pty.TerminalLauncher;
 import dev.baton.daemon.screen.ScreenModel;
+import dev.baton.daemon.session.output.RawLog;
+import dev.baton.daemon.session.output.SessionEvents;
 import dev.baton.daemon.store.SessionRow;
 import dev.baton.daemon.store.StateStore;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.baton.daemon.session;
 
+import dev.baton.daemon.session.input.InputDelivery;
 import dev.baton.daemon.store.StateStore;
 import java.time.Clock;
 import java.time.Duration;

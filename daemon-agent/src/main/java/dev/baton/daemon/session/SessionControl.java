@@ -1,5 +1,7 @@
 package dev.baton.daemon.session;
 
+import dev.baton.daemon.attention.HookReply;
+import dev.baton.daemon.session.output.Subscriber;
 import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;

@@ -13,6 +13,8 @@ import dev.baton.daemon.pty.AgentTerminal;
 import dev.baton.daemon.pty.LaunchSpec;
 import dev.baton.daemon.pty.TerminalLauncher;
 import dev.baton.daemon.screen.ScreenModel;
+import dev.baton.daemon.session.output.RawLog;
+import dev.baton.daemon.session.output.SessionEvents;
 import dev.baton.daemon.store.SessionRow;
 import dev.baton.protocol.id.BranchName;
 import dev.baton.protocol.id.SessionId;

@@ -8,6 +8,8 @@ import dev.baton.daemon.git.Worktrees;
 import dev.baton.daemon.pty.TerminalLauncher;
 import dev.baton.daemon.screen.ScreenListener;
 import dev.baton.daemon.screen.ScreenModel;
+import dev.baton.daemon.session.input.InputDelivery;
+import dev.baton.daemon.session.output.SessionEvents;
 import dev.baton.daemon.store.SessionRow;
 import dev.baton.daemon.store.StateStore;
 import dev.baton.protocol.event.SessionEvent;

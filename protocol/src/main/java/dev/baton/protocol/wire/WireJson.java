@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Frames as JSON text: {@code {"v":1,"n":12,"ack":40,"type":"deliver_turn",...}}. */
+/** Frames as JSON text: {@code {"v":2,"n":12,"ack":40,"type":"deliver_turn",...}}. */
 public final class WireJson {
     private WireJson() {}
 
@@ -49,6 +49,7 @@ public final class WireJson {
             case AuditNote a -> "audit_note";
             case Query q -> "query";
             case Ack a -> "ack";
+            case Heartbeat h -> "heartbeat";
         };
     }
 
@@ -86,6 +87,7 @@ public final class WireJson {
                     "outcome", a.outcome(), "reason", a.reason());
             case Query q -> Json.object("request_id", q.requestId(), "session_id", q.sessionId(), "kind", q.kind());
             case Ack a -> Json.object();
+            case Heartbeat h -> Json.object();
         };
     }
 
@@ -140,6 +142,7 @@ public final class WireJson {
                     f.string("outcome"), f.optString("reason").orElse(""));
             case "query" -> new Query(f.string("request_id"), f.string("session_id"), f.string("kind"));
             case "ack" -> new Ack();
+            case "heartbeat" -> new Heartbeat();
             default -> throw new JsonException("unknown message type '" + type + "'");
         };
     }

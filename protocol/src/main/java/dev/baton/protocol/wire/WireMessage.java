@@ -10,8 +10,8 @@ import java.util.List;
  * request id; after a reconnect the hub says where each session's event stream should resume.
  */
 public sealed interface WireMessage {
-    /** The protocol version both sides must speak. */
-    int VERSION = 1;
+    /** The protocol version both sides must speak (2: both sides send {@link Heartbeat}s and drop a silent peer). */
+    int VERSION = 2;
 
     /** Numbered, persisted and resent until acknowledged. */
     sealed interface Reliable extends WireMessage {}
@@ -124,4 +124,10 @@ public sealed interface WireMessage {
 
     /** A frame that only carries its {@link Frame#ack()}: the sender has applied every message up to it. */
     record Ack() implements WireMessage {}
+
+    /**
+     * Sent by either side when it has sent nothing else for a {@link HeartbeatTiming#interval()}: it keeps idle
+     * timeouts on the way from closing a quiet link, and its absence tells the peer the link is gone.
+     */
+    record Heartbeat() implements WireMessage {}
 }

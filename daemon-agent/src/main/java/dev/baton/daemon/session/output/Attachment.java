@@ -1,16 +1,16 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.output;
 
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Sender;
 import java.util.Optional;
 
 /** The one interactive attacher of a session. Actor-confined except {@link #who()}, which views read. */
-final class Attachment {
+public final class Attachment {
     private final SessionEvents events;
     private Subscriber<byte[]> sink;
     private volatile Sender who;
 
-    Attachment(SessionEvents events) {
+    public Attachment(SessionEvents events) {
         this.events = events;
     }
 
@@ -25,22 +25,25 @@ final class Attachment {
         return Optional.empty();
     }
 
-    /** An attach request: claims the slot, sizes the terminal to the client, and starts its stream with a repaint. */
-    void attach(SessionCommand.Attach a, OutputPump pump, String session) {
-        Optional<String> refused = claim(a.who(), a.sink(), session);
+    /**
+     * An attach request: claims the slot, sizes the terminal to the client, and starts its stream with a repaint.
+     * Returns why it was refused, or empty.
+     */
+    public Optional<String> attach(Sender attacher, Subscriber<byte[]> newSink, int cols, int rows, OutputPump pump,
+                                   String session) {
+        Optional<String> refused = claim(attacher, newSink, session);
         if (refused.isPresent()) {
-            a.done().complete(refused.get());
-            return;
+            return refused;
         }
-        if (a.cols() > 0 && a.rows() > 0) {
-            pump.resize(a.cols(), a.rows());
+        if (cols > 0 && rows > 0) {
+            pump.resize(cols, rows);
         }
-        pump.subscribe(a.sink(), true);
-        a.done().complete(null);
+        pump.subscribe(newSink, true);
+        return Optional.empty();
     }
 
     /** Ends the current attacher's stream; returns false if nobody was attached. */
-    boolean release(Sender by, String how) {
+    public boolean release(Sender by, String how) {
         if (sink == null) {
             return false;
         }
@@ -51,17 +54,17 @@ final class Attachment {
         return true;
     }
 
-    boolean holds(Subscriber<byte[]> candidate) {
+    public boolean holds(Subscriber<byte[]> candidate) {
         return sink == candidate;
     }
 
     /** Forgets the attacher without an event: the session ended and its subscribers were ended already. */
-    void clear() {
+    public void clear() {
         sink = null;
         who = null;
     }
 
-    Sender who() {
+    public Sender who() {
         return who;
     }
 }

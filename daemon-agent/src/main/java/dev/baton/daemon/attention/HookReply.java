@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.attention;
 
 import dev.baton.protocol.session.Decision;
 

@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.output;
 
 import dev.baton.daemon.pty.AgentTerminal;
 import dev.baton.daemon.screen.ScreenModel;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * them. Subscribing happens on the screen thread too, so a new attacher's repaint and the live bytes that
  * follow it never overlap or leave a gap.
  */
-final class OutputPump {
+public final class OutputPump {
     private static final Logger log = LoggerFactory.getLogger(OutputPump.class);
     private static final Object EOF = new Object();
 
@@ -39,7 +39,7 @@ final class OutputPump {
     private volatile long lastOutputMillis;
     private volatile long version;
 
-    OutputPump(String name, AgentTerminal terminal, RawLog rawLog, ScreenModel screen, LongSupplier millis,
+    public OutputPump(String name, AgentTerminal terminal, RawLog rawLog, ScreenModel screen, LongSupplier millis,
                IntConsumer onExit, Runnable onScreenChanged) {
         this.name = name;
         this.terminal = terminal;
@@ -51,25 +51,25 @@ final class OutputPump {
         this.lastOutputMillis = millis.getAsLong();
     }
 
-    void start() {
+    public void start() {
         Thread.ofPlatform().name("pty-reader-" + name).daemon(true).start(this::readLoop);
         Thread.ofVirtual().name("screen-" + name).start(this::screenLoop);
     }
 
-    long lastOutputMillis() {
+    public long lastOutputMillis() {
         return lastOutputMillis;
     }
 
     /** Rises whenever the screen changed. */
-    long version() {
+    public long version() {
         return version;
     }
 
-    void subscribe(Subscriber<byte[]> sub, boolean repaint) {
+    public void subscribe(Subscriber<byte[]> sub, boolean repaint) {
         enqueue(new Subscribe(sub, repaint));
     }
 
-    void resize(int cols, int rows) {
+    public void resize(int cols, int rows) {
         enqueue(new Resize(cols, rows));
     }
 
@@ -154,7 +154,7 @@ final class OutputPump {
     }
 
     /** Ends every subscriber's stream after what is already queued to it. */
-    void endSubscribers(String reason) {
+    public void endSubscribers(String reason) {
         subscribers.forEach(s -> s.end(reason));
         subscribers.clear();
     }

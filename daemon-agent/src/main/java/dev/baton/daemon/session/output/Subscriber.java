@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.output;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;

@@ -1,6 +1,7 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.input;
 
 import dev.baton.daemon.pty.AgentTerminal;
+import dev.baton.daemon.session.output.SessionEvents;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.Key;
 import dev.baton.protocol.session.Sender;
@@ -15,15 +16,15 @@ import java.util.List;
  * How input reaches an agent. Text is typed without control bytes, then Enter follows as a separate write
  * after a short pause, because TUIs treat a {@code \r} that arrives with the text as part of a paste.
  */
-final class InputDelivery {
+public final class InputDelivery {
     private final Duration submitPause;
 
-    InputDelivery(Duration submitPause) {
+    public InputDelivery(Duration submitPause) {
         this.submitPause = submitPause;
     }
 
     /** Types {@code text} and presses Enter; returns the event's seq. */
-    long typeText(AgentTerminal terminal, SessionEvents events, Sender sender, String text, Runnable after) {
+    public long typeText(AgentTerminal terminal, SessionEvents events, Sender sender, String text, Runnable after) {
         String clean = type(terminal, text);
         long seq = events.append(new SessionEvent.InputSent(sender, clean)).seq();
         after.run();
@@ -31,12 +32,12 @@ final class InputDelivery {
     }
 
     /** Types {@code text} without control bytes, pauses, then presses Enter; returns what was typed. */
-    String type(AgentTerminal terminal, String text) {
+    public String type(AgentTerminal terminal, String text) {
         return type(terminal, text, clean -> { });
     }
 
     /** As {@link #type(AgentTerminal, String)}, calling {@code written} once the text's bytes are in the PTY. */
-    String type(AgentTerminal terminal, String text, java.util.function.Consumer<String> written) {
+    public String type(AgentTerminal terminal, String text, java.util.function.Consumer<String> written) {
         String clean = Text.stripControls(text);
         try {
             if (!clean.isEmpty()) {
@@ -53,7 +54,7 @@ final class InputDelivery {
         return clean;
     }
 
-    long sendKeys(AgentTerminal terminal, SessionEvents events, Sender sender, List<Key> keys, Runnable after) {
+    public long sendKeys(AgentTerminal terminal, SessionEvents events, Sender sender, List<Key> keys, Runnable after) {
         try {
             for (Key key : keys) {
                 terminal.write(key.bytes());

@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.output;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** The append-only file of a session's raw PTY bytes. Written by the PTY reader thread only. */
-final class RawLog implements AutoCloseable {
+public final class RawLog implements AutoCloseable {
     private final FileChannel channel;
     private volatile long bytes;
 
@@ -18,7 +18,7 @@ final class RawLog implements AutoCloseable {
         this.bytes = channel.size();
     }
 
-    static RawLog open(Path file) throws IOException {
+    public static RawLog open(Path file) throws IOException {
         FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         return new RawLog(ch);
@@ -32,7 +32,7 @@ final class RawLog implements AutoCloseable {
         bytes += len;
     }
 
-    long bytes() {
+    public long bytes() {
         return bytes;
     }
 

@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.output;
 
 import dev.baton.daemon.store.StateStore;
 import dev.baton.protocol.event.EventRecord;
@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A session's event stream: numbers each event, queues it to the store and hands it to followers. Only the
  * session's actor appends (before the actor starts, its creator does).
  */
-final class SessionEvents {
+public final class SessionEvents {
     private final SessionId session;
     private final StateStore store;
     private final Clock clock;
@@ -20,7 +20,7 @@ final class SessionEvents {
     private final List<Subscriber<EventRecord>> followers = new CopyOnWriteArrayList<>();
     private volatile long seq;
 
-    SessionEvents(SessionId session, StateStore store, Clock clock, long lastSeq,
+    public SessionEvents(SessionId session, StateStore store, Clock clock, long lastSeq,
                   java.util.function.Consumer<EventRecord> tap) {
         this.session = session;
         this.store = store;
@@ -29,7 +29,7 @@ final class SessionEvents {
         this.tap = tap;
     }
 
-    EventRecord append(SessionEvent event) {
+    public EventRecord append(SessionEvent event) {
         EventRecord record = new EventRecord(session, ++seq, clock.instant(), event);
         store.append(record);
         tap.accept(record);
@@ -41,16 +41,16 @@ final class SessionEvents {
         return record;
     }
 
-    long lastSeq() {
+    public long lastSeq() {
         return seq;
     }
 
     /** Adds a follower; it receives every event after {@link #lastSeq()} as of now. */
-    void follow(Subscriber<EventRecord> sink) {
+    public void follow(Subscriber<EventRecord> sink) {
         followers.add(sink);
     }
 
-    void endFollowers(String reason) {
+    public void endFollowers(String reason) {
         followers.forEach(f -> f.end(reason));
         followers.clear();
     }

@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.attention;
 
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Claude Code's hook events (other than {@code PermissionRequest}, which {@link PromptDesk} takes), translated once
+ * Claude Code's and Codex's hook events (other than {@code PermissionRequest}, which {@link PromptDesk} takes), translated once
  * into attention signals and the state they imply: {@code Stop} means the turn finished and the agent waits.
  */
 final class HookEvents {
@@ -16,7 +16,7 @@ final class HookEvents {
     private HookEvents() {}
 
     /** Records the event; returns the state it implies, if any. */
-    static Optional<SessionState> apply(String name, Map<String, Object> payload, Attention attention) {
+    static Optional<SessionState> apply(String name, Map<String, Object> payload, Signals attention) {
         attention.hookAlive();
         return switch (name) {
             case "Stop" -> {

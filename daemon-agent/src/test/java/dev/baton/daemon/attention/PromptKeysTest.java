@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.attention;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.input;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,47 +1,28 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.attention;
 
-import dev.baton.daemon.attention.PromptProfile;
-import dev.baton.daemon.screen.ScreenSnapshot;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
 import dev.baton.protocol.session.SessionState;
 import dev.baton.protocol.session.SignalLayer;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The open attention of one session and the layers that produced signals. Screen prompts close when they
- * leave the screen; emitted {@code action}s close when a human sends input. Actor-confined.
+ * The attention signals of one session (hook events, BEL and OSC from the terminal, {@code agent emit}) and the one
+ * they leave open, plus the layers that produced any. Screen prompts close when they leave the screen; emitted
+ * {@code action}s close when a human sends input. Actor-confined, except the views ({@link #summary}, {@link #layers}).
  */
-final class Attention {
+final class Signals {
     private record Open(AttentionLevel level, AttentionReason reason, String message, SignalLayer layer) {}
 
-    private final SessionEvents events;
-    private final PromptProfile profile;
+    private final Consumer<SessionEvent> events;
     private final Set<SignalLayer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Open open;
-    private long scannedVersion = -1;
-    private Optional<PromptProfile.ScreenPrompt> lastPrompt = Optional.empty();
 
-    Attention(SessionEvents events, PromptProfile profile) {
+    Signals(Consumer<SessionEvent> events) {
         this.events = events;
-        this.profile = profile;
-    }
-
-    /** Whether the screen shows the agent waiting for input (its vendor's ready pattern, nothing busy). */
-    boolean ready(ScreenSnapshot snapshot) {
-        return profile.ready(snapshot.lines(), snapshot.cursorRow());
-    }
-
-    /** The prompt dialog the screen shows; the screen is read again only when it changed. */
-    Optional<PromptProfile.ScreenPrompt> visiblePrompt(long version, ScreenSnapshot snapshot) {
-        if (version != scannedVersion) {
-            scannedVersion = version;
-            lastPrompt = profile.match(snapshot.lines());
-        }
-        return lastPrompt;
     }
 
     /** A signal from an agent hook (Claude Code's Stop, Notification, …). */
@@ -78,7 +59,7 @@ final class Attention {
 
     private void raise(AttentionLevel level, AttentionReason reason, String message, SignalLayer layer) {
         seen.add(layer);
-        events.append(new SessionEvent.Attention(level, reason, message, layer));
+        events.accept(new SessionEvent.Attention(level, reason, message, layer));
         Open current = open;
         if (level == AttentionLevel.ACTION || current == null || current.level() != AttentionLevel.ACTION) {
             open = new Open(level, reason, message, layer);
@@ -97,7 +78,7 @@ final class Attention {
 
     private void clear(String how) {
         open = null;
-        events.append(new SessionEvent.AttentionCleared(how));
+        events.accept(new SessionEvent.AttentionCleared(how));
     }
 
     boolean blocking() {

@@ -1,7 +1,7 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.session.input;
 
-import dev.baton.protocol.session.Sender;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.baton.daemon.session.output.SessionEvents;
 import java.util.ArrayDeque;
 import java.util.Optional;
 
@@ -11,13 +11,6 @@ import java.util.Optional;
  */
 final class TurnQueue {
     static final int MAX_QUEUED = 1000;
-
-    record Turn(String id, long number, Sender sender, String text) {
-        /** What the agent sees: {@code [from ana] text}. */
-        String attributed() {
-            return "[from " + sender.user() + "] " + text;
-        }
-    }
 
     private final ArrayDeque<Turn> queue = new ArrayDeque<>();
     private final SeenTurns seen;

@@ -1,4 +1,4 @@
-package dev.baton.daemon.session;
+package dev.baton.daemon.attention;
 
 import dev.baton.daemon.attention.PromptProfile.ScreenPrompt;
 import dev.baton.protocol.event.SessionEvent;
@@ -17,11 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The session's open permission prompt, from the best layer that saw it: a blocking {@code PermissionRequest} hook
  * (answered with its decision JSON) or the screen scan (answered with the dialog's own keys). An answer must name
- * the open prompt and the hash of its input; anything else is stale. Actor-confined.
+ * the open prompt and the hash of its input; anything else is stale. Time comes in as {@code now} (epoch millis) from
+ * the caller, so the grace, settle and gone timers follow whatever clock it reads. Actor-confined, except the views.
  */
 final class PromptDesk {
     /** How long a dialog may sit on the screen without its hook before the screen scan takes over. */
@@ -35,16 +37,9 @@ final class PromptDesk {
     record Open(String id, SignalLayer layer, String tool, String detail, String question, List<String> options,
                 String hash, CompletableFuture<HookReply> hook, Object suggestions) {}
 
-    /** What an answer did: applied (with the keys to type, maybe none), or refused as stale. */
-    sealed interface Outcome {}
-
-    record Applied(Open prompt, byte[] keys) implements Outcome {}
-
-    record Stale(String reason) implements Outcome {}
-
-    private final SessionEvents events;
+    private final Consumer<SessionEvent> events;
     private final boolean hooksExpected;
-    private Open open;
+    private volatile Open open;
     private boolean seenOnScreen;
     private long screenFirstSeen = -1;
     private String pendingHash;
@@ -53,7 +48,7 @@ final class PromptDesk {
     /** The dialog just answered with keys stays on screen until the agent redraws; it must not open twice. */
     private String answeredOnScreen;
 
-    PromptDesk(SessionEvents events, boolean hooksExpected) {
+    PromptDesk(Consumer<SessionEvent> events, boolean hooksExpected) {
         this.events = events;
         this.hooksExpected = hooksExpected;
     }
@@ -121,7 +116,7 @@ final class PromptDesk {
             return false;
         }
         if (hooksExpected) {
-            events.append(new SessionEvent.Attention(AttentionLevel.INFO, AttentionReason.PERMISSION,
+            events.accept(new SessionEvent.Attention(AttentionLevel.INFO, AttentionReason.PERMISSION,
                     "no hook reported this prompt; falling back to the screen scan", SignalLayer.SCREEN));
         }
         open = new Open(newId(), SignalLayer.SCREEN, p.tool(), p.detail(), p.question(), p.options(), hash, null, null);
@@ -143,12 +138,12 @@ final class PromptDesk {
         }
     }
 
-    Outcome answer(String promptId, String inputHash, Decision decision, Sender by, String message) {
+    AnswerOutcome answer(String promptId, String inputHash, Decision decision, Sender by, String message) {
         if (open == null || !open.id().equals(promptId)) {
-            return new Stale("that prompt is no longer open");
+            return new AnswerOutcome.Stale("that prompt is no longer open");
         }
         if (!open.hash().equals(inputHash)) {
-            return new Stale("the prompt's input changed since that answer was given");
+            return new AnswerOutcome.Stale("the prompt's input changed since that answer was given");
         }
         Open answered = open;
         open = null;
@@ -160,8 +155,8 @@ final class PromptDesk {
             keys = PromptKeys.forDecision(decision, answered.options());
             answeredOnScreen = answered.hash();
         }
-        events.append(new SessionEvent.PromptAnswered(answered.id(), decision, by, "chat", message));
-        return new Applied(answered, keys);
+        events.accept(new SessionEvent.PromptAnswered(answered.id(), decision, by, "chat", message));
+        return new AnswerOutcome.Applied(keys);
     }
 
     /** The session ended: a hook still waiting is released (the agent is gone anyway). */
@@ -180,7 +175,7 @@ final class PromptDesk {
 
     private void answeredElsewhere() {
         Sender by = lastKeys != null ? lastKeys : Sender.daemon();
-        events.append(new SessionEvent.PromptAnswered(open.id(), Decision.ANSWERED, by,
+        events.accept(new SessionEvent.PromptAnswered(open.id(), Decision.ANSWERED, by,
                 lastKeys != null ? "keys" : "terminal", ""));
         if (open.hook() != null) {
             open.hook().complete(new HookReply(Decision.ANSWERED, "", null));
@@ -190,7 +185,7 @@ final class PromptDesk {
     }
 
     private void announce(boolean attended) {
-        events.append(new SessionEvent.PromptOpened(open.id(), open.layer(), open.tool(), open.detail(), open.question(),
+        events.accept(new SessionEvent.PromptOpened(open.id(), open.layer(), open.tool(), open.detail(), open.question(),
                 open.options(), open.hash(), attended));
     }
 
