@@ -5,8 +5,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 import dev.baton.chat.ChannelRef;
 import dev.baton.chat.ChatEvent;
 import dev.baton.chat.ChatInbound;
@@ -53,9 +51,9 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
     private final ChatInbox inbound;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final AtomicLong handles = new AtomicLong();
-    private final Reconnector reconnector;
-    private SocketModeApp socket;
     private boolean closed;
+    private final SlackConnection connection;
+    private final Reconnector reconnector;
 
     private SlackChat(SlackOptions options, Clock clock) {
         this.options = options;
@@ -78,8 +76,10 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
         this.app = new App(app.build());
         new SlackIntake(new AccessGate(options.channels(), options.users()), seen, inbound, users, outboxes, renderer)
                 .register(this.app);
-        this.reconnector = new Reconnector(Platform.SLACK, this::connectOnce, options.tuning().reconnect(), clock,
+        this.connection = new SlackConnection(options, slack, this.app);
+        this.reconnector = new Reconnector(Platform.SLACK, connection::connectOnce, options.tuning().reconnect(), clock,
                 Reconnector.Scheduler.thread("slack-reconnect"));
+        connection.link(reconnector);
     }
 
     /** Opens the adapter: the event store at {@code options.eventsDb()} (sqlite, 0600) and the Bolt app. */
@@ -120,49 +120,6 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
     /** Tells {@code listener} the status now and at every attempt from now on. */
     public void watch(ConnectionListener listener) {
         reconnector.watch(listener);
-    }
-
-    private synchronized Reconnector.Outcome connectOnce() {
-        if (closed) {
-            return new Reconnector.Outcome.Unreachable("closed");
-        }
-        Reconnector.Outcome bot = TokenCheck.check("bot token", options.apiUrl(),
-                () -> slack.methods(options.botToken()).authTest(r -> r));
-        if (!(bot instanceof Reconnector.Outcome.Up)) {
-            return bot;
-        }
-        if (options.socketMode()) {
-            Reconnector.Outcome appToken = TokenCheck.check("app token", options.apiUrl(),
-                    () -> slack.methods(options.appToken().orElseThrow()).appsConnectionsOpen(r -> r));
-            if (!(appToken instanceof Reconnector.Outcome.Up)) {
-                return appToken;
-            }
-        }
-        try {
-            app.start();
-            if (options.socketMode() && socket == null) {
-                socket = new SocketModeApp(options.appToken().orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
-                socket.startAsync();
-                watchSocket(socket.getClient());
-            }
-        } catch (Exception e) {
-            closeSocket();
-            // the tokens were fine a moment ago: the network went away in between
-            return new Reconnector.Outcome.Unreachable("cannot reach Slack at " + options.apiUrl() + ": " + e.getMessage());
-        }
-        log.info("Slack adapter started ({})", options.socketMode() ? "Socket Mode" : "HTTP mode, " + BoltHttpEndpoint.PATH);
-        return new Reconnector.Outcome.Up();
-    }
-
-    /** Bolt's client reconnects a dropped socket by itself; the status says so until Slack's next hello. */
-    private void watchSocket(SocketModeClient client) {
-        client.addWebSocketCloseListener((code, reason) -> reconnector.lost("the Socket Mode connection closed (" + code
-                + (reason == null || reason.isBlank() ? "" : ": " + reason) + "); Bolt reconnects"));
-        client.addWebSocketMessageListener(message -> {
-            if (message.contains("\"type\":\"hello\"")) {
-                reconnector.regained();
-            }
-        });
     }
 
     private String mode() {
@@ -247,28 +204,15 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
                 false);
     }
 
-    private synchronized void closeSocket() {
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (Exception e) {
-                log.debug("closing Socket Mode: {}", e.toString());
-            }
-            socket = null;
-        }
-    }
-
     /** Stops retrying, Socket Mode, delivery to the hub and Bolt, drains the outboxes briefly, closes the store. Idempotent. */
     @Override
-    public void close() {
-        reconnector.close();
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            closeSocket();
+    public synchronized void close() {
+        if (closed) {
+            return;
         }
+        closed = true;
+        reconnector.close();
+        connection.close();
         inbound.close();
         app.stop();
         outboxes.close();
