@@ -43,7 +43,7 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     private final ChatInbox inbound;
     private final Lanes lanes;
     private final DiscordRenderer renderer = new DiscordRenderer();
-    private final Handles handles = new Handles();
+    private final Handles handles = new Handles(Ticker.systemTicker());
     private final AtomicLong handleCount = new AtomicLong();
     private final Connection connection;
     private final Reconnector reconnector;

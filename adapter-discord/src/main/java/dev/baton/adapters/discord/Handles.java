@@ -2,14 +2,23 @@ package dev.baton.adapters.discord;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
 
 /**
- * Pending reply handles ({@code p:<n>}) and the message ids they became. Bounded (Caffeine): past 10,000 the least
- * useful are forgotten (an edit that late names a message nobody edits any more). Thread-safe.
+ * Pending reply handles ({@code p:<n>}) and the message ids they became, kept a week after their last use (an edit
+ * that late names a message nobody edits any more), on the injected {@link Ticker}. Caffeine's size bound evicts by
+ * frequency, not age, so time does the bounding and the size cap is a safety net far above use. Thread-safe.
  */
 final class Handles {
-    static final int MAX = 10_000;
-    private final Cache<String, String> ids = Caffeine.newBuilder().maximumSize(MAX).executor(Runnable::run).build();
+    static final Duration KEPT = Duration.ofDays(7);
+    static final int MAX = 50_000;
+    private final Cache<String, String> ids;
+
+    Handles(Ticker ticker) {
+        this.ids = Caffeine.newBuilder().expireAfterAccess(KEPT).maximumSize(MAX).ticker(ticker)
+                .executor(Runnable::run).build();
+    }
 
     void put(String handle, String messageId) {
         ids.put(handle, messageId);

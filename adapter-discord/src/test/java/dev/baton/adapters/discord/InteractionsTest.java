@@ -45,12 +45,18 @@ class InteractionsTest {
     }
 
     @Test
-    void handles_resolve_to_posted_ids_and_stay_bounded() {
-        Handles handles = new Handles();
+    void handles_resolve_to_posted_ids_for_a_week_after_their_last_use_and_stay_bounded() {
+        Handles handles = new Handles(nanos::get);
         handles.put("p:1", "1300000000000000500");
         assertEquals("1300000000000000500", handles.resolve("p:1"));
         assertEquals("1300000000000000501", handles.resolve("1300000000000000501"), "a real id as it is");
         assertThrows(DiscordException.class, () -> handles.resolve("p:2"));
+        advance(Handles.KEPT.minusMinutes(1));
+        assertEquals("1300000000000000500", handles.resolve("p:1"), "used again: kept another week");
+        advance(Handles.KEPT.minusMinutes(1));
+        assertEquals("1300000000000000500", handles.resolve("p:1"));
+        advance(Handles.KEPT.plusMinutes(1));
+        assertThrows(DiscordException.class, () -> handles.resolve("p:1"), "a week untouched: forgotten");
         for (int i = 0; i < Handles.MAX + 200; i++) {
             handles.put("p:x" + i, "id" + i);
         }

@@ -20,14 +20,20 @@ import org.slf4j.LoggerFactory;
  * {@code Retry-After}, so nothing is dropped and order is kept. Bounded: {@link #submit} waits briefly for room.
  *
  * <p>Replies are posted asynchronously under a pending handle ({@code p:<n>}); the outbox records the handle's real
- * ts when the post succeeds (the last 1,000), so a later edit or reaction naming the handle runs against the real
- * message. Time is the injected {@link Ticker}'s: pacing, {@code Retry-After} and when each message was last written
+ * ts when the post succeeds (kept a week after its last use), so a later edit or reaction naming the handle runs
+ * against the real message. Time is the injected {@link Ticker}'s: pacing, {@code Retry-After} and when each message was last written
  * (kept only for {@code interval}, after which it no longer holds an edit back).
  */
 final class ChannelOutbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChannelOutbox.class);
     private static final int MAX_NETWORK_RETRIES = 3;
-    private static final int REMEMBERED = 1_000;
+    /**
+     * A handle is kept for a week after its last use. Caffeine's size bound evicts by frequency, not age (a new entry
+     * may go first), so time does the bounding and the size cap is only a safety net far above any channel's use.
+     */
+    static final Duration HANDLE_KEPT = Duration.ofDays(7);
+    private static final int MAX_HANDLES = 10_000;
+    private static final int MAX_WRITES = 1_000;
 
     private final String channel;
     private final SlackCalls api;
@@ -51,8 +57,9 @@ final class ChannelOutbox implements AutoCloseable {
         this.ticker = ticker;
         this.intervalNanos = interval.toNanos();
         this.capacity = capacity;
-        this.handles = Caffeine.newBuilder().maximumSize(REMEMBERED).ticker(ticker).executor(Runnable::run).build();
-        this.lastWrite = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(interval).ticker(ticker)
+        this.handles = Caffeine.newBuilder().expireAfterAccess(HANDLE_KEPT).maximumSize(MAX_HANDLES).ticker(ticker)
+                .executor(Runnable::run).build();
+        this.lastWrite = Caffeine.newBuilder().maximumSize(MAX_WRITES).expireAfterWrite(interval).ticker(ticker)
                 .executor(Runnable::run).build();
         this.worker = Thread.ofVirtual().name("slack-outbox-" + channel).start(this::run);
     }

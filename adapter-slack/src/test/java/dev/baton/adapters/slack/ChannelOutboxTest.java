@@ -137,6 +137,23 @@ class ChannelOutboxTest {
     }
 
     @Test
+    void a_handle_unused_for_a_week_is_forgotten_and_its_late_edit_skipped() {
+        Outbound.PostMessage r = reply("old", "p:3");
+        outbox.submit(r, false);
+        String ts = r.posted().join();
+        advance(ChannelOutbox.HANDLE_KEPT.minusMinutes(1));
+        outbox.submit(update("p:3", "edited"), false);
+        awaitCalls(2);
+        assertEquals("update edited @" + ts, slack.calls.get(1), "used within the week: still known");
+        advance(ChannelOutbox.HANDLE_KEPT.plusMinutes(1));
+        outbox.submit(update("p:3", "too late"), false);
+        outbox.submit(new Outbound.Reaction("C1", "1700000000.5", "eyes", true), false);
+        awaitCalls(3);
+        assertEquals(List.of("post old", "update edited @" + ts, "reaction eyes @1700000000.5"), slack.calls,
+                "the edit naming a forgotten handle is skipped, and what follows goes on");
+    }
+
+    @Test
     void a_reaction_on_a_message_that_was_never_posted_is_skipped() {
         slack.script.add(new CallResult.Failed("channel_not_found"));
         Outbound.PostMessage r = reply("lost", "p:9");
