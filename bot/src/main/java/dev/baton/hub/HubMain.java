@@ -28,6 +28,10 @@ public final class HubMain {
         List<String> argv = Arrays.asList(args);
         String command = argv.isEmpty() ? "up" : argv.get(0);
         RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), Local.uid());
+        // before the first logger: logback.xml sends the libraries' lines here, and prints only Baton's own
+        System.setProperty("baton.hub.log", hubLog(root).toString());
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger(); // java.util.logging (okhttp) too
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         Clock clock = Clock.systemUTC();
         try {
             switch (command) {
@@ -61,29 +65,30 @@ public final class HubMain {
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);
-            daemon = LocalDaemon.start(root, "ws://127.0.0.1:" + hub.port() + "/daemon", token);
+            daemon = LocalDaemon.start(root, config, "ws://127.0.0.1:" + hub.port() + "/daemon", token, clock);
         }
         String host = config.web().bind().equals("0.0.0.0") ? "127.0.0.1" : config.web().bind();
         System.out.println("Baton is up: http://" + host + ":" + hub.port() + "/?token=" + webToken);
         System.out.println("  runtime root " + root.dir() + " (web token in " + root.dir().resolve("web.token") + ")");
-        slack.ifPresent(o -> System.out.println("  Slack: " + hub.connection(dev.baton.chat.Platform.SLACK) + "; "
-                + (o.socketMode() ? "Socket Mode (Baton dials out to Slack)"
+        slack.ifPresent(o -> System.out.println("  Slack: " + (o.socketMode() ? "Socket Mode (Baton dials out to Slack)"
                 : "HTTP mode; Slack's Request URL is https://<public host>/slack/events (here: http://" + host + ":"
-                + hub.port() + "/slack/events)") + "; docs/slack.md"));
+                + hub.port() + "/slack/events)") + "; " + hub.connection(dev.baton.chat.Platform.SLACK)
+                + "; docs/slack.md"));
         discord.ifPresent(o -> System.out.println("  Discord: " + hub.connection(dev.baton.chat.Platform.DISCORD)
                 + "; /agent is registered in " + o.guilds().size() + " server(s) once connected; docs/discord.md"));
         if (daemon != null) {
             System.out.println("  local daemon '" + config.daemon().name() + "' serving "
                     + (config.daemon().repos().isEmpty() ? "no repos yet: add [daemon] repos to " + root.config()
-                    : config.daemon().repos()) + "; log " + root.dir().resolve("agentd.log"));
+                    : config.daemon().repos()) + "; log " + root.daemonLog() + " (restarted if it exits)");
         }
+        System.out.println("  hub log " + hubLog(root) + " (this console shows Baton's own lines)");
         System.out.println("  in the chat: /agent run --agent demo hello   (Ctrl-C here stops Baton)");
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         LocalDaemon d = daemon;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (d != null) {
-                d.stop();
+                d.close();
             }
             hub.close();
             stopped.countDown();
@@ -113,6 +118,11 @@ public final class HubMain {
     static void fail(String message, int code) {
         System.err.println("baton: " + message);
         System.exit(code);
+    }
+
+    /** Where the hub's libraries log (Jetty, Javalin, Bolt, JDA): {@code <runtime root>/logs/hub.log}. */
+    static Path hubLog(RuntimeRoot root) {
+        return root.logs().resolve("hub.log");
     }
 
     static Path home() {

@@ -37,6 +37,11 @@ public record SecretRef(String ref) {
         return ref;
     }
 
+    /** The environment variable an {@code env:NAME} reference names; empty for {@code file:} and inline values. */
+    public java.util.Optional<String> envName() {
+        return ref.startsWith("env:") ? java.util.Optional.of(ref.substring(4)) : java.util.Optional.empty();
+    }
+
     /** A warning when a {@code file:} secret is readable by group or others ({@link SecretFiles}), else empty. */
     public String permissionWarning() {
         return ref.startsWith("file:") ? SecretFiles.warning(Path.of(ref.substring(5))).orElse("") : "";

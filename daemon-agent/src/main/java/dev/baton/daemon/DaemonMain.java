@@ -2,7 +2,6 @@ package dev.baton.daemon;
 
 import dev.baton.config.BatonConfig;
 import dev.baton.config.ConfigException;
-import dev.baton.config.ConfigLoader;
 import dev.baton.config.DefaultConfig;
 import dev.baton.config.RuntimeRoot;
 import dev.baton.daemon.git.RepoInspector;
@@ -46,7 +45,7 @@ public final class DaemonMain {
 
     static int run(RuntimeRoot root) {
         prepareRoot(root);
-        BatonConfig config = ConfigLoader.load(root.config(), Uid.hostName());
+        BatonConfig config = DaemonConfig.load(root);
         dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("agentd: warning: " + w));
         Clock clock = Clock.systemUTC();
         dev.baton.daemon.process.PidFileLock lock = PidLock.acquire(root.pidFile());

@@ -29,23 +29,31 @@ final class HubConnection {
         return ms == null ? HeartbeatTiming.defaults() : HeartbeatTiming.every(Duration.ofMillis(ms));
     }
 
-    /** The link to start, or null when no hub is configured. */
-    static HubLink open(RuntimeRoot root, BatonConfig config, Sessions sessions, RepoInspector git, StateStore store,
-                        Map<String, String> env) {
-        Optional<String> url = Optional.ofNullable(env.get("BATON_HUB_URL")).filter(u -> !u.isBlank())
-                .or(() -> config.hub().url());
-        if (url.isEmpty()) {
-            return null;
-        }
-        String token;
+    /** The hub to dial: {@code BATON_HUB_URL}, else {@code [hub] url}; empty when none. */
+    static Optional<String> url(BatonConfig config, Map<String, String> env) {
+        return Optional.ofNullable(env.get("BATON_HUB_URL")).filter(u -> !u.isBlank()).or(() -> config.hub().url());
+    }
+
+    /** This daemon's token: {@code BATON_HUB_TOKEN}, else {@code [hub] token} resolved; fails saying what to set. */
+    static String token(BatonConfig config, Map<String, String> env) {
         try {
-            token = Optional.ofNullable(env.get("BATON_HUB_TOKEN")).filter(t -> !t.isBlank())
+            return Optional.ofNullable(env.get("BATON_HUB_TOKEN")).filter(t -> !t.isBlank())
                     .or(() -> config.hub().token().map(ref -> ref.resolve(env)))
                     .orElseThrow(() -> new DaemonException("[hub] url is set but no token: add [hub] token = \"env:BATON_HUB_TOKEN\""
                             + " to " + config.source() + " (get one with: bin/baton token add " + config.daemon().name() + ")"));
         } catch (IllegalStateException e) {
             throw new DaemonException("[hub] token: " + e.getMessage());
         }
+    }
+
+    /** The link to start, or null when no hub is configured. */
+    static HubLink open(RuntimeRoot root, BatonConfig config, Sessions sessions, RepoInspector git, StateStore store,
+                        Map<String, String> env) {
+        Optional<String> url = url(config, env);
+        if (url.isEmpty()) {
+            return null;
+        }
+        String token = token(config, env);
         config.hub().token().map(t -> t.permissionWarning()).filter(w -> !w.isEmpty())
                 .ifPresent(w -> System.err.println("agentd: warning: " + w));
         String id = store.meta("daemon_id").orElseGet(() -> {

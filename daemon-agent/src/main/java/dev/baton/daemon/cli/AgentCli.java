@@ -33,7 +33,7 @@ public final class AgentCli {
               kill [--rm] NAME         end the agent; --rm also removes the worktree, saving a patch first
               emit NAME --level info|notice|action --kind KIND --message TEXT
               hook EVENT               run by an agent's hooks (JSON on stdin); see docs/attention.md
-              daemon start [-d] | stop | restart | info
+              daemon start [-d] | stop | restart [--foreground] | info
 
             The runtime root is $BATON_DIR, else $XDG_RUNTIME_DIR/baton, else $TMPDIR/baton-UID, else /tmp/baton-UID.
             Docs: docs/cli.md""";

@@ -1,16 +1,26 @@
 package dev.baton.daemon.cli;
 
+import dev.baton.config.ConfigException;
+import dev.baton.daemon.DaemonConfig;
+import dev.baton.daemon.DaemonException;
+import dev.baton.daemon.pty.HostedAgents;
+import dev.baton.daemon.store.StateStore;
 import dev.baton.protocol.json.Fields;
 import dev.baton.protocol.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** {@code agent daemon start [-d] | stop | restart | info}, and starting the daemon on demand. */
+/**
+ * {@code agent daemon start [-d] | stop | restart [--foreground] | info}, and starting the daemon on demand. A restart
+ * checks the config first; a stop with no daemon still ends the agents the PTY host holds.
+ */
 final class DaemonCommands {
     private static final long START_TIMEOUT_MS = 20_000;
     private final AgentCli.Context ctx;
@@ -21,21 +31,36 @@ final class DaemonCommands {
 
     int daemon(List<String> argv) {
         if (argv.isEmpty()) {
-            throw new UsageException("usage: agent daemon start [-d] | stop | restart | info");
+            throw new UsageException("usage: agent daemon start [-d] | stop | restart [--foreground] | info");
         }
-        Args a = Args.parse(argv.subList(1, argv.size()), Set.of(), Set.of("-d", "--detach", "--json", "--gc"));
+        Args a = Args.parse(argv.subList(1, argv.size()), Set.of(), Set.of("-d", "--detach", "--json", "--gc",
+                "--foreground"));
         return switch (argv.get(0)) {
             case "start" -> start(a.flag("-d") || a.flag("--detach"));
             case "stop" -> stop(false);
             case "restart" -> {
+                checkConfig(); // before stopping anything: a config the new daemon refuses leaves this one running
                 if (running()) {
                     stop(true);
                 }
-                yield start(true);
+                yield start(!a.flag("--foreground"));
             }
             case "info" -> info(a.flag("--json"), a.flag("--gc"));
             default -> throw new UsageException("unknown daemon command '" + argv.get(0) + "' (start, stop, restart, info)");
         };
+    }
+
+    /** Validates the config as the daemon will (file, key, what is wrong); exit 2 without touching the daemon. */
+    private void checkConfig() {
+        try {
+            DaemonConfig.check(ctx.root(), ctx.env());
+        } catch (ConfigException e) {
+            throw new CliException(e.describe() + (running() ? "the running daemon was left as it is; " : "")
+                    + "fix the config, then run: agent daemon restart", 2);
+        } catch (DaemonException e) {
+            throw new CliException(e.getMessage() + "\n" + (running() ? "the running daemon was left as it is; " : "")
+                    + "fix it, then run: agent daemon restart", 2);
+        }
     }
 
     /** Starts the daemon in the background unless it already runs, and says so. */
@@ -140,8 +165,7 @@ final class DaemonCommands {
     /** Stops the daemon; {@code keepAgents} (a restart) leaves the agents running in the PTY host. */
     private int stop(boolean keepAgents) {
         if (!running()) {
-            ctx.err().println("agent: the daemon is not running");
-            return 0;
+            return keepAgents ? 0 : endHostedAgents();
         }
         long pid = pidOr(-1);
         IpcClient.call(ctx.root().socket(), Json.object("op", "stop", "keep_agents", keepAgents));
@@ -160,6 +184,41 @@ final class DaemonCommands {
             }
         }
         throw new CliException("the daemon did not stop within 20 s (pid " + pid + ")");
+    }
+
+    /** No daemon runs: agents still in the PTY host (a crash, a refused restart) would be unreachable; end them. */
+    private int endHostedAgents() {
+        HostedAgents host = new HostedAgents(ctx.root().dir());
+        Optional<List<HostedAgents.Held>> ended;
+        try {
+            ended = host.endAll(Duration.ofSeconds(20));
+        } catch (IOException e) {
+            throw new CliException("cannot stop the PTY host: " + e.getMessage());
+        }
+        if (ended.isEmpty()) {
+            ctx.err().println("agent: the daemon is not running");
+            return 0;
+        }
+        List<HostedAgents.Held> agents = ended.get();
+        Map<String, String> names = agents.isEmpty() ? Map.of() : sessionNames();
+        ctx.out().println("the daemon was not running; " + (agents.isEmpty() ? "stopped the idle PTY host"
+                : "ended " + agents.size() + " agent(s) left in the PTY host (" + String.join(", ", agents.stream()
+                .map(h -> names.getOrDefault(h.key(), h.key()) + ": pid " + h.pid()).toList()) + ") and stopped it"));
+        return 0;
+    }
+
+    /** Session id to name, from {@code state.db} (no daemon holds it now); empty if it cannot be read. */
+    private Map<String, String> sessionNames() {
+        if (!Files.exists(ctx.root().stateDb())) {
+            return Map.of();
+        }
+        try (StateStore store = StateStore.openSqlite(ctx.root().stateDb())) {
+            Map<String, String> names = new java.util.HashMap<>();
+            store.sessions().forEach(r -> names.putIfAbsent(r.id().value(), r.name()));
+            return names;
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package dev.baton.daemon.session;
 import dev.baton.config.AgentSpec;
 import dev.baton.config.BatonConfig;
 import dev.baton.config.RuntimeRoot;
+import dev.baton.config.SecretEnv;
 import dev.baton.daemon.attribution.Attribution;
 import dev.baton.daemon.vendor.AgentMode;
 import dev.baton.daemon.attention.PromptProfile;
@@ -163,8 +164,8 @@ final class SessionLauncher {
             throw new LaunchFailed("cannot create the worktree: " + e.getMessage(), e);
         }
         attribution.prepare(row.id().value(), plan.worktree(), plan.request().owner().toString());
-        Map<String, String> env = new HashMap<>(baseEnv);
-        env.remove("BATON_HUB_TOKEN"); // the daemon's credential is not the agent's business
+        // the user's environment, never the bot's credentials nor the daemon's (docs/security.md)
+        Map<String, String> env = new HashMap<>(SecretEnv.without(baseEnv, config));
         env.putAll(plan.agent().env());
         env.put("BATON_SESSION_ID", row.id().value());
         env.put("BATON_SOCKET", root.socket().toString());

@@ -262,10 +262,9 @@ public final class Sessions implements AutoCloseable {
         return config;
     }
 
-    /** The environment a helper run of {@code agent}'s CLI gets (a prose summary): the daemon's, minus its hub token. */
+    /** The environment a helper run of {@code agent}'s CLI gets (a prose summary): an agent's, by the same rule. */
     public Map<String, String> helperEnv(dev.baton.config.AgentSpec agent) {
-        Map<String, String> env = new java.util.HashMap<>(baseEnv);
-        env.remove("BATON_HUB_TOKEN");
+        Map<String, String> env = new java.util.HashMap<>(dev.baton.config.SecretEnv.without(baseEnv, config));
         env.putAll(agent.env());
         env.put("BATON_NO_BUILD", "1");
         return env;
