@@ -51,7 +51,7 @@ public final class PromptLatency {
                 }
             }
             System.out.println(Percentiles.of(hook).row("hook fired -> prompt card posted"));
-            int m = Math.max(10, n / 4);
+            int m = Math.min(n, Math.max(10, n / 4));
             long[] screen = new long[m];
             for (int i = 0; i < m; i++) {
                 stack.post("ask Question " + i + "?", thread);

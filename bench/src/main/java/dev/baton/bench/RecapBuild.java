@@ -14,11 +14,10 @@ import java.util.Map;
  * of LOG_MB (default 50): a real daemon process over the {@link RecapFixture}'s {@code BATON_DIR}, the CLI's code in
  * this JVM (no launcher, no JVM start). The daemon reads the events from {@code state.db}, the changes from the
  * worktree and the last screen from the raw log, and builds and sends the recap. Usage: RecapBuild WORKDIR [EVENTS]
- * [LOG_MB] [RUNS]
+ * [LOG_MB] [RUNS] [WARMUPS] (defaults 100,000, 50, 15 and 10)
  */
 public final class RecapBuild {
     private static final double TARGET_MS = 500;
-    private static final int WARMUPS = 10;
 
     private RecapBuild() {}
 
@@ -27,6 +26,7 @@ public final class RecapBuild {
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         long logBytes = (args.length > 2 ? Long.parseLong(args[2]) : 50) * 1024 * 1024;
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 15;
+        int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         long t0 = System.nanoTime();
         RecapFixture.write(work, events, logBytes);
         System.out.printf("fixture: %,d events in state.db, %,d MB raw log, worktree with changes (%.1f s)%n", events,
@@ -39,7 +39,7 @@ public final class RecapBuild {
         }
         try {
             int size = 0;
-            for (int i = 0; i < WARMUPS; i++) {
+            for (int i = 0; i < warmups; i++) {
                 size = recap(env).length();
             }
             double[] ms = new double[runs];
@@ -51,7 +51,7 @@ public final class RecapBuild {
             Arrays.sort(ms);
             double median = ms[runs / 2];
             System.out.printf("recap --json (%,d bytes), %d runs after %d warm-ups: min %.0f ms, median %.0f ms,"
-                    + " p90 %.0f ms, max %.0f ms; median / target (%.0f ms) = %.2f%n", size, runs, WARMUPS, ms[0], median,
+                    + " p90 %.0f ms, max %.0f ms; median / target (%.0f ms) = %.2f%n", size, runs, warmups, ms[0], median,
                     ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.9) - 1)], ms[runs - 1], TARGET_MS, median / TARGET_MS);
         } finally {
             AgentCli.run(List.of("daemon", "stop"), env, quiet, System.err);

@@ -10,38 +10,40 @@ import java.util.Random;
 /**
  * Single-threaded throughput of {@link ScreenModel#feed} for plain log text and for an
  * Ink/ratatui-like escape-heavy stream, plus {@code snapshot()} cost and idle memory per model.
- * Run: {@code java -cp ... dev.baton.bench.ScreenThroughput}.
+ * Run: {@code java -cp ... dev.baton.bench.ScreenThroughput [SIZE_MB] [RUNS]} (defaults 16 MB, 10 runs after 5
+ * warm-ups; {@code bench/run smoke} passes a tiny size).
  */
 public final class ScreenThroughput {
     private static final int CHUNK = 64 * 1024;
-    private static final int SIZE = 16 * 1024 * 1024;
 
     private ScreenThroughput() {}
 
     public static void main(String[] args) {
-        byte[] plain = plainText();
-        byte[] tui = tuiStream();
-        report("plain text (120-col ASCII lines)", plain, 120, 40);
-        report("TUI escape-heavy (CUP/SGR/EL/box/❯)", tui, 120, 40);
-        snapshotCost(tui);
+        int size = (args.length > 0 ? Integer.parseInt(args[0]) : 16) * 1024 * 1024;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        byte[] plain = plainText(size / 122, 120);
+        byte[] tui = tuiStream(size);
+        report("plain text (120-col ASCII lines)", plain, runs);
+        report("TUI escape-heavy (CUP/SGR/EL/box/❯)", tui, runs);
+        snapshotCost(tui, runs >= 10 ? 50_000 : 500);
         idleMemory();
     }
 
-    private static void report(String name, byte[] data, int cols, int rows) {
+    private static void report(String name, byte[] data, int runs) {
         long sink = 0;
-        for (int i = 0; i < 5; i++) {
-            sink += run(data, cols, rows);
+        for (int i = 0; i < Math.min(5, runs); i++) {
+            sink += run(data, 120, 40);
         }
-        double[] mbps = new double[10];
+        double[] mbps = new double[runs];
         for (int i = 0; i < mbps.length; i++) {
             long t0 = System.nanoTime();
-            sink += run(data, cols, rows);
+            sink += run(data, 120, 40);
             long dt = System.nanoTime() - t0;
             mbps[i] = data.length / (dt / 1e9) / 1e6;
         }
         Arrays.sort(mbps);
-        System.out.printf("%-40s median %7.1f MB/s  best %7.1f MB/s  (%d MB per run, sink %d)%n",
-                name, mbps[mbps.length / 2], mbps[mbps.length - 1], data.length >> 20, sink & 1);
+        System.out.printf("%-40s median %7.1f MB/s  best %7.1f MB/s  (%.1f MB per run, sink %d)%n",
+                name, mbps[mbps.length / 2], mbps[mbps.length - 1], data.length / 1048576.0, sink & 1);
     }
 
     private static long run(byte[] data, int cols, int rows) {
@@ -52,16 +54,16 @@ public final class ScreenThroughput {
         return model.snapshot().cursorRow();
     }
 
-    private static void snapshotCost(byte[] tui) {
+    /** {@code n} snapshots (after {@code 2n/5} warm-ups) and {@code n/10} repaints. */
+    private static void snapshotCost(byte[] tui, int n) {
         ScreenModel model = ScreenModel.create(120, 40, null);
         byte[] history = plainText(1200, 120);
         model.feed(history, 0, history.length);
         model.feed(tui, 0, Math.min(tui.length, 4 * CHUNK));
         long sink = 0;
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < n * 2 / 5; i++) {
             sink += model.snapshot().lines().size();
         }
-        int n = 50_000;
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             ScreenSnapshot s = model.snapshot();
@@ -112,10 +114,6 @@ public final class ScreenThroughput {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    static byte[] plainText() {
-        return plainText(SIZE / 122, 120);
-    }
-
     /** ASCII log lines of exactly {@code width} columns, each ended by CR LF. */
     static byte[] plainText(int lines, int width) {
         Random r = new Random(1);
@@ -137,13 +135,13 @@ public final class ScreenThroughput {
     }
 
     /** Ink/ratatui-like frames: cursor moves, frequent 256/truecolor SGR, EL, box drawing, ❯. */
-    static byte[] tuiStream() {
+    static byte[] tuiStream(int size) {
         Random r = new Random(2);
         String[] words = {"Reading", "file", "src/main/java/App.java", "✓", "tests", "passed", "the", "diff",
             "applied", "function", "return", "value", "❯", "│", "─"};
-        ByteArrayOutputStream out = new ByteArrayOutputStream(SIZE + 4096);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 4096);
         StringBuilder f = new StringBuilder(8192);
-        while (out.size() < SIZE) {
+        while (out.size() < size) {
             f.setLength(0);
             f.append("\u001b[?2026h\u001b[?25l");
             int top = 1 + r.nextInt(20);

@@ -41,7 +41,7 @@ final class ChatHandler {
     }
 
     void handle(ChatEvent event, ChatSurface from) {
-        state.surfaces.putIfAbsent(from.platform(), RedactingSurface.wrap(from));
+        state.surfaces.putIfAbsent(from.platform(), from); // already a RedactingSurface: HubCore wraps what it is handed
         switch (event) {
             case ChatEvent.Command c -> {
                 try {

@@ -9,6 +9,7 @@ import dev.baton.hub.daemons.DaemonEndpoint;
 import dev.baton.hub.daemons.LinkSettings;
 import dev.baton.hub.daemons.TokenHash;
 import dev.baton.hub.store.HubStore;
+import dev.baton.protocol.session.HeldSecrets;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,9 +66,11 @@ public final class Hub implements AutoCloseable {
     private final Optional<DiscordChat> discord;
     private final Javalin server;
     private final DaemonEndpoint daemons;
+    private final HeldSecrets held;
 
     private Hub(HubStore store, ChatConnections connections, HubCore core, WebChat web, Optional<SlackChat> slack,
-                Optional<DiscordChat> discord, Javalin server, DaemonEndpoint daemons) {
+                Optional<DiscordChat> discord, Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
+        this.held = held;
         this.store = store;
         this.connections = connections;
         this.core = core;
@@ -88,24 +91,25 @@ public final class Hub implements AutoCloseable {
         HubState state = new HubState(store, clock, options.approvals(), options.access(),
                 new CoAuthors(options.identities()), new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
-        HubCore core = new HubCore(state, links);
+        HeldSecrets held = heldSecrets(options, links);
+        HubCore core = new HubCore(state, links, held);
         dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.pages());
         WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
-        state.surfaces.put(web.platform(), RedactingSurface.wrap(web));
+        state.surfaces.put(web.platform(), RedactingSurface.wrap(web, held));
         web.connect(core);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
         slack.ifPresent(s -> {
-            state.surfaces.put(s.platform(), RedactingSurface.wrap(s));
+            state.surfaces.put(s.platform(), RedactingSurface.wrap(s, held));
             s.connect(core);
             s.watch(state.connections);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
-            state.surfaces.put(d.platform(), RedactingSurface.wrap(d));
+            state.surfaces.put(d.platform(), RedactingSurface.wrap(d, held));
             d.connect(core);
             d.watch(state.connections);
         });
-        DaemonEndpoint daemons = new DaemonEndpoint(store, core, daemonLinks);
+        DaemonEndpoint daemons = new DaemonEndpoint(store, core, daemonLinks, held::hold);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -136,7 +140,25 @@ public final class Hub implements AutoCloseable {
         state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, state.connections, core, web, slack, discord, server, daemons);
+        return new Hub(store, state.connections, core, web, slack, discord, server, daemons, held);
+    }
+
+    /**
+     * The secrets this hub holds, to be redacted by value wherever they show: the web token, Slack's bot and app
+     * tokens and signing secret, the Discord token, and the page-link key as it would be printed. Daemon tokens are
+     * added as they are minted here ({@link #addDaemonToken}) and as daemons present them (only hashes are stored).
+     */
+    private static HeldSecrets heldSecrets(Options options, dev.baton.hub.page.LinkSigner links) {
+        HeldSecrets held = new HeldSecrets();
+        held.hold(options.webToken());
+        options.slack().ifPresent(s -> {
+            held.hold(s.botToken());
+            s.signingSecret().ifPresent(held::hold);
+            s.appToken().ifPresent(held::hold);
+        });
+        options.discord().ifPresent(d -> held.hold(d.token()));
+        links.printedKey().forEach(held::hold);
+        return held;
     }
 
     private static String rootCause(Throwable e) {
@@ -160,6 +182,7 @@ public final class Hub implements AutoCloseable {
     public String addDaemonToken(String name, Clock clock) {
         String token = TokenHash.newToken();
         store.putDaemon(name, TokenHash.hash(token), clock.millis());
+        held.hold(token);
         return token;
     }
 

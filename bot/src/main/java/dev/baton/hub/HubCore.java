@@ -5,6 +5,7 @@ import dev.baton.chat.ChatInbound;
 import dev.baton.chat.ChatSurface;
 import dev.baton.hub.daemons.DaemonLink;
 import dev.baton.hub.daemons.DaemonListener;
+import dev.baton.protocol.session.HeldSecrets;
 import dev.baton.protocol.wire.Frame;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -41,16 +42,19 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
     private final DaemonHandler daemons;
     private final PromptAnswers prompts;
     private final HubState state;
+    private final HeldSecrets held;
     private final Pages pages;
     private final Thread thread;
     private final java.util.concurrent.ScheduledExecutorService ticker =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("hub-tick").daemon(true).factory());
 
-    HubCore(HubState state, dev.baton.hub.page.LinkSigner links) {
+    /** {@code held}: the secrets this hub holds, redacted by value from every post and page (the hub owns it). */
+    HubCore(HubState state, dev.baton.hub.page.LinkSigner links, HeldSecrets held) {
         this.state = state;
+        this.held = held;
         Recaps recaps = new Recaps(state);
         this.prompts = new PromptAnswers(state, recaps);
-        this.pages = new Pages(state, this::submit, prompts);
+        this.pages = new Pages(state, this::submit, prompts, new PageRedaction(held));
         this.daemons = new DaemonHandler(state, prompts, recaps, pages);
         this.chat = new ChatHandler(state, prompts, recaps, new Sharing(state, links, pages));
         this.thread = Thread.ofPlatform().name("hub-core").unstarted(this::run);
@@ -64,7 +68,7 @@ final class HubCore implements ChatInbound, DaemonListener, AutoCloseable {
 
     @Override
     public void accept(ChatEvent event, ChatSurface from) {
-        tell(new ChatIn(event, RedactingSurface.wrap(from)));
+        tell(new ChatIn(event, RedactingSurface.wrap(from, held)));
     }
 
     @Override

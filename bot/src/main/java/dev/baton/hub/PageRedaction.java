@@ -1,32 +1,41 @@
 package dev.baton.hub;
 
 import dev.baton.protocol.json.Json;
+import dev.baton.protocol.session.HeldSecrets;
 import dev.baton.protocol.session.Redaction;
+import dev.baton.protocol.session.StreamMask;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the session page shows goes through {@link Redaction} like every chat post: the page's state (turns, prompt),
- * the answers to its queries (diff, files, attention, recap) and the live terminal. Text is redacted; JSON is
- * redacted value by value, so it stays valid JSON; terminal bytes are masked with {@code *} of the same length, so
- * the screen's layout is unchanged. A secret split across two PTY chunks is not caught (see docs/security.md).
+ * What the session page shows goes through {@link Redaction} like every chat post, with the secrets the hub holds by
+ * value: the page's state (turns, prompt), the answers to its queries (diff, files, attention, recap) and the live
+ * terminal. Text is redacted; JSON is redacted value by value, so it stays JSON; terminal bytes are masked with
+ * {@code *} of the same length, so the screen's layout is unchanged. Each session's terminal is one stream
+ * ({@link StreamMask}), so a secret split across two PTY chunks is masked on both sides. {@link #pty} and
+ * {@link #forget} on the core thread only; the rest from any thread.
  */
 final class PageRedaction {
     /** Query kinds whose answer is JSON. */
     private static final Set<String> JSON_KINDS = Set.of("attention", "files", "recap");
+    private final HeldSecrets held;
+    private final Map<String, StreamMask> streams = new HashMap<>();
 
-    private PageRedaction() {}
+    PageRedaction(HeldSecrets held) {
+        this.held = held;
+    }
 
     /** Every string in a JSON-like tree of maps and lists, redacted. */
     @SuppressWarnings("unchecked")
-    static Object tree(Object node) {
+    Object tree(Object node) {
         return switch (node) {
-            case String s -> Redaction.redact(s);
+            case String s -> Redaction.redact(s, held);
             case Map<?, ?> m -> {
                 Map<String, Object> out = new LinkedHashMap<>();
                 ((Map<String, Object>) m).forEach((k, v) -> out.put(k, tree(v)));
@@ -43,23 +52,31 @@ final class PageRedaction {
     }
 
     /** A query's answer: JSON kinds value by value, the rest (diffs, files, screens) as text. */
-    static String query(String kind, String text) {
+    String query(String kind, String text) {
         if (JSON_KINDS.contains(kind)) {
             try {
                 return Json.write(tree(Json.parse(text)));
             } catch (RuntimeException e) {
-                return Redaction.redact(text);
+                return Redaction.redact(text, held);
             }
         }
-        return Redaction.redact(text);
+        return Redaction.redact(text, held);
     }
 
-    /** Base64 PTY bytes with every recognised secret masked in place. */
-    static String pty(String base64) {
+    /**
+     * The next base64 chunk of a session's PTY bytes with every secret masked in place, also one begun or finished in
+     * a neighbouring chunk; {@code reset}: the stream starts again (a repaint), so earlier chunks no longer count.
+     */
+    String pty(String sessionId, boolean reset, String base64) {
         byte[] raw = Base64.getDecoder().decode(base64);
         String latin = new String(raw, StandardCharsets.ISO_8859_1);
-        String masked = Redaction.mask(latin);
+        String masked = streams.computeIfAbsent(sessionId, k -> new StreamMask(held)).next(latin, reset);
         return masked.equals(latin) ? base64
                 : Base64.getEncoder().encodeToString(masked.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The session's terminal is no longer watched: its stream's state goes. */
+    void forget(String sessionId) {
+        streams.remove(sessionId);
     }
 }

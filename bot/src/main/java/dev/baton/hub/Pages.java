@@ -41,9 +41,11 @@ final class Pages implements PageBackend {
     private final PromptAnswers prompts;
     private final Pauses pauses;
     private final Map<String, Set<Viewer>> viewers = new HashMap<>();
+    private final PageRedaction redaction;
 
-    Pages(HubState state, Executor core, PromptAnswers prompts) {
+    Pages(HubState state, Executor core, PromptAnswers prompts, PageRedaction redaction) {
         this.state = state;
+        this.redaction = redaction;
         this.core = core;
         this.turns = new Turns(state);
         this.prompts = prompts;
@@ -74,7 +76,7 @@ final class Pages implements PageBackend {
             state.store.access().audit(s.id()).forEach(a -> audit.add(Json.object("seq", a.seq(), "at", a.at(), "actor", a.actor(),
                     "action", a.action(), "outcome", a.outcome(), "reason", a.reason())));
             @SuppressWarnings("unchecked")
-            Map<String, Object> page = (Map<String, Object>) PageRedaction.tree(Json.object("session", session,
+            Map<String, Object> page = (Map<String, Object>) redaction.tree(Json.object("session", session,
                     "you", Json.object("name", link.user().name(), "role", role.wire(),
                             "drive", role.drives(), "approve", role != Role.WATCHER),
                     "visibility", access.visibility().wire(), "shares", shares, "turns", turnList, "prompt", prompt,
@@ -126,7 +128,7 @@ final class Pages implements PageBackend {
             if (!r.ok()) {
                 throw new Refused(422, r.text());
             }
-            return PageRedaction.query(kind, r.text());
+            return redaction.query(kind, r.text());
         });
     }
 
@@ -154,11 +156,12 @@ final class Pages implements PageBackend {
     void output(WireMessage.PtyOutput o) {
         Set<Viewer> set = viewers.get(o.sessionId());
         if (set == null || set.isEmpty()) {
+            redaction.forget(o.sessionId());
             state.sessions.byId(o.sessionId()).ifPresent(s -> state.sendNow(s.daemon(), new WireMessage.Watch(s.id(), false)));
             return;
         }
         String json = Json.write(Json.object("type", "pty", "reset", o.reset(), "cols", o.cols(), "rows", o.rows(),
-                "data", PageRedaction.pty(o.data())));
+                "data", redaction.pty(o.sessionId(), o.reset(), o.data())));
         set.forEach(v -> v.send(json));
     }
 
@@ -197,6 +200,7 @@ final class Pages implements PageBackend {
         Set<Viewer> set = viewers.get(sessionId);
         if (set != null && set.remove(v) && set.isEmpty()) {
             viewers.remove(sessionId);
+            redaction.forget(sessionId);
             state.sessions.byId(sessionId).ifPresent(s -> state.sendNow(s.daemon(), new WireMessage.Watch(s.id(), false)));
         }
     }

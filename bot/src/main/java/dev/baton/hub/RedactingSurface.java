@@ -8,34 +8,42 @@ import dev.baton.chat.MessageRef;
 import dev.baton.chat.Platform;
 import dev.baton.chat.Post;
 import dev.baton.chat.ThreadRef;
+import dev.baton.protocol.session.HeldSecrets;
 import dev.baton.protocol.session.Redaction;
 
 /**
  * Every post the hub makes goes through here on its way to a platform: texts, code blocks (screens, diffs, logs),
- * card titles, fields and footers pass through {@link Redaction#redact}, so a token an agent printed or a person
- * pasted is never re-posted by Baton. Button values (ids) and mentions are left alone. The hub wraps each surface
- * once, where it enters the core, so no code path can post around it.
+ * card titles, fields and footers pass through {@link Redaction#redact}, with the secrets the hub holds by value, so
+ * a token an agent printed or a person pasted, or one of the hub's own, is never re-posted by Baton. Button values
+ * (ids) and mentions are left alone. The hub wraps each surface once, where it enters the core, so no code path can
+ * post around it.
  */
 final class RedactingSurface implements ChatSurface {
     private final ChatSurface inner;
+    private final HeldSecrets held;
 
-    private RedactingSurface(ChatSurface inner) {
+    private RedactingSurface(ChatSurface inner, HeldSecrets held) {
         this.inner = inner;
+        this.held = held;
     }
 
-    static ChatSurface wrap(ChatSurface surface) {
-        return surface instanceof RedactingSurface ? surface : new RedactingSurface(surface);
+    static ChatSurface wrap(ChatSurface surface, HeldSecrets held) {
+        return surface instanceof RedactingSurface ? surface : new RedactingSurface(surface, held);
     }
 
-    static Post redact(Post post) {
+    static Post redact(Post post, HeldSecrets held) {
         return switch (post) {
-            case Post.Text t -> new Post.Text(Redaction.redact(t.text()), t.mentions());
-            case Post.Code c -> new Post.Code(Redaction.redact(c.title()), Redaction.redact(c.text()));
-            case Post.Card c -> new Post.Card(Redaction.redact(c.title()), c.fields().stream()
-                    .map(f -> new Post.Field(Redaction.redact(f.label()), Redaction.redact(f.value()))).toList(),
-                    c.buttons().stream().map(b -> new Post.Button(Redaction.redact(b.label()), b.action(), b.value(),
-                            b.style())).toList(), Redaction.redact(c.footer()), c.mentions());
+            case Post.Text t -> new Post.Text(Redaction.redact(t.text(), held), t.mentions());
+            case Post.Code c -> new Post.Code(Redaction.redact(c.title(), held), Redaction.redact(c.text(), held));
+            case Post.Card c -> new Post.Card(Redaction.redact(c.title(), held), c.fields().stream()
+                    .map(f -> new Post.Field(Redaction.redact(f.label(), held), Redaction.redact(f.value(), held))).toList(),
+                    c.buttons().stream().map(b -> new Post.Button(Redaction.redact(b.label(), held), b.action(), b.value(),
+                            b.style())).toList(), Redaction.redact(c.footer(), held), c.mentions());
         };
+    }
+
+    private Post redact(Post post) {
+        return redact(post, held);
     }
 
     @Override
@@ -60,7 +68,7 @@ final class RedactingSurface implements ChatSurface {
 
     @Override
     public void acknowledge(MessageRef userMessage, String status) {
-        inner.acknowledge(userMessage, Redaction.redact(status));
+        inner.acknowledge(userMessage, Redaction.redact(status, held));
     }
 
     @Override

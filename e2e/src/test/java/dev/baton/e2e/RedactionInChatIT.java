@@ -6,7 +6,10 @@ import dev.baton.testing.Eventually;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** A token the agent prints reaches the thread only as {@code [redacted]}: in the screen, the recap and the card. */
+/**
+ * A token the agent prints reaches the thread only as {@code [redacted]}: in the screen, the recap and the card; also a
+ * Discord token, a secret the hub holds in no known format (its web token), and a token wrapped across screen rows.
+ */
 class RedactionInChatIT extends WebStackFixture {
     static final String TOKEN = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
     static final String AWS = "AKIAIOSFODNN7EXAMPLE";
@@ -33,5 +36,33 @@ class RedactionInChatIT extends WebStackFixture {
         assertTrue(!posted.contains(TOKEN) && !posted.contains(AWS), "no secret in any bot post: " + posted);
         String card = String.valueOf(stack.web.botRoot("general", "Session leak").orElseThrow());
         assertTrue(!card.contains(AWS), "the card's prompt is redacted: " + card);
+    }
+
+    static final String DISCORD = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs";
+    static final String SLACK = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx";
+
+    @Test
+    void discord_tokens_the_hubs_own_secrets_and_tokens_wrapped_across_rows_are_redacted_on_the_screen() {
+        String thread = run("ana", "held", "go");
+        Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("held").contains("\n>"));
+        stack.web.post("general", "ana", "discord " + DISCORD + " web: " + Stack.TOKEN, thread);
+        // the agent echoes "got: [from ana] …" on a 120-column screen: the web token wraps after its 31st character
+        // (a held value cut by a row); below, the Slack token starts at column 102 and wraps too
+        stack.web.post("general", "ana", ".".repeat(84) + " " + SLACK, thread);
+        Eventually.await("the agent's answer to both on its screen", WAIT, () -> {
+            String screen = stack.daemon.cli().screen("held");
+            return screen.contains("got: [from ana] discord " + DISCORD) && screen.contains("got: [from ana] " + ".".repeat(84))
+                    && screen.split(java.util.regex.Pattern.quote(SLACK.substring(30)), -1).length == 3;
+        });
+        String screen = stack.daemon.cli().screen("held");
+        assertTrue(!screen.contains(SLACK), "the agent's screen shows the token wrapped: " + screen);
+        stack.web.post("general", "ana", "/agent screen", thread);
+        Eventually.await("the screen in the thread", WAIT, () -> everything(thread).contains("Screen of held"));
+        String posted = everything(thread);
+        assertTrue(posted.contains("got: [from ana] discord [redacted] web: [redacted]"), posted);
+        assertTrue(posted.contains("got: [from ana] " + ".".repeat(84) + " [redacted]"), posted);
+        for (String secret : new String[] {DISCORD, Stack.TOKEN, SLACK.substring(0, 14), SLACK.substring(SLACK.length() - 14)}) {
+            assertTrue(!posted.contains(secret), "no part of a secret in any bot post (" + secret + "): " + posted);
+        }
     }
 }

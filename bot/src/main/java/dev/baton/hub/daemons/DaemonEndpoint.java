@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +34,20 @@ public final class DaemonEndpoint implements AutoCloseable {
     private final DaemonListener listener;
     private final Map<String, DaemonLink> links = new ConcurrentHashMap<>();
     private final LinkSettings settings;
+    private final Consumer<String> verifiedToken;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("daemon-links").daemon(true).factory());
     private final AtomicBoolean started = new AtomicBoolean();
 
-    public DaemonEndpoint(HubStore store, DaemonListener listener, LinkSettings settings) {
+    /**
+     * {@code verifiedToken} is told each daemon token that proved valid: the hub stores only hashes, so this is how it
+     * learns the value to redact.
+     */
+    public DaemonEndpoint(HubStore store, DaemonListener listener, LinkSettings settings, Consumer<String> verifiedToken) {
         this.store = store;
         this.listener = listener;
         this.settings = settings;
+        this.verifiedToken = verifiedToken;
     }
 
     /** Starts the heartbeat ticker; idempotent. */
@@ -118,6 +125,7 @@ public final class DaemonEndpoint implements AutoCloseable {
             reject(ctx, "invalid token for daemon '" + hello.name() + "'");
             return;
         }
+        verifiedToken.accept(hello.token());
         DaemonLink fresh = new DaemonLink(ctx, hello, Liveness.monotonic(settings.heartbeat()));
         links.put(ctx.sessionId(), fresh);
         log.info("daemon {} connected from {} with agents {}", hello.name(), hello.host(), fresh.agents());

@@ -67,6 +67,15 @@ public final class LinkSigner {
         }
     }
 
+    /**
+     * The key as it would show if printed: hex (as {@code xxd -p} or {@code od} give it), base64 (as {@code base64}
+     * does) and base64url, and its raw bytes read as ISO-8859-1 (as the PTY stream carries them). For redaction.
+     */
+    public java.util.List<String> printedKey() {
+        return java.util.List.of(java.util.HexFormat.of().formatHex(key), Base64.getEncoder().encodeToString(key),
+                B64.encodeToString(key), new String(key, StandardCharsets.ISO_8859_1));
+    }
+
     public String mint(String sessionId, ChatUser user, Duration ttl) {
         long expires = clock.millis() + ttl.toMillis();
         String payload = String.join("\n", sessionId, user.platform().wire(), user.id(), user.name(), Long.toString(expires));
