@@ -5,7 +5,7 @@ import dev.baton.config.BatonConfig;
 import dev.baton.config.RuntimeRoot;
 import dev.baton.daemon.ipc.DaemonControl;
 import dev.baton.daemon.session.Sessions;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.cli.CliReply;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code agent daemon info} and {@code stop}: facts about this daemon, and the way to stop it. */
 final class DaemonInfo implements DaemonControl {
@@ -39,22 +40,21 @@ final class DaemonInfo implements DaemonControl {
     }
 
     @Override
-    public Map<String, Object> info(boolean gc) {
+    public CliReply.DaemonFacts info(boolean gc) {
         if (gc) {
             System.gc();
         }
-        Map<String, Object> agents = new LinkedHashMap<>();
+        Map<String, CliReply.AgentFacts> agents = new LinkedHashMap<>();
         for (AgentSpec a : config.agents().values()) {
-            agents.put(a.name(), Json.object("command", a.command(), "args", a.args(),
-                    "vendor", a.vendor().name().toLowerCase(java.util.Locale.ROOT), "found", onPath(a.command())));
+            agents.put(a.name(), new CliReply.AgentFacts(a.command(), a.args(),
+                    a.vendor().name().toLowerCase(java.util.Locale.ROOT), onPath(a.command())));
         }
         Runtime rt = Runtime.getRuntime();
-        return Json.object("ok", true, "name", config.daemon().name(), "version", version(),
-                "pid", ProcessHandle.current().pid(), "root", root.dir().toString(), "socket", root.socket().toString(),
-                "config", config.source().toString(), "started_at", startedAt.toString(),
-                "uptime_s", Duration.between(startedAt, Instant.now()).toSeconds(),
-                "live_sessions", sessions.liveCount(), "heap_used_mb", (rt.totalMemory() - rt.freeMemory()) >> 20,
-                "java", Runtime.version().toString(), "hub", hub.get(), "agents", agents);
+        return new CliReply.DaemonFacts(config.daemon().name(), version(), ProcessHandle.current().pid(),
+                root.dir().toString(), root.socket().toString(), config.source().toString(), startedAt.toString(),
+                Duration.between(startedAt, Instant.now()).toSeconds(), sessions.liveCount(),
+                (rt.totalMemory() - rt.freeMemory()) >> 20, Runtime.version().toString(), Optional.ofNullable(hub.get()),
+                agents);
     }
 
     private static boolean onPath(String command) {

@@ -1,7 +1,8 @@
 package dev.baton.daemon.cli;
 
 import dev.baton.daemon.ipc.Wire;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.cli.CliRequest;
+import dev.baton.protocol.cli.Target;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -37,7 +38,7 @@ final class AttachClient {
         }
         int[] size = size();
         IpcClient client = IpcClient.connect(ctx.root().socket());
-        client.open(Json.object("op", "attach", "name", name, "cols", size[0], "rows", size[1], "user", ctx.user()));
+        client.open(new CliRequest.Attach(Target.named(name), size[0], size[1], java.util.Optional.of(ctx.user())));
         String saved = stty("-g").strip();
         DataOutputStream out = new DataOutputStream(client.out);
         String ended = null;

@@ -5,8 +5,10 @@ import dev.baton.daemon.DaemonConfig;
 import dev.baton.daemon.DaemonException;
 import dev.baton.daemon.pty.HostedAgents;
 import dev.baton.daemon.store.StateStore;
-import dev.baton.protocol.json.Fields;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.cli.CliJson;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
+import dev.baton.protocol.json.RecordJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +170,7 @@ final class DaemonCommands {
             return keepAgents ? 0 : endHostedAgents();
         }
         long pid = pidOr(-1);
-        IpcClient.call(ctx.root().socket(), Json.object("op", "stop", "keep_agents", keepAgents));
+        IpcClient.call(ctx.root().socket(), new CliRequest.Stop(keepAgents));
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
@@ -221,24 +223,20 @@ final class DaemonCommands {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private int info(boolean json, boolean gc) {
-        Fields r = IpcClient.call(ctx.root().socket(), Json.object("op", "info", "gc", gc));
+        CliReply.DaemonFacts r = IpcClient.call(ctx.root().socket(), new CliRequest.Info(gc));
         if (json) {
-            ctx.out().println(Json.write(r.map()));
+            ctx.out().println(CliJson.write(r));
             return 0;
         }
+        Map<String, Object> facts = RecordJson.toMap(r);
         for (String k : List.of("name", "version", "pid", "root", "socket", "config", "started_at", "uptime_s",
                 "live_sessions", "heap_used_mb", "java", "hub")) {
-            ctx.out().printf("%-14s %s%n", k, r.map().get(k));
+            ctx.out().printf("%-14s %s%n", k, facts.get(k));
         }
-        Map<String, Object> agents = (Map<String, Object>) r.map().get("agents");
         ctx.out().println("agents");
-        agents.forEach((name, v) -> {
-            Fields a = Fields.of((Map<String, Object>) v);
-            ctx.out().printf("  %-12s %s %s%s%n", name, a.string("command"), String.join(" ", a.strings("args")),
-                    a.flag("found") ? "" : "   (NOT FOUND on PATH)");
-        });
+        r.agents().forEach((name, a) -> ctx.out().printf("  %-12s %s %s%s%n", name, a.command(),
+                String.join(" ", a.args()), a.found() ? "" : "   (NOT FOUND on PATH)"));
         return 0;
     }
 

@@ -1,6 +1,7 @@
 package dev.baton.daemon.cli;
 
-import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
 import dev.baton.protocol.json.Json;
 import dev.baton.protocol.json.JsonException;
 import java.io.IOException;
@@ -44,7 +45,7 @@ final class HookCommand {
         String socket = ctx.env().get("BATON_SOCKET");
         Path path = socket == null || socket.isBlank() ? ctx.root().socket() : Path.of(socket);
         try (IpcClient client = IpcClient.connect(path)) {
-            Fields reply = client.open(Json.object("op", "hook", "session_id", session, "event", event, "payload", payload));
+            CliReply.HookAnswer reply = client.open(new CliRequest.Hook(session, event, payload));
             if (event.equals("PermissionRequest")) {
                 decision(reply).ifPresent(ctx.out()::println);
             }
@@ -55,19 +56,19 @@ final class HookCommand {
     }
 
     /** Claude Code's PermissionRequest output, or nothing when the answer came from its own terminal. */
-    static java.util.Optional<String> decision(Fields reply) {
-        String d = reply.optString("decision").orElse("answered");
+    static java.util.Optional<String> decision(CliReply.HookAnswer reply) {
+        String d = reply.decision().orElse("answered");
         Map<String, Object> decision;
         switch (d) {
             case "allow_once", "allow_always" -> {
                 decision = Json.object("behavior", "allow");
-                Object rules = reply.map().get("updated_permissions");
+                Object rules = reply.updatedPermissions().orElse(null);
                 if (d.equals("allow_always") && rules instanceof List<?> l && !l.isEmpty()) {
                     decision.put("updatedPermissions", rules);
                 }
             }
             case "deny" -> decision = Json.object("behavior", "deny", "message",
-                    reply.optString("message").filter(m -> !m.isBlank()).orElse("Denied from the chat thread."));
+                    reply.message().filter(m -> !m.isBlank()).orElse("Denied from the chat thread."));
             default -> {
                 return java.util.Optional.empty();
             }

@@ -2,7 +2,9 @@ package dev.baton.daemon.cli;
 
 import dev.baton.daemon.ipc.LineInput;
 import dev.baton.daemon.ipc.Wire;
-import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.cli.CliJson;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
 import dev.baton.protocol.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +13,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
-import java.util.Map;
 
 /** One request on the daemon's socket. {@link #call} for request/response; {@link #open} for streams. */
 final class IpcClient implements AutoCloseable {
@@ -42,25 +43,26 @@ final class IpcClient implements AutoCloseable {
         }
     }
 
-    static Fields call(Path socket, Map<String, Object> request) {
+    static <R extends CliReply> R call(Path socket, CliRequest<R> request) {
         try (IpcClient c = connect(socket)) {
             return c.open(request);
         }
     }
 
-    /** Sends the request and returns the first response line; throws {@link CliException} on {@code ok:false}. */
-    Fields open(Map<String, Object> request) {
+    /** Sends the request and returns its reply; throws {@link CliException} when the daemon refuses it. */
+    <R extends CliReply> R open(CliRequest<R> request) {
         try {
-            Wire.writeLine(out, request);
+            Wire.writeLine(out, CliJson.write(request));
             String line = in.readLine();
             if (line == null) {
                 throw new CliException("the daemon closed the connection without answering (see its log)");
             }
-            Fields response = Fields.of(Json.parseObject(line));
-            if (Boolean.FALSE.equals(response.map().get("ok"))) {
-                throw new CliException(response.optString("error").orElse("the daemon refused the request"));
+            Class<R> type = CliJson.replyType(request);
+            CliReply reply = CliJson.readReply(Json.parseObject(line), type);
+            if (reply instanceof CliReply.Failed failed) {
+                throw new CliException(failed.error());
             }
-            return response;
+            return type.cast(reply);
         } catch (IOException e) {
             throw new CliException("lost the connection to the daemon: " + e.getMessage());
         }

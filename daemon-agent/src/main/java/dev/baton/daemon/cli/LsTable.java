@@ -1,10 +1,10 @@
 package dev.baton.daemon.cli;
 
-import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.SessionSummary;
 import dev.baton.protocol.session.SessionState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** {@code agent ls}: NAME, AGENT, MODE (sandbox/permissions in force), STATUS (with a glyph), ATTENTION, ELAPSED and BRANCH. */
 final class LsTable {
@@ -12,22 +12,18 @@ final class LsTable {
 
     private LsTable() {}
 
-    @SuppressWarnings("unchecked")
-    static String render(Fields response) {
-        List<Object> sessions = (List<Object>) response.map().get("sessions");
-        if (sessions == null || sessions.isEmpty()) {
+    static String render(CliReply.Listing response) {
+        List<SessionSummary> sessions = response.sessions();
+        if (sessions.isEmpty()) {
             return "no sessions (start one with: agent run --name NAME \"PROMPT\")\n";
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (Object o : sessions) {
-            Fields s = Fields.of((Map<String, Object>) o);
-            SessionState state = SessionState.fromWire(s.string("state"));
-            String attention = s.optString("attention").filter(x -> !x.isEmpty()).orElse("-");
-            rows.add(new String[] {s.string("name"), s.string("agent"),
-                    s.optString("mode").filter(x -> !x.isEmpty()).orElse("-"), state.glyph() + " " + state.wire(),
-                    clip(attention, 40), elapsed(s.number("elapsed_ms")),
-                    s.string("branch") + (s.flag("worktree_removed") ? " (removed)" : "")});
+        for (SessionSummary s : sessions) {
+            SessionState state = s.state();
+            rows.add(new String[] {s.name(), s.agent(), s.mode().isEmpty() ? "-" : s.mode(),
+                    state.glyph() + " " + state.wire(), clip(s.attention().isEmpty() ? "-" : s.attention(), 40),
+                    elapsed(s.elapsedMs()), s.branch() + (s.worktreeRemoved() ? " (removed)" : "")});
         }
         int[] width = new int[HEADER.length];
         for (String[] r : rows) {

@@ -1,11 +1,16 @@
 package dev.baton.daemon.cli;
 
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
+import dev.baton.protocol.cli.SessionSummary;
+import dev.baton.protocol.cli.StreamEnd;
+import dev.baton.protocol.cli.Target;
 import dev.baton.protocol.json.Fields;
 import dev.baton.protocol.json.Json;
+import dev.baton.protocol.json.RecordJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,13 +35,11 @@ final class SessionCommands {
         }
         Path repo = Path.of(a.option("--repo").orElse(".")).toAbsolutePath().normalize();
         new DaemonCommands(ctx).ensureRunning();
-        Map<String, Object> request = Json.object("op", "run", "name", name, "agent", a.option("--agent").orElse(null),
-                "repo", repo.toString(), "branch", a.option("--branch").orElse(null), "prompt", prompt, "user", ctx.user(),
-                "continues", a.option("--continue").orElse(null));
-        Fields s = call(request).object("session");
-        ctx.out().println("started " + s.string("name") + ": " + s.string("agent") + " on branch " + s.string("branch")
-                + " (from " + s.string("base_branch") + ")");
-        ctx.out().println("  worktree " + s.string("worktree"));
+        SessionSummary s = call(new CliRequest.Run(name, a.option("--agent"), repo.toString(), a.option("--branch"),
+                Optional.of(prompt), user(), a.option("--continue"))).session();
+        ctx.out().println("started " + s.name() + ": " + s.agent() + " on branch " + s.branch()
+                + " (from " + s.baseBranch() + ")");
+        ctx.out().println("  worktree " + s.worktree());
         ctx.out().println("  watch:   agent attach " + name + "   (detach with Ctrl-])");
         ctx.out().println("           agent screen " + name + " | agent events " + name + " --follow");
         return 0;
@@ -44,9 +47,9 @@ final class SessionCommands {
 
     int ls(List<String> argv) {
         Args a = Args.parse(argv, Set.of("--grep"), Set.of("--json", "--all"));
-        Fields r = call(Json.object("op", "ls", "all", a.flag("--all"), "grep", a.option("--grep").orElse(null)));
+        CliReply.Listing r = call(new CliRequest.Ls(a.flag("--all"), a.option("--grep")));
         if (a.flag("--json")) {
-            ctx.out().println(Json.write(r.map().get("sessions")));
+            ctx.out().println(Json.write(r.sessions().stream().map(RecordJson::toMap).toList()));
         } else {
             ctx.out().print(LsTable.render(r));
         }
@@ -55,13 +58,11 @@ final class SessionCommands {
 
     int screen(List<String> argv) {
         Args a = Args.parse(argv, Set.of(), Set.of("--json"));
-        Fields r = call(Json.object("op", "screen", "name", one(a, "screen")));
+        CliReply.ScreenImage r = call(new CliRequest.Screen(Target.named(one(a, "screen"))));
         if (a.flag("--json")) {
-            Map<String, Object> m = new java.util.LinkedHashMap<>(r.map());
-            m.remove("ok");
-            ctx.out().println(Json.write(m));
+            ctx.out().println(RecordJson.write(r));
         } else {
-            ctx.out().println(r.string("text"));
+            ctx.out().println(r.text());
         }
         return 0;
     }
@@ -73,7 +74,7 @@ final class SessionCommands {
         }
         String name = a.positionals().get(0);
         List<String> words = a.sawDashDash() ? a.rest() : a.positionals().subList(1, a.positionals().size());
-        call(Json.object("op", "send_input", "name", name, "text", String.join(" ", words), "user", ctx.user()));
+        call(new CliRequest.SendInput(Target.named(name), String.join(" ", words), user()));
         return 0;
     }
 
@@ -82,8 +83,8 @@ final class SessionCommands {
         if (a.positionals().size() < 2) {
             throw new UsageException("usage: agent send-keys NAME KEY...   (keys: esc, enter, tab, shift-tab, ctrl-c, up, down, left, right, a digit)");
         }
-        call(Json.object("op", "send_keys", "name", a.positionals().get(0),
-                "keys", a.positionals().subList(1, a.positionals().size()), "user", ctx.user()));
+        call(new CliRequest.SendKeys(Target.named(a.positionals().get(0)),
+                List.copyOf(a.positionals().subList(1, a.positionals().size())), user()));
         return 0;
     }
 
@@ -93,16 +94,16 @@ final class SessionCommands {
         if (a.positionals().isEmpty() && id == null) {
             throw new UsageException("usage: agent detach NAME (or run it inside a session)");
         }
-        Fields r = call(Json.object("op", "detach", "name", a.positionals().isEmpty() ? null : a.positionals().get(0),
-                "session_id", id, "user", ctx.user()));
-        ctx.out().println(r.string("message"));
+        CliReply.Message r = call(new CliRequest.Detach(
+                Target.of(a.positionals().isEmpty() ? null : a.positionals().get(0), id), user()));
+        ctx.out().println(r.message());
         return 0;
     }
 
     int diff(List<String> argv) {
         Args a = Args.parse(argv, Set.of(), Set.of("--stat"));
-        Fields r = call(Json.object("op", "diff", "name", one(a, "diff"), "stat", a.flag("--stat")));
-        ctx.out().print(r.string("diff"));
+        CliReply.DiffText r = call(new CliRequest.Diff(Target.named(one(a, "diff")), a.flag("--stat")));
+        ctx.out().print(r.diff());
         return 0;
     }
 
@@ -113,16 +114,16 @@ final class SessionCommands {
             throw new UsageException("usage: agent " + usage);
         }
         String name = one(a, usage);
-        Fields r = call(Json.object("op", "recap", "name", name));
-        if (!a.flag("--no-prose") && (a.flag("--prose") || r.flag("prose_on"))) {
+        CliReply.Recapped r = call(new CliRequest.Recap(Target.named(name), false));
+        if (!a.flag("--no-prose") && (a.flag("--prose") || r.proseOn())) {
             ctx.err().println("agent: writing the prose summary with the session's agent CLI (up to "
-                    + r.number("prose_timeout_s") + " s)…");
-            r = call(Json.object("op", "recap", "name", name, "prose", true));
+                    + r.proseTimeoutS() + " s)…");
+            r = call(new CliRequest.Recap(Target.named(name), true));
         }
         if (a.flag("--json")) {
-            ctx.out().println(Json.write(r.map().get("recap")));
+            ctx.out().println(Json.write(r.recap()));
         } else {
-            ctx.out().print(r.string(a.flag("--markdown") ? "markdown" : "text"));
+            ctx.out().print(a.flag("--markdown") ? r.markdown() : r.text());
         }
         return 0;
     }
@@ -130,9 +131,9 @@ final class SessionCommands {
     int kill(List<String> argv) {
         Args a = Args.parse(argv, Set.of(), Set.of("--rm"));
         String name = one(a, "kill");
-        Fields r = call(Json.object("op", "kill", "name", name, "rm", a.flag("--rm"), "user", ctx.user()));
-        ctx.out().println(name + ": " + r.string("state") + r.optNumber("exit_code").map(c -> " (exit " + c + ")").orElse(""));
-        r.strings("notes").forEach(n -> ctx.out().println("  " + n));
+        CliReply.Killed r = call(new CliRequest.Kill(Target.named(name), a.flag("--rm"), user()));
+        ctx.out().println(name + ": " + r.state() + r.exitCode().map(c -> " (exit " + c + ")").orElse(""));
+        r.notes().forEach(n -> ctx.out().println("  " + n));
         return 0;
     }
 
@@ -142,10 +143,10 @@ final class SessionCommands {
         if (a.positionals().isEmpty() && id == null) {
             throw new UsageException("usage: agent emit NAME --level info|notice|action --kind KIND --message TEXT");
         }
-        call(Json.object("op", "emit", "name", a.positionals().isEmpty() ? null : a.positionals().get(0),
-                "session_id", id, "level", a.option("--level").orElseThrow(() -> new UsageException("emit needs --level")),
-                "kind", a.option("--kind").orElseThrow(() -> new UsageException("emit needs --kind")),
-                "message", a.option("--message").orElse(""), "user", ctx.user()));
+        String level = a.option("--level").orElseThrow(() -> new UsageException("emit needs --level"));
+        String kind = a.option("--kind").orElseThrow(() -> new UsageException("emit needs --kind"));
+        call(new CliRequest.Emit(Target.of(a.positionals().isEmpty() ? null : a.positionals().get(0), id), level, kind,
+                Optional.of(a.option("--message").orElse("")), user()));
         return 0;
     }
 
@@ -159,11 +160,8 @@ final class SessionCommands {
                 : f -> dev.baton.protocol.event.AuditTrail.isAudit(dev.baton.protocol.event.EventJson.fromMap(f.map()).event());
         if (kind.isPresent() && a.positionals().isEmpty() && !a.flag("--follow")) {
             // the whole daemon's audit trail: every session, oldest session first
-            Fields ls = call(Json.object("op", "ls", "all", true));
-            @SuppressWarnings("unchecked")
-            List<Object> all = (List<Object>) ls.map().get("sessions");
-            for (Object o : all) {
-                events(Fields.of((Map<String, Object>) o).string("name"), 0L, false, a.flag("--json"), keep, true);
+            for (SessionSummary s : call(new CliRequest.Ls(true, Optional.empty())).sessions()) {
+                events(s.name(), 0L, false, a.flag("--json"), keep, true);
             }
             return 0;
         }
@@ -175,13 +173,13 @@ final class SessionCommands {
                        boolean named) {
         EventPrinter printer = new EventPrinter(ctx.out(), json, named ? name : "");
         try (IpcClient c = IpcClient.connect(ctx.root().socket())) {
-            c.open(Json.object("op", "events", "name", name, "follow", follow, "after", after));
+            c.open(new CliRequest.Events(Target.named(name), follow, after));
             String line;
             while ((line = c.readLine()) != null) {
                 Fields f = Fields.of(Json.parseObject(line));
                 if (f.map().containsKey("end")) {
                     if (follow) {
-                        ctx.err().println("-- " + f.string("end"));
+                        ctx.err().println("-- " + RecordJson.fromMap(f.map(), StreamEnd.class).end());
                     }
                     break;
                 }
@@ -195,7 +193,11 @@ final class SessionCommands {
         return 0;
     }
 
-    private Fields call(Map<String, Object> request) {
+    private Optional<String> user() {
+        return Optional.of(ctx.user());
+    }
+
+    private <R extends CliReply> R call(CliRequest<R> request) {
         return IpcClient.call(ctx.root().socket(), request);
     }
 

@@ -1,11 +1,11 @@
 package dev.baton.daemon.ipc;
 
-import java.util.Map;
+import dev.baton.protocol.cli.CliReply;
 
 /** What the socket may ask of the daemon itself. */
 public interface DaemonControl {
     /** Facts about the daemon; with {@code gc} the heap figure is taken after a full collection. */
-    Map<String, Object> info(boolean gc);
+    CliReply.DaemonFacts info(boolean gc);
 
     /**
      * Stops the daemon soon, after the current response is written. With {@code endAgents} (agent daemon stop)

@@ -4,9 +4,9 @@ import dev.baton.daemon.attention.HookReply;
 import dev.baton.daemon.session.Session;
 import dev.baton.daemon.session.SessionControl;
 import dev.baton.daemon.session.Sessions;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
 import dev.baton.protocol.id.SessionId;
-import dev.baton.protocol.json.Fields;
-import dev.baton.protocol.json.Json;
 import dev.baton.protocol.session.Decision;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,18 +28,18 @@ public final class HookOps {
         this.sessions = sessions;
     }
 
-    void hook(Fields r, InputStream in, OutputStream out) throws IOException {
-        Optional<Session> session = sessions.liveById(new SessionId(r.string("session_id")));
+    void hook(CliRequest.Hook r, InputStream in, OutputStream out) throws IOException {
+        Optional<Session> session = sessions.liveById(new SessionId(r.sessionId()));
         if (session.isEmpty()) {
-            Wire.writeLine(out, RequestHandler.error("no live session with that id"));
+            RequestHandler.reply(out, new CliReply.Failed("no live session with that id"));
             return;
         }
         SessionControl control = new SessionControl(session.get());
-        String event = r.string("event");
-        Map<String, Object> payload = r.object("payload").map();
+        String event = r.event();
+        Map<String, Object> payload = r.payload();
         if (!event.equals("PermissionRequest")) {
             control.hookEvent(event, payload);
-            Wire.writeLine(out, Json.object("ok", true));
+            RequestHandler.reply(out, CliReply.HookAnswer.none());
             return;
         }
         CompletableFuture<HookReply> reply = control.hookPermission(payload);
@@ -55,10 +55,11 @@ public final class HookOps {
         });
         try {
             HookReply answer = reply.get();
-            Wire.writeLine(out, Json.object("ok", true, "decision", answer.decision().wire(), "message", answer.message(),
-                    "updated_permissions", answer.decision() == Decision.ALLOW_ALWAYS ? answer.updatedPermissions() : null));
+            RequestHandler.reply(out, new CliReply.HookAnswer(Optional.of(answer.decision().wire()),
+                    Optional.ofNullable(answer.message()), Optional.ofNullable(
+                            answer.decision() == Decision.ALLOW_ALWAYS ? answer.updatedPermissions() : null)));
         } catch (ExecutionException e) {
-            Wire.writeLine(out, RequestHandler.error(e.getCause().getMessage()));
+            RequestHandler.reply(out, new CliReply.Failed(e.getCause().getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

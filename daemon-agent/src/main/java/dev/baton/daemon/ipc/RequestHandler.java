@@ -1,7 +1,9 @@
 package dev.baton.daemon.ipc;
 
 import dev.baton.daemon.git.GitException;
-import dev.baton.protocol.json.Fields;
+import dev.baton.protocol.cli.CliJson;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
 import dev.baton.protocol.json.Json;
 import dev.baton.protocol.json.JsonException;
 import java.io.IOException;
@@ -15,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one request from a connection and answers it. Every failure becomes {@code {"ok":false,"error":…}}
+ * Reads one request from a connection and answers it, switching over {@link CliRequest} exhaustively. Every failure becomes {@code {"ok":false,"error":…}}
  * with a message fit for the user; this is the one place errors are mapped to text.
  */
 public final class RequestHandler {
@@ -38,17 +40,17 @@ public final class RequestHandler {
             try {
                 line = Wire.readLine(in);
             } catch (Wire.LineTooLong e) {
-                Wire.writeLine(out, error(e.getMessage()));
+                reply(out, new CliReply.Failed(e.getMessage()));
                 return;
             }
             if (line == null) {
                 return;
             }
-            Fields request;
+            Map<String, Object> request;
             try {
-                request = Fields.of(Json.parseObject(line));
+                request = Json.parseObject(line);
             } catch (JsonException e) {
-                Wire.writeLine(out, error("bad request: " + e.getMessage()));
+                reply(out, new CliReply.Failed("bad request: " + e.getMessage()));
                 return;
             }
             handle(request, in, out);
@@ -57,46 +59,37 @@ public final class RequestHandler {
         }
     }
 
-    private void handle(Fields request, InputStream in, OutputStream out) throws IOException {
-        String op;
+    private void handle(Map<String, Object> json, InputStream in, OutputStream out) throws IOException {
         try {
-            op = request.string("op");
-            switch (op) {
-                case "attach" -> streams.attach(request, in, out);
-                case "events" -> streams.events(request, out);
-                case "hook" -> hooks.hook(request, in, out);
-                case "stop" -> {
-                    Wire.writeLine(out, Json.object("ok", true, "message", "daemon stopping"));
-                    daemon.requestStop(!request.flag("keep_agents"));
+            switch (CliJson.readRequest(json)) {
+                case CliRequest.Attach r -> streams.attach(r, in, out);
+                case CliRequest.Events r -> streams.events(r, out);
+                case CliRequest.Hook r -> hooks.hook(r, in, out);
+                case CliRequest.Stop r -> {
+                    reply(out, new CliReply.Message("daemon stopping"));
+                    daemon.requestStop(!r.keepAgents());
                 }
-                default -> Wire.writeLine(out, simple(op, request));
+                case CliRequest.Info r -> reply(out, daemon.info(r.gc()));
+                case CliRequest.Run r -> reply(out, ops.run(r));
+                case CliRequest.Ls r -> reply(out, ops.ls(r));
+                case CliRequest.Screen r -> reply(out, ops.screen(r));
+                case CliRequest.SendInput r -> reply(out, ops.sendInput(r));
+                case CliRequest.SendKeys r -> reply(out, ops.sendKeys(r));
+                case CliRequest.Diff r -> reply(out, ops.diff(r));
+                case CliRequest.Recap r -> reply(out, ops.recap(r));
+                case CliRequest.Kill r -> reply(out, ops.kill(r));
+                case CliRequest.Emit r -> reply(out, ops.emit(r));
+                case CliRequest.Detach r -> reply(out, ops.detach(r));
             }
         } catch (OpException | JsonException | GitException | IllegalArgumentException | UncheckedIOException e) {
-            Wire.writeLine(out, error(e.getMessage()));
+            reply(out, new CliReply.Failed(e.getMessage()));
         } catch (RuntimeException e) {
             log.error("request failed", e);
-            Wire.writeLine(out, error("internal error: " + e + " (see the daemon log)"));
+            reply(out, new CliReply.Failed("internal error: " + e + " (see the daemon log)"));
         }
     }
 
-    private Map<String, Object> simple(String op, Fields r) {
-        return switch (op) {
-            case "info" -> daemon.info(r.flag("gc"));
-            case "run" -> ops.run(r);
-            case "ls" -> ops.ls(r);
-            case "screen" -> ops.screen(r);
-            case "send_input" -> ops.sendInput(r);
-            case "send_keys" -> ops.sendKeys(r);
-            case "diff" -> ops.diff(r);
-            case "recap" -> ops.recap(r);
-            case "kill" -> ops.kill(r);
-            case "emit" -> ops.emit(r);
-            case "detach" -> ops.detach(r);
-            default -> throw new OpException("unknown request '" + op + "' (is the CLI newer than the daemon? try: agent daemon restart)");
-        };
-    }
-
-    static Map<String, Object> error(String message) {
-        return Json.object("ok", false, "error", message);
+    static void reply(OutputStream out, CliReply reply) throws IOException {
+        Wire.writeLine(out, CliJson.toMap(reply));
     }
 }

@@ -12,8 +12,10 @@ import dev.baton.daemon.session.SessionRecaps;
 import dev.baton.daemon.session.SessionView;
 import dev.baton.daemon.session.Sessions;
 import dev.baton.daemon.store.SessionRow;
-import dev.baton.protocol.json.Fields;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
+import dev.baton.protocol.cli.SessionSummary;
+import dev.baton.protocol.cli.Target;
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
 import dev.baton.protocol.session.Key;
@@ -25,9 +27,9 @@ import dev.baton.recap.TerminalRecap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The request/response operations of the control socket, each a thin translation onto {@link Sessions}. */
@@ -46,27 +48,24 @@ public final class SessionOps {
         this.recaps = new SessionRecaps(sessions, git, replay);
     }
 
-    Map<String, Object> run(Fields r) {
-        RunRequest request = new RunRequest(r.string("name"), r.optString("agent"), Path.of(r.string("repo")),
-                r.optString("branch"), r.optString("prompt").orElse(""), sender(r), Optional.empty(),
-                r.optString("continues"));
+    CliReply run(CliRequest.Run r) {
+        RunRequest request = new RunRequest(r.name(), r.agent(), Path.of(r.repo()), r.branch(), r.prompt().orElse(""),
+                sender(r.user()), Optional.empty(), r.continues());
         return switch (sessions.run(recaps.prepare(request))) {
-            case RunOutcome.Started s -> Json.object("ok", true, "session", s.session().toJson(clock.instant()));
-            case RunOutcome.Rejected rej -> RequestHandler.error(rej.reason());
+            case RunOutcome.Started s -> new CliReply.Started(summary(s.session(), clock.instant()));
+            case RunOutcome.Rejected rej -> new CliReply.Failed(rej.reason());
         };
     }
 
-    Map<String, Object> ls(Fields r) {
-        List<Object> rows = new ArrayList<>();
-        Optional<String> grep = r.optString("grep").filter(q -> !q.isBlank());
-        List<SessionView> found = grep.isPresent()
-                ? sessions.list(r.flag("all"), grep.get()) : sessions.list(r.flag("all"));
-        found.forEach(v -> rows.add(v.toJson(clock.instant())));
-        return Json.object("ok", true, "now", clock.instant().toString(), "sessions", rows);
+    CliReply.Listing ls(CliRequest.Ls r) {
+        Instant now = clock.instant();
+        Optional<String> grep = r.grep().filter(q -> !q.isBlank());
+        List<SessionView> found = grep.isPresent() ? sessions.list(r.all(), grep.get()) : sessions.list(r.all());
+        return new CliReply.Listing(now.toString(), found.stream().map(v -> summary(v, now)).toList());
     }
 
-    Map<String, Object> screen(Fields r) {
-        String name = name(r);
+    CliReply.ScreenImage screen(CliRequest.Screen r) {
+        String name = name(r.target());
         Optional<Session> live = sessions.live(name);
         ScreenSnapshot snap;
         boolean replayed = false;
@@ -78,83 +77,79 @@ public final class SessionOps {
                     () -> new OpException("session '" + name + "' has no screen log at " + row.logPath()));
             replayed = true;
         }
-        return Json.object("ok", true, "cols", snap.cols(), "rows", snap.rows(), "cursor_row", snap.cursorRow(),
-                "cursor_col", snap.cursorCol(), "alt_screen", snap.altScreen(), "replayed", replayed,
-                "lines", snap.lines(), "text", snap.text());
+        return new CliReply.ScreenImage(snap.cols(), snap.rows(), snap.cursorRow(), snap.cursorCol(), snap.altScreen(),
+                replayed, snap.lines(), snap.text());
     }
 
-    Map<String, Object> sendInput(Fields r) {
-        long seq = control(r).sendInput(sender(r), r.string("text"));
-        return Json.object("ok", true, "seq", seq);
+    CliReply.Seq sendInput(CliRequest.SendInput r) {
+        return new CliReply.Seq(control(r.target()).sendInput(sender(r.user()), r.text()));
     }
 
-    Map<String, Object> sendKeys(Fields r) {
+    CliReply.Seq sendKeys(CliRequest.SendKeys r) {
         List<Key> keys = new ArrayList<>();
-        for (String k : r.strings("keys")) {
+        for (String k : r.keys()) {
             keys.add(Key.parse(k).orElseThrow(() -> new OpException("unknown key '" + k + "'; keys are: " + Key.HELP)));
         }
         if (keys.isEmpty()) {
             throw new OpException("no keys given; keys are: " + Key.HELP);
         }
-        return Json.object("ok", true, "seq", control(r).sendKeys(sender(r), keys));
+        return new CliReply.Seq(control(r.target()).sendKeys(sender(r.user()), keys));
     }
 
-    Map<String, Object> emit(Fields r) {
-        AttentionLevel level = AttentionLevel.parse(r.string("level"))
+    CliReply.Seq emit(CliRequest.Emit r) {
+        AttentionLevel level = AttentionLevel.parse(r.level())
                 .orElseThrow(() -> new OpException("--level must be info, notice or action"));
-        AttentionReason kind = AttentionReason.parse(r.string("kind"))
+        AttentionReason kind = AttentionReason.parse(r.kind())
                 .orElseThrow(() -> new OpException("--kind must be one of: " + AttentionReason.choices()));
-        return Json.object("ok", true, "seq", control(r).emit(sender(r), level, kind, r.optString("message").orElse("")));
+        return new CliReply.Seq(control(r.target()).emit(sender(r.user()), level, kind, r.message().orElse("")));
     }
 
-    Map<String, Object> detach(Fields r) {
-        boolean was = control(r).detach(sender(r));
-        return Json.object("ok", true, "message", was ? "detached" : "nobody was attached");
+    CliReply.Message detach(CliRequest.Detach r) {
+        boolean was = control(r.target()).detach(sender(r.user()));
+        return new CliReply.Message(was ? "detached" : "nobody was attached");
     }
 
-    Map<String, Object> kill(Fields r) {
-        String name = name(r);
-        boolean rm = r.flag("rm");
+    CliReply.Killed kill(CliRequest.Kill r) {
+        String name = name(r.target());
         Optional<Session> live = sessions.live(name);
         KillOutcome outcome;
         if (live.isPresent()) {
-            outcome = new SessionControl(live.get()).kill(sender(r), rm);
+            outcome = new SessionControl(live.get()).kill(sender(r.user()), r.rm());
         } else {
             SessionRow row = row(name);
-            if (!rm) {
-                return Json.object("ok", true, "state", row.state().wire(), "exit_code", row.exitCode(),
-                        "notes", List.of("session had already ended (" + row.state().wire() + ")"));
+            if (!r.rm()) {
+                return new CliReply.Killed(row.state().wire(), Optional.ofNullable(row.exitCode()),
+                        List.of("session had already ended (" + row.state().wire() + ")"));
             }
             outcome = sessions.removeEnded(row);
         }
-        return Json.object("ok", true, "state", outcome.state(), "exit_code", outcome.exitCode(), "notes", outcome.notes());
+        return new CliReply.Killed(outcome.state(), Optional.ofNullable(outcome.exitCode()), outcome.notes());
     }
 
-    Map<String, Object> diff(Fields r) {
-        SessionRow row = row(name(r));
+    CliReply.DiffText diff(CliRequest.Diff r) {
+        SessionRow row = row(name(r.target()));
         Path worktree = Path.of(row.worktree());
         if (row.worktreeRemoved() || !Files.isDirectory(worktree)) {
             throw new OpException("session '" + row.name() + "' no longer has a worktree (it was removed)");
         }
-        String text = r.flag("stat") ? git.diffStat(worktree, row.baseBranch()).render() : git.diff(worktree, row.baseBranch());
-        return Json.object("ok", true, "base", row.baseBranch(), "branch", row.branch(), "diff", text);
+        String text = r.stat() ? git.diffStat(worktree, row.baseBranch()).render() : git.diff(worktree, row.baseBranch());
+        return new CliReply.DiffText(row.baseBranch(), row.branch(), text);
     }
 
     /**
-     * {@code recap}: the session's recap as JSON, Markdown ({@code markdown}) and terminal text. With {@code prose}
-     * it includes the machine-written summary (slow: the agent's CLI runs); {@code prose_on} tells the CLI whether
-     * the config asks for one.
+     * {@code recap}: the session's recap as JSON, Markdown and terminal text. With {@code prose} it includes the
+     * machine-written summary (slow: the agent's CLI runs); {@code proseOn} tells the CLI whether the config asks
+     * for one.
      */
-    Map<String, Object> recap(Fields r) {
-        var row = row(name(r));
-        Recap recap = r.flag("prose") ? recaps.withProse(row) : recaps.recap(row);
-        return Json.object("ok", true, "recap", RecapJson.toMap(recap), "markdown", MarkdownRecap.render(recap),
-                "text", TerminalRecap.render(recap), "prose_on", recaps.proseOn(),
-                "prose_timeout_s", recaps.proseTimeout().toSeconds());
+    CliReply.Recapped recap(CliRequest.Recap r) {
+        var row = row(name(r.target()));
+        Recap recap = r.prose() ? recaps.withProse(row) : recaps.recap(row);
+        return new CliReply.Recapped(RecapJson.toMap(recap), MarkdownRecap.render(recap), TerminalRecap.render(recap),
+                recaps.proseOn(), recaps.proseTimeout().toSeconds());
     }
 
-    private SessionControl control(Fields r) {
-        String name = name(r);
+    private SessionControl control(Target target) {
+        String name = name(target);
         return new SessionControl(sessions.live(name).orElseThrow(() -> notLive(name)));
     }
 
@@ -173,17 +168,25 @@ public final class SessionOps {
     }
 
     /** The session's name, or the session whose id the request carries (inside a session). */
-    String name(Fields r) {
-        Optional<String> name = r.optString("name");
-        if (name.isPresent()) {
-            return name.get();
+    String name(Target target) {
+        if (target.name().isPresent()) {
+            return target.name().get();
         }
-        String id = r.optString("session_id").orElseThrow(() -> new OpException("which session? give its NAME"));
+        String id = target.sessionId().orElseThrow(() -> new OpException("which session? give its NAME"));
         return sessions.store().sessions().stream().filter(s -> s.id().value().equals(id)).map(SessionRow::name)
                 .findFirst().orElseThrow(() -> new OpException("no session with id " + id));
     }
 
-    static Sender sender(Fields r) {
-        return new Sender(Sender.Surface.CLI, r.optString("user").filter(u -> !u.isBlank()).orElse("unknown"));
+    static Sender sender(Optional<String> user) {
+        return new Sender(Sender.Surface.CLI, user.filter(u -> !u.isBlank()).orElse("unknown"));
+    }
+
+    private static SessionSummary summary(SessionView v, Instant now) {
+        SessionRow row = v.row();
+        return new SessionSummary(row.id(), row.name(), row.agent(), row.state(), v.attention(), row.repo(),
+                row.baseBranch(), row.branch(), row.worktree(), row.worktreeRemoved(), row.owner(), row.pid(),
+                Optional.ofNullable(row.exitCode()), row.createdAt().toString(), row.ended().map(Instant::toString),
+                v.elapsed(now).toMillis(),
+                row.logPath(), v.attachedBy(), v.layers(), v.mode());
     }
 }

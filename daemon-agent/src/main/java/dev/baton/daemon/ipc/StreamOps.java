@@ -5,10 +5,12 @@ import dev.baton.daemon.session.SessionControl;
 import dev.baton.daemon.session.Sessions;
 import dev.baton.daemon.session.output.Subscriber;
 import dev.baton.daemon.store.SessionRow;
+import dev.baton.protocol.cli.CliReply;
+import dev.baton.protocol.cli.CliRequest;
+import dev.baton.protocol.cli.StreamEnd;
 import dev.baton.protocol.event.EventJson;
 import dev.baton.protocol.event.EventRecord;
-import dev.baton.protocol.json.Fields;
-import dev.baton.protocol.json.Json;
+import dev.baton.protocol.json.RecordJson;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -30,19 +32,18 @@ public final class StreamOps {
         this.ops = ops;
     }
 
-    void attach(Fields r, InputStream in, OutputStream rawOut) throws IOException {
-        String name = ops.name(r);
+    void attach(CliRequest.Attach r, InputStream in, OutputStream rawOut) throws IOException {
+        String name = ops.name(r.target());
         Session session = sessions.live(name).orElseThrow(() -> new OpException(sessions.find(name)
                 .map(row -> "session '" + name + "' is not running (" + row.state().wire() + "); see: agent screen " + name)
                 .orElse("no session named '" + name + "'")));
         SessionControl control = new SessionControl(session);
         Subscriber<byte[]> sink = new Subscriber<>(4096);
-        Optional<String> refused = control.attach(SessionOps.sender(r), sink,
-                r.optNumber("cols").orElse(0L).intValue(), r.optNumber("rows").orElse(0L).intValue());
+        Optional<String> refused = control.attach(SessionOps.sender(r.user()), sink, r.cols(), r.rows());
         if (refused.isPresent()) {
             throw new OpException(refused.get());
         }
-        Wire.writeLine(rawOut, Json.object("ok", true, "name", name));
+        RequestHandler.reply(rawOut, new CliReply.Attached(name));
         DataOutputStream out = new DataOutputStream(rawOut);
         Thread.ofVirtual().name("attach-in-" + name).start(() -> readInput(new DataInputStream(in), control, sink));
         try {
@@ -81,14 +82,14 @@ public final class StreamOps {
     }
 
     /** {@code events}: the stored history as JSON lines, then live events with {@code follow}. */
-    void events(Fields r, OutputStream out) throws IOException {
-        SessionRow row = ops.row(ops.name(r));
-        long after = r.optNumber("after").orElse(0L);
-        Optional<Session> live = r.flag("follow") ? sessions.live(row.name()).filter(s -> s.id().equals(row.id()))
+    void events(CliRequest.Events r, OutputStream out) throws IOException {
+        SessionRow row = ops.row(ops.name(r.target()));
+        long after = r.after();
+        Optional<Session> live = r.follow() ? sessions.live(row.name()).filter(s -> s.id().equals(row.id()))
                 : Optional.empty();
         Subscriber<EventRecord> sink = new Subscriber<>(65_536);
         long upTo = live.map(s -> new SessionControl(s).follow(sink)).orElse(Long.MAX_VALUE);
-        Wire.writeLine(out, Json.object("ok", true, "session", row.id().value(), "name", row.name()));
+        RequestHandler.reply(out, new CliReply.EventsOpened(row.id(), row.name()));
         sessions.store().flush();
         long last = after;
         while (true) {
@@ -105,7 +106,7 @@ public final class StreamOps {
             }
         }
         if (live.isEmpty()) {
-            Wire.writeLine(out, Json.object("end", r.flag("follow") ? "session is not running (" + row.state().wire() + ")" : "done"));
+            end(out, r.follow() ? "session is not running (" + row.state().wire() + ")" : "done");
             return;
         }
         try {
@@ -117,11 +118,15 @@ public final class StreamOps {
                 }
             }
         } catch (Subscriber.Ended e) {
-            Wire.writeLine(out, Json.object("end", e.getMessage()));
+            end(out, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             sink.cutOff("client went away");
         }
+    }
+
+    private static void end(OutputStream out, String why) throws IOException {
+        Wire.writeLine(out, RecordJson.toMap(new StreamEnd(why)));
     }
 }

@@ -39,7 +39,12 @@ public final class Wire {
     }
 
     public static void writeLine(OutputStream out, Map<String, Object> message) throws IOException {
-        out.write((Json.write(message) + "\n").getBytes(StandardCharsets.UTF_8));
+        writeLine(out, Json.write(message));
+    }
+
+    /** Writes one line of JSON text (which has no raw newline) and flushes. */
+    public static void writeLine(OutputStream out, String json) throws IOException {
+        out.write((json + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 

@@ -1,5 +1,10 @@
 package dev.baton.protocol.event;
 
+import dev.baton.protocol.json.JsonDefault;
+import dev.baton.protocol.json.JsonInline;
+import dev.baton.protocol.json.JsonName;
+import dev.baton.protocol.json.JsonTag;
+import dev.baton.protocol.json.RecordJson;
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
 import dev.baton.protocol.session.Decision;
@@ -8,8 +13,14 @@ import dev.baton.protocol.session.SessionState;
 import dev.baton.protocol.session.SignalLayer;
 import java.util.List;
 
-/** Everything that happens to a session. Switch over it exhaustively; never add a default arm. */
-public sealed interface SessionEvent {
+/**
+ * Everything that happens to a session. Switch over it exhaustively; never add a default arm. The JSON form
+ * ({@link EventJson}) follows the records: each component is a field, and {@code type} names the record; in an
+ * {@link EventRecord} they sit next to its {@code session}, {@code seq} and {@code at}.
+ */
+public sealed interface SessionEvent extends JsonInline {
+    JsonTag JSON_TAG = new JsonTag("type", "event type");
+
 
     /**
      * The session was created; its facts never change afterwards. {@code mode}: the sandbox and permission mode
@@ -17,36 +28,41 @@ public sealed interface SessionEvent {
      * in events from before modes were recorded.
      */
     record Created(String name, String agent, String repo, String baseBranch, String branch, String worktree,
-                   String prompt, Sender owner, String mode) implements SessionEvent {
+                   String prompt, Sender owner, @JsonDefault String mode) implements SessionEvent {
         public Created(String name, String agent, String repo, String baseBranch, String branch, String worktree,
                        String prompt, Sender owner) {
             this(name, agent, repo, baseBranch, branch, worktree, prompt, owner, "");
         }
     }
 
-    record StateChanged(SessionState from, SessionState to, String reason) implements SessionEvent {}
+    @JsonName("state")
+    record StateChanged(SessionState from, SessionState to, @JsonDefault String reason) implements SessionEvent {}
 
     /** An attention signal from one of the detection layers. */
-    record Attention(AttentionLevel level, AttentionReason reason, String message, SignalLayer layer)
+    record Attention(AttentionLevel level, @JsonName("kind") AttentionReason reason, @JsonDefault String message,
+                     SignalLayer layer)
             implements SessionEvent {}
 
     /** The attention that was open is gone (answered, or the prompt left the screen). */
-    record AttentionCleared(String how) implements SessionEvent {}
+    record AttentionCleared(@JsonDefault String how) implements SessionEvent {}
 
     /** Typed text delivered to the PTY, followed by Enter. */
+    @JsonName("input")
     record InputSent(Sender sender, String text) implements SessionEvent {}
 
     /** Named keys written to the PTY, bypassing any queue. */
+    @JsonName("keys")
     record KeysSent(Sender sender, List<String> keys) implements SessionEvent {}
 
     record Attached(Sender who) implements SessionEvent {}
 
-    record Detached(Sender who, String how) implements SessionEvent {}
+    record Detached(Sender who, @JsonDefault String how) implements SessionEvent {}
 
     /** The agent process ended. {@code signal} is 0 unless it was killed by one. */
     record Exited(int exitCode) implements SessionEvent {}
 
     /** A file kept for the session, e.g. the patch of uncommitted work saved by {@code kill --rm}. */
+    @JsonName("artifact")
     record ArtifactSaved(String kind, String path) implements SessionEvent {}
 
     /** The worktree was removed; the branch survives only if it had commits beyond its base. */
@@ -62,7 +78,7 @@ public sealed interface SessionEvent {
     record TurnDelivered(String turnId, long number, String typed) implements SessionEvent {}
 
     /** A new daemon took the session over from the PTY host, which kept the agent (pid) running. */
-    record Adopted(long pid, String how) implements SessionEvent {}
+    record Adopted(long pid, @JsonDefault String how) implements SessionEvent {}
 
     /** This many bytes of the agent's output were dropped (the PTY host's buffer overflowed); screens may be off. */
     record OutputLost(long bytes) implements SessionEvent {}
@@ -71,38 +87,20 @@ public sealed interface SessionEvent {
      * A permission prompt opened: which layer saw it, the tool and the exact command or edit, the question, the
      * options as shown, a hash binding answers to this input, and whether someone was attached at the terminal.
      */
-    record PromptOpened(String promptId, SignalLayer layer, String tool, String detail, String question,
-                        List<String> options, String inputHash, boolean attended) implements SessionEvent {}
+    record PromptOpened(String promptId, SignalLayer layer, @JsonDefault String tool, @JsonDefault String detail,
+                        @JsonDefault String question, List<String> options, @JsonDefault String inputHash,
+                        boolean attended) implements SessionEvent {}
 
     /** The prompt was answered; {@code how}: {@code chat}, {@code keys}, {@code terminal} or {@code timeout}. */
-    record PromptAnswered(String promptId, Decision decision, Sender by, String how, String message)
+    record PromptAnswered(String promptId, Decision decision, Sender by, @JsonDefault String how,
+                          @JsonDefault String message)
             implements SessionEvent {}
 
     /** Something a person tried that was decided on: an approval refused, a stale answer, a kill. */
-    record Audit(Sender actor, String action, String outcome, String reason) implements SessionEvent {}
+    record Audit(Sender actor, String action, String outcome, @JsonDefault String reason) implements SessionEvent {}
 
+    /** The event's {@code type} in its JSON form: {@code state}, {@code prompt_opened}, … */
     default String type() {
-        return switch (this) {
-            case Created c -> "created";
-            case StateChanged s -> "state";
-            case Attention a -> "attention";
-            case AttentionCleared a -> "attention_cleared";
-            case InputSent i -> "input";
-            case KeysSent k -> "keys";
-            case Attached a -> "attached";
-            case Detached d -> "detached";
-            case Exited e -> "exited";
-            case ArtifactSaved a -> "artifact";
-            case WorktreeRemoved w -> "worktree_removed";
-            case KillRequested k -> "kill_requested";
-            case TurnQueued t -> "turn_queued";
-            case TurnDelivered t -> "turn_delivered";
-
-            case Adopted a -> "adopted";
-            case OutputLost o -> "output_lost";
-            case PromptOpened p -> "prompt_opened";
-            case PromptAnswered p -> "prompt_answered";
-            case Audit a -> "audit";
-        };
+        return RecordJson.tagOf(getClass());
     }
 }

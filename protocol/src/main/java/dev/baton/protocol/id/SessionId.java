@@ -15,6 +15,11 @@ public record SessionId(String value) {
         }
     }
 
+    /** The id in {@code text}; throws {@link IllegalArgumentException} if it is not one. */
+    public static SessionId parse(String text) {
+        return new SessionId(text);
+    }
+
     public static SessionId random() {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);

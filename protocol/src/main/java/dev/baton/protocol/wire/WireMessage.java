@@ -1,15 +1,21 @@
 package dev.baton.protocol.wire;
 
 import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.json.JsonDefault;
+import dev.baton.protocol.json.JsonName;
+import dev.baton.protocol.json.JsonTag;
 import java.util.List;
 
 /**
  * Every frame between a daemon and the hub. Hub→daemon messages marked {@link Reliable} are numbered, kept
  * in the hub's outbox until the daemon acknowledges them, resent after a reconnect, and dropped as duplicates
  * by the daemon. Daemon→hub messages are idempotent by content: events by (session, seq), start results by
- * request id; after a reconnect the hub says where each session's event stream should resume.
+ * request id; after a reconnect the hub says where each session's event stream should resume. The JSON form
+ * ({@link WireJson}) follows the records: each component is a field, and {@code type} names the record.
  */
 public sealed interface WireMessage {
+    JsonTag JSON_TAG = new JsonTag("type", "message type");
+
     /** The protocol version both sides must speak (2: both sides send {@link Heartbeat}s and drop a silent peer). */
     int VERSION = 2;
 
@@ -19,15 +25,17 @@ public sealed interface WireMessage {
     // ---- daemon → hub -------------------------------------------------------------------------------
 
     /** The daemon's first frame. {@code ack}: the last hub message number it has applied. */
-    record Hello(int protocolVersion, String daemonId, String name, String host, List<String> repos,
-                 List<AgentOffer> agents, int capacity, String token, long ack) implements WireMessage {}
+    record Hello(int protocolVersion, String daemonId, String name, @JsonDefault String host, List<String> repos,
+                 List<AgentOffer> agents, int capacity, @JsonDefault String token,
+                 @JsonName("hello_ack") long ack) implements WireMessage {}
 
     /** An agent the daemon can really spawn (its command resolves on PATH). */
     record AgentOffer(String name, String vendor) {}
 
     /** A session asked for with {@link StartSession} is running, or could not start. */
-    record StartResult(String requestId, String sessionId, boolean started, String reason, String name,
-                       String agent, String repo, String baseBranch, String branch) implements Reliable {}
+    record StartResult(String requestId, @JsonDefault String sessionId, boolean started, @JsonDefault String reason,
+                       @JsonDefault String name, @JsonDefault String agent, @JsonDefault String repo,
+                       @JsonDefault String baseBranch, @JsonDefault String branch) implements Reliable {}
 
     /** One event of a session the hub knows; the hub drops duplicates by (session, seq). */
     record Event(EventRecord record) implements Reliable {}
@@ -36,10 +44,11 @@ public sealed interface WireMessage {
      * PTY output of a session someone watches on its page ({@link Watch}). The first frame after a watch starts has
      * {@code reset}: it repaints the current screen; later ones carry the live bytes. {@code data} is Base64.
      */
-    record PtyOutput(String sessionId, boolean reset, int cols, int rows, String data) implements WireMessage {}
+    record PtyOutput(String sessionId, boolean reset, int cols, int rows,
+                     @JsonDefault String data) implements WireMessage {}
 
     /** The answer to a {@link Query}. */
-    record QueryResult(String requestId, boolean ok, String text) implements WireMessage {}
+    record QueryResult(String requestId, boolean ok, @JsonDefault String text) implements WireMessage {}
 
     // ---- hub → daemon -------------------------------------------------------------------------------
 
@@ -47,22 +56,23 @@ public sealed interface WireMessage {
      * The hub accepted the daemon. {@code resume}: for each session of this daemon the hub knows, the last
      * event seq it has stored; the daemon resends everything after it.
      */
-    record Welcome(String hub, java.util.Map<String, Long> resume) implements WireMessage {
+    record Welcome(@JsonDefault("hub") String hub, java.util.Map<String, Long> resume) implements WireMessage {
         public Welcome {
             resume = java.util.Map.copyOf(resume);
         }
     }
 
     /** The hub refused the daemon; the connection closes after this frame. */
-    record Rejected(String reason) implements WireMessage {}
+    record Rejected(@JsonDefault("rejected") String reason) implements WireMessage {}
 
     /**
      * Start a session with the id the hub chose. {@code continues}: the ended session it takes over, or empty.
      * {@code coAuthor}: the owner as {@code Name <email>} for Co-authored-by trailers (the prompt is their first
      * turn), or empty when the hub knows no email for them.
      */
-    record StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                        String prompt, String owner, String continues, String coAuthor) implements Reliable {
+    record StartSession(String requestId, String sessionId, String name, @JsonDefault String agent, String repo,
+                        @JsonDefault String branch, @JsonDefault String prompt, String owner,
+                        @JsonDefault String continues, @JsonDefault String coAuthor) implements Reliable {
         public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
                             String prompt, String owner) {
             this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "", "");
@@ -78,8 +88,8 @@ public sealed interface WireMessage {
      * A chat turn for a session's FIFO; delivered to the PTY when the agent is ready for input. {@code coAuthor}:
      * the sender as {@code Name <email>} (from {@code [identities.*]}), or empty.
      */
-    record DeliverTurn(String sessionId, String turnId, long number, String sender, String text, String coAuthor)
-            implements Reliable {
+    record DeliverTurn(String sessionId, String turnId, long number, String sender, String text,
+                       @JsonDefault String coAuthor) implements Reliable {
         public DeliverTurn(String sessionId, String turnId, long number, String sender, String text) {
             this(sessionId, turnId, number, sender, text, "");
         }
@@ -94,8 +104,8 @@ public sealed interface WireMessage {
      * An answer to an open permission prompt, bound to the prompt's id and the hash of its tool input; the daemon
      * refuses it if that prompt is no longer open or the input changed.
      */
-    record AnswerPrompt(String sessionId, String promptId, String inputHash, String decision, String sender,
-                        String message, String coAuthor) implements Reliable {
+    record AnswerPrompt(String sessionId, String promptId, @JsonDefault String inputHash, String decision,
+                        String sender, @JsonDefault String message, @JsonDefault String coAuthor) implements Reliable {
         public AnswerPrompt(String sessionId, String promptId, String inputHash, String decision, String sender,
                             String message) {
             this(sessionId, promptId, inputHash, decision, sender, message, "");
@@ -103,7 +113,8 @@ public sealed interface WireMessage {
     }
 
     /** Something decided at the hub that belongs in the session's audit trail (a refused approval). */
-    record AuditNote(String sessionId, String actor, String action, String outcome, String reason) implements Reliable {}
+    record AuditNote(String sessionId, String actor, String action, String outcome, @JsonDefault String reason)
+            implements Reliable {}
 
     /** Start ({@code on}) or stop streaming a session's PTY output to the hub as {@link PtyOutput}. */
     record Watch(String sessionId, boolean on) implements WireMessage {}
