@@ -23,7 +23,8 @@ public final class ConfigLoader {
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
                     "pty_host", "recap_prose", "recap_prose_timeout_s");
-    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks", "mode");
+    private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks", "mode",
+            "allowed_domains");
 
     private final Path file;
     private final String hostName;
@@ -218,8 +219,28 @@ public final class ConfigLoader {
                     + " agent must be one of " + String.join(", ", vendor.modes()) + ", got '" + mode + "'",
                     "[agents." + name + "]\ncommand = \"" + command.asText() + "\"\nmode = \"" + vendor.modes().get(0) + "\"");
         }
+        List<String> domains = allowedDomains(node, key, name, command.asText(), vendor, mode);
         return new AgentSpec(name, command.asText(), args, env, vendor, hooks == null || hooks.asBoolean(),
-                java.util.Optional.ofNullable(mode));
+                java.util.Optional.ofNullable(mode), domains);
+    }
+
+    /** {@code allowed_domains}: host names (wildcards like {@code *.npmjs.org}) for Claude Code's sandbox only. */
+    private List<String> allowedDomains(JsonNode node, String key, String name, String command, AgentSpec.Vendor vendor,
+                                        String mode) {
+        String example = "[agents." + name + "]\ncommand = \"" + command + "\"\nmode = \"" + AgentSpec.WORKSPACE_WRITE
+                + "\"\nallowed_domains = [\"github.com\", \"*.npmjs.org\"]";
+        List<String> domains = values.strings(node, key + ".allowed_domains", "allowed_domains", example);
+        if (!domains.isEmpty() && (vendor != AgentSpec.Vendor.CLAUDE || !AgentSpec.WORKSPACE_WRITE.equals(mode))) {
+            throw new ConfigException(file, key + ".allowed_domains", "applies only to a Claude Code agent with mode = \""
+                    + AgentSpec.WORKSPACE_WRITE + "\" (its command sandbox)", example);
+        }
+        for (String d : domains) {
+            if (!d.matches("(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*")) {
+                throw new ConfigException(file, key + ".allowed_domains", "'" + d + "' is not a host name (a leading"
+                        + " '*.' matches subdomains; no scheme, port or path)", example);
+            }
+        }
+        return domains;
     }
 
     private AgentSpec.Vendor vendor(String text, String key, String example) {

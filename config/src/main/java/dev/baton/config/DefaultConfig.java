@@ -56,7 +56,8 @@ public final class DefaultConfig {
 
             # Each agent: the prompt is passed as the last argument. Sessions start confined: Claude Code asks before
             # tools run (mode "default"), Codex edits only its worktree and asks before leaving it ("workspace-write").
-            # Set mode = "..." per agent to choose otherwise (docs/security.md).
+            # Set mode = "..." per agent to choose otherwise (docs/security.md). Claude Code's mode "workspace-write" is its
+            # own sandbox (bubblewrap + socat on Linux): Bash writes only in the worktree, allowed_domains = [...] reach.
             """ + AGENTS_EXAMPLE + "\n";
 
     static JsonNode defaults() {

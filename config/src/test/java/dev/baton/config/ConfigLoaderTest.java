@@ -172,6 +172,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void claude_may_run_in_workspace_write_with_the_domains_its_sandbox_may_reach() {
+        BatonConfig c = parse("""
+                [agents.claude]
+                command = "claude"
+                mode = "workspace-write"
+                allowed_domains = ["github.com", "*.npmjs.org"]
+                """);
+        assertEquals(java.util.Optional.of("workspace-write"), c.agent("claude").orElseThrow().mode());
+        assertEquals(List.of("github.com", "*.npmjs.org"), c.agent("claude").orElseThrow().allowedDomains());
+        assertEquals(List.of(), parse("[agents.claude]\ncommand = \"claude\"\nmode = \"workspace-write\"\n")
+                .agent("claude").orElseThrow().allowedDomains());
+
+        ConfigException other = broken("[agents.claude]\ncommand = \"claude\"\nallowed_domains = [\"github.com\"]\n");
+        assertEquals("agents.claude.allowed_domains", other.key());
+        assertTrue(other.problem().contains("mode = \"workspace-write\""), other.problem());
+        ConfigException codex = broken("[agents.codex]\ncommand = \"codex\"\nallowed_domains = [\"github.com\"]\n");
+        assertEquals("agents.codex.allowed_domains", codex.key());
+        ConfigException url = broken("[agents.claude]\ncommand = \"claude\"\nmode = \"workspace-write\"\n"
+                + "allowed_domains = [\"https://github.com/x\"]\n");
+        assertTrue(url.problem().contains("is not a host name"), url.problem());
+        assertTrue(url.describe().contains("allowed_domains = [\"github.com\", \"*.npmjs.org\"]"), url.describe());
+    }
+
+    @Test
     void limits_have_defaults_and_refuse_nonsense() {
         assertEquals(LimitSettings.defaults(), parse("").limits());
         assertEquals(new LimitSettings(5, 40, 2), parse("[limits]\nuser_turns_per_minute = 5\nburst = 2\n").limits());

@@ -6,6 +6,7 @@ import dev.baton.config.RuntimeRoot;
 import dev.baton.config.SecretEnv;
 import dev.baton.daemon.attribution.Attribution;
 import dev.baton.daemon.vendor.AgentMode;
+import dev.baton.daemon.vendor.ClaudeSandbox;
 import dev.baton.daemon.attention.PromptProfile;
 import dev.baton.daemon.git.GitException;
 import dev.baton.daemon.git.RepoInspector;
@@ -112,6 +113,10 @@ final class SessionLauncher {
             return new Refused("agent '" + agent.get().name() + "': command '" + agent.get().command()
                     + "' was not found on the daemon's PATH; install it or set [agents." + agent.get().name()
                     + "] command in " + config.source());
+        }
+        Optional<String> sandbox = sandboxProblem(agent.get());
+        if (sandbox.isPresent()) {
+            return new Refused(sandbox.get());
         }
         Optional<Path> repo = git.repoRoot(r.repo());
         if (repo.isEmpty()) {
@@ -221,6 +226,10 @@ final class SessionLauncher {
         if (agent.isEmpty() || resolve(agent.get().command()).isEmpty()) {
             return new Refused("agent '" + agentName + "' is not available on this daemon (see agent daemon info)");
         }
+        Optional<String> sandbox = sandboxProblem(agent.get());
+        if (sandbox.isPresent()) {
+            return new Refused(sandbox.get());
+        }
         Path repo = Path.of(old.repo());
         boolean keepsWorktree = !old.worktreeRemoved() && Files.isDirectory(Path.of(old.worktree()));
         if (!keepsWorktree && !git.branchExists(repo, old.branch())) {
@@ -233,6 +242,15 @@ final class SessionLauncher {
         }
         Path log = root.logs().resolve(r.name() + "-" + System.currentTimeMillis() + ".log");
         return new Planned(new Plan(r, agent.get(), repo, old.baseBranch(), old.branch(), worktree, log, Optional.of(old)));
+    }
+
+    /** Why the agent's sandbox cannot start, if its mode has one ({@code bwrap} missing from the agent's PATH). */
+    private Optional<String> sandboxProblem(AgentSpec agent) {
+        if (AgentMode.of(agent).sandbox().isEmpty()) {
+            return Optional.empty();
+        }
+        String path = agent.env().getOrDefault("PATH", baseEnv.getOrDefault("PATH", ""));
+        return ClaudeSandbox.problem(agent.name(), path, System.getProperty("os.name", ""));
     }
 
     /** The absolute path of {@code command} on PATH, or itself if it already contains a slash. */

@@ -10,11 +10,17 @@ import java.util.Optional;
  * Claude Code in its {@code default} permission mode (it asks before running tools) with no extra directories,
  * Codex in the {@code workspace-write} sandbox with approvals {@code on-request} (file edits stay in the worktree; it
  * asks before stepping outside). {@code [agents.NAME] mode} picks another mode; flags already in {@code args} win,
- * and the description says what is really in force.
+ * and the description says what is really in force. Claude Code's {@code workspace-write} is its command sandbox
+ * ({@link ClaudeSandbox}, written into the worktree's settings) with edits in the worktree accepted
+ * ({@code --permission-mode acceptEdits}), the same footing as Codex's {@code workspace-write}.
  */
-public record AgentMode(List<String> flags, String description) {
+public record AgentMode(List<String> flags, String description, Optional<ClaudeSandbox> sandbox) {
     public AgentMode {
         flags = List.copyOf(flags);
+    }
+
+    public AgentMode(List<String> flags, String description) {
+        this(flags, description, Optional.empty());
     }
 
     public static AgentMode of(AgentSpec spec) {
@@ -28,6 +34,14 @@ public record AgentMode(List<String> flags, String description) {
 
     private static AgentMode claude(AgentSpec spec, List<String> args) {
         String dirs = has(args, "--add-dir") ? " + extra dirs" : "";
+        if (spec.mode().filter(AgentSpec.WORKSPACE_WRITE::equals).isPresent()) {
+            ClaudeSandbox sandbox = new ClaudeSandbox(spec.allowedDomains());
+            Optional<String> given = has(args, "--dangerously-skip-permissions") ? Optional.of("bypassPermissions")
+                    : value(args, "--permission-mode");
+            List<String> flags = given.isPresent() ? List.of() : List.of("--permission-mode", "acceptEdits");
+            return new AgentMode(flags, sandbox.describe() + given.map(g -> " (" + g + ")").orElse("") + dirs,
+                    Optional.of(sandbox));
+        }
         if (has(args, "--dangerously-skip-permissions")) {
             return new AgentMode(List.of(), "bypassPermissions" + dirs);
         }

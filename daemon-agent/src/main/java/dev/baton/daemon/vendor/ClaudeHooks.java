@@ -1,14 +1,9 @@
 package dev.baton.daemon.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -24,12 +19,7 @@ final class ClaudeHooks {
     private ClaudeHooks() {}
 
     static void install(Path worktree, Path agentCommand) {
-        Path file = worktree.resolve(".claude").resolve("settings.local.json");
-        try {
-            Files.createDirectories(file.getParent());
-            ObjectMapper json = new ObjectMapper();
-            ObjectNode root = Files.exists(file) && json.readTree(file.toFile()) instanceof ObjectNode o ? o
-                    : json.createObjectNode();
+        ClaudeSettingsFile.merge(worktree, "Claude Code hooks", root -> {
             ObjectNode hooks = root.get("hooks") instanceof ObjectNode h ? h : root.putObject("hooks");
             for (String event : EVENTS) {
                 ArrayNode groups = hooks.get(event) instanceof ArrayNode a ? a : hooks.putArray(event);
@@ -48,12 +38,6 @@ final class ClaudeHooks {
                     hook.put("timeout", event.equals("PermissionRequest") ? 86_400 : 30);
                 }
             }
-            Path tmp = file.resolveSibling("settings.local.json.baton-tmp");
-            json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            GitExclude.add(worktree, ".claude/settings.local.json");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot install Claude Code hooks in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

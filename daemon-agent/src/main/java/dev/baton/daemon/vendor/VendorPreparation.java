@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Dispatches to the vendor's preparation. The agent's HOME (and Codex's CODEX_HOME) is the one in its environment. Hooks call
- * {@code <baton home>/bin/agent hook EVENT}; without a known Baton home they are not installed.
+ * {@code <baton home>/bin/agent hook EVENT}; without a known Baton home they are not installed. Claude Code's
+ * {@code workspace-write} mode gets its sandbox section ({@link ClaudeSandbox}) in the same settings file.
  */
 public final class VendorPreparation implements AgentPreparation {
     private final java.util.Optional<Path> agentCommand;
@@ -27,6 +28,7 @@ public final class VendorPreparation implements AgentPreparation {
         }
         switch (agent.vendor()) {
             case CLAUDE -> {
+                AgentMode.of(agent).sandbox().ifPresent(sandbox -> sandbox.install(worktree));
                 if (home != null && !home.isBlank()) {
                     ClaudeTrust.trust(Path.of(home), worktree);
                 }

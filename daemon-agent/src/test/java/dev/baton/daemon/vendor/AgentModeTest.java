@@ -33,6 +33,22 @@ class AgentModeTest {
     }
 
     @Test
+    void claude_workspace_write_is_its_sandbox_with_edits_in_the_worktree_accepted() {
+        AgentMode plain = mode(Vendor.CLAUDE, List.of(), "workspace-write");
+        assertEquals(new AgentMode(List.of("--permission-mode", "acceptEdits"), "workspace-write",
+                Optional.of(new ClaudeSandbox(List.of()))), plain);
+        AgentMode withNet = AgentMode.of(new AgentSpec("a", "x", List.of(), Map.of(), Vendor.CLAUDE, true,
+                Optional.of("workspace-write"), List.of("github.com", "*.npmjs.org")));
+        assertEquals("workspace-write, network: github.com, *.npmjs.org", withNet.description());
+        assertEquals(Optional.of(new ClaudeSandbox(List.of("github.com", "*.npmjs.org"))), withNet.sandbox());
+        AgentMode given = mode(Vendor.CLAUDE, List.of("--permission-mode", "default", "--add-dir", "/srv"), "workspace-write");
+        assertEquals(new AgentMode(List.of(), "workspace-write (default) + extra dirs",
+                Optional.of(new ClaudeSandbox(List.of()))), given);
+        assertEquals(Optional.empty(), mode(Vendor.CLAUDE, List.of(), "acceptEdits").sandbox(), "other modes have none");
+        assertEquals(Optional.empty(), mode(Vendor.CODEX, List.of(), "workspace-write").sandbox(), "Codex sandboxes itself");
+    }
+
+    @Test
     void codex_defaults_to_the_workspace_sandbox_with_approvals_on_request() {
         assertEquals(new AgentMode(List.of("--sandbox", "workspace-write", "--ask-for-approval", "on-request"),
                 "workspace-write, approvals on-request"), mode(Vendor.CODEX, List.of("--no-daemon"), null));
