@@ -144,7 +144,12 @@ final class DaemonHandler {
             case SessionEvent.TurnDelivered t -> acknowledge(t.turnId(), "delivered");
             case SessionEvent.WorktreeRemoved w -> state.say(row, Post.Text.of("Worktree removed; branch "
                     + w.branch() + (w.branchKept() ? " kept (it has commits)" : " deleted (no commits)")));
-            case SessionEvent.ArtifactSaved a -> state.say(row, Post.Text.of("Uncommitted work saved as " + a.kind() + ": " + a.path()));
+            case SessionEvent.ArtifactSaved a -> {
+                if (a.kind().equals("patch")) {
+                    state.say(row, Post.Text.of("Uncommitted work saved as " + a.kind() + ": " + a.path()));
+                } // commits and declared files show on the page and in recaps, not as posts
+            }
+            case SessionEvent.Emitted e -> { } // a notice or action also came as an Attention, which posts
             case SessionEvent.InputSent i -> { }
             case SessionEvent.KeysSent k -> { }
             case SessionEvent.Attached a -> { }

@@ -122,6 +122,24 @@ class SessionPageIT extends WebStackFixture {
     }
 
     @Test
+    void what_an_instrumented_agent_reports_reaches_the_thread_by_level_and_the_page_with_its_artifacts() throws Exception {
+        String thread = start("reporter");
+        stack.daemon.cli().runWithInput("""
+                {"kind":"step","message":"quietly parsing"}
+                {"level":"notice","kind":"test_run","message":"12 passed, 1 failed","passed":12}
+                {"kind":"artifact","artifact":"screenshot","path":"shots/login.png","message":"the login page"}
+                """, "emit", "reporter", "--batch").ok();
+        Eventually.await("the notice in the thread", WAIT, () -> says(thread, "ana", "notification: 12 passed, 1 failed"));
+        assertFalse(says(thread, "ana", "quietly parsing"), "an info event stays out of the thread");
+        try (PageClient ana = new PageClient(link(thread, "ana")).connect()) {
+            String attention = String.valueOf(ana.json("/details").get("attention"));
+            assertTrue(attention.contains("quietly parsing") && attention.contains("emitted"), attention);
+            assertTrue(attention.contains("shots/login.png") && attention.contains("screenshot"), attention);
+            assertTrue(String.valueOf(ana.json("/details").get("recap")).contains("### Artifacts"));
+        }
+    }
+
+    @Test
     void links_and_roles_are_checked_on_every_load_and_message() throws Exception {
         String thread = start("guarded");
         String anaUrl = link(thread, "ana");

@@ -44,6 +44,9 @@ class CliJsonTest {
             new Detach(Target.of(null, ID.value()), ANA),
             new Attach(NAMED, 120, 40, ANA),
             new Events(NAMED, true, 12),
+            new StreamEvents(Target.named(ID.value()), 3),
+            new AppendSessionEvents(Target.of(null, ID.value()), List.of(Map.of("level", "notice", "kind", "test_run",
+                    "message", "12 passed", "passed", 12L)), ANA),
             new Hook(ID.value(), "PermissionRequest", Map.of("tool_name", "Bash", "n", 1L)),
             new Stop(true));
 
@@ -63,6 +66,7 @@ class CliJsonTest {
             new ScreenImage(100, 30, 2, 5, false, true, List.of("a", "b"), "a\nb"),
             new Seq(7),
             new Message("detached"),
+            new Appended(2, List.of(new Rejection(1, "kind is missing")), 41),
             new Killed("killed", Optional.of(130), List.of("saved a patch")),
             new DiffText("main", "baton/x", "diff --git"),
             new Recapped(Map.of("goal", "fix it"), "# x", "x", true, 60),
@@ -84,6 +88,13 @@ class CliJsonTest {
             Class<? extends CliReply> type = r instanceof Failed ? Seq.class : r.getClass();
             assertEquals(r, CliJson.readReply(Json.parseObject(CliJson.write(r)), type));
         }
+    }
+
+    @Test
+    void the_socket_requests_of_instrumented_agents_are_named_as_agentd_names_them() {
+        assertEquals("append_session_events", Json.parseObject(CliJson.write(REQUESTS.stream()
+                .filter(r -> r instanceof AppendSessionEvents).findFirst().orElseThrow())).get("op"));
+        assertEquals("stream_events", Json.parseObject(CliJson.write(new StreamEvents(NAMED, 0))).get("op"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.baton.protocol.session.SessionState;
 import dev.baton.protocol.session.SignalLayer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EventJsonTest {
@@ -31,6 +32,8 @@ class EventJsonTest {
                 new SessionEvent.Detached(ana, "ctrl-]"),
                 new SessionEvent.Exited(3),
                 new SessionEvent.ArtifactSaved("patch", "/a.patch"),
+                new SessionEvent.ArtifactSaved("commit", "", "0123abc", "add the parser"),
+                new SessionEvent.Emitted(AttentionLevel.INFO, "step", "parsing", Map.of("n", 2L, "tags", List.of("a"))),
                 new SessionEvent.WorktreeRemoved("baton/n", true),
                 new SessionEvent.KillRequested(ana, true),
                 new SessionEvent.TurnQueued("t-1", 3, ana, "fix it", 2),

@@ -66,7 +66,7 @@ class JsonFormsAreStableTest {
                 "{\"session\":\"s-0123456789ab\",\"seq\":7,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"attached\",\"who\":\"cli:ana\"}",
                 "{\"session\":\"s-0123456789ab\",\"seq\":8,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"detached\",\"who\":\"cli:ana\",\"how\":\"ctrl-]\"}",
                 "{\"session\":\"s-0123456789ab\",\"seq\":9,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"exited\",\"exit_code\":3}",
-                "{\"session\":\"s-0123456789ab\",\"seq\":10,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"artifact\",\"kind\":\"patch\",\"path\":\"/a.patch\"}",
+                "{\"session\":\"s-0123456789ab\",\"seq\":10,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"artifact\",\"kind\":\"patch\",\"path\":\"/a.patch\",\"commit\":\"\",\"label\":\"\"}",
                 "{\"session\":\"s-0123456789ab\",\"seq\":11,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"worktree_removed\",\"branch\":\"baton/n\",\"branch_kept\":true}",
                 "{\"session\":\"s-0123456789ab\",\"seq\":12,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"kill_requested\",\"by\":\"cli:ana\",\"remove\":true}",
                 "{\"session\":\"s-0123456789ab\",\"seq\":13,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"turn_queued\",\"turn_id\":\"t-1\",\"number\":3,\"sender\":\"cli:ana\",\"text\":\"fix it\",\"ahead\":2}",
@@ -79,6 +79,28 @@ class JsonFormsAreStableTest {
         long seq = 1;
         for (int i = 0; i < all.size(); i++) {
             EventRecord r = new EventRecord(ID, seq++, Instant.parse("2026-11-21T10:42:00Z"), all.get(i));
+            assertEquals(expected.get(i), Json.write(EventJson.toMap(r)));
+            assertEquals(r, EventJson.fromMap(Json.parseObject(expected.get(i))));
+        }
+    }
+
+    @Test
+    void an_artifact_stored_before_commits_and_labels_reads_as_a_patch_at_its_path() {
+        EventRecord old = EventJson.fromMap(Json.parseObject("{\"session\":\"s-0123456789ab\",\"seq\":10,"
+                + "\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"artifact\",\"kind\":\"patch\",\"path\":\"/a.patch\"}"));
+        assertEquals(new SessionEvent.ArtifactSaved("patch", "/a.patch"), old.event());
+    }
+
+    @Test
+    void emitted_events_and_commit_artifacts_have_their_own_forms() {
+        List<SessionEvent> all = List.of(
+                new SessionEvent.Emitted(AttentionLevel.NOTICE, "test_run", "12 passed", Map.of("passed", 12L)),
+                new SessionEvent.ArtifactSaved("commit", "", "0123abc", "add the parser"));
+        List<String> expected = List.of(
+                "{\"session\":\"s-0123456789ab\",\"seq\":1,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"emitted\",\"level\":\"notice\",\"kind\":\"test_run\",\"message\":\"12 passed\",\"fields\":{\"passed\":12}}",
+                "{\"session\":\"s-0123456789ab\",\"seq\":2,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"artifact\",\"kind\":\"commit\",\"path\":\"\",\"commit\":\"0123abc\",\"label\":\"add the parser\"}");
+        for (int i = 0; i < all.size(); i++) {
+            EventRecord r = new EventRecord(ID, i + 1, Instant.parse("2026-11-21T10:42:00Z"), all.get(i));
             assertEquals(expected.get(i), Json.write(EventJson.toMap(r)));
             assertEquals(r, EventJson.fromMap(Json.parseObject(expected.get(i))));
         }

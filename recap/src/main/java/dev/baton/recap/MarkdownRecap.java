@@ -44,6 +44,12 @@ public final class MarkdownRecap {
             out.append("- no commands needed a decision\n");
         }
 
+        if (!r.artifacts().isEmpty()) {
+            out.append("\n### Artifacts\n\n");
+            RecapText.head(r.artifacts()).forEach(a -> out.append("- ").append(a.line()).append('\n'));
+            line(out, RecapText.more(r.artifacts()));
+        }
+
         out.append("\n### Last message\n\n");
         switch (r.lastMessage().source()) {
             case AGENT -> out.append("> ").append(Shorten.words(r.lastMessage().text(), 2_000).replace("\n", "\n> "))

@@ -16,31 +16,41 @@ import java.util.Optional;
 public record Recap(String name, String agent, String repo, String baseBranch, String branch, String state,
                     String goal, String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants,
                     boolean changesKnown, Changes changes, List<Attempt> attempts, LastMessage lastMessage,
-                    List<Link> links, Optional<Prose> prose) {
+                    List<Link> links, List<Artifact> artifacts, Optional<Prose> prose) {
     public Recap {
         participants = List.copyOf(participants);
         attempts = List.copyOf(attempts);
         links = List.copyOf(links);
+        artifacts = List.copyOf(artifacts);
     }
 
     /** A recap of facts only. */
     public Recap(String name, String agent, String repo, String baseBranch, String branch, String state, String goal,
                  String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants, boolean changesKnown,
+                 Changes changes, List<Attempt> attempts, LastMessage lastMessage, List<Link> links,
+                 List<Artifact> artifacts) {
+        this(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants, changesKnown, changes,
+                attempts, lastMessage, links, artifacts, Optional.empty());
+    }
+
+    /** A recap of facts only, without artifacts. */
+    public Recap(String name, String agent, String repo, String baseBranch, String branch, String state, String goal,
+                 String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants, boolean changesKnown,
                  Changes changes, List<Attempt> attempts, LastMessage lastMessage, List<Link> links) {
         this(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants, changesKnown, changes,
-                attempts, lastMessage, links, Optional.empty());
+                attempts, lastMessage, links, List.of(), Optional.empty());
     }
 
     /** The same recap with a prose summary (or the reason there is none). */
     public Recap withProse(Prose newProse) {
         return new Recap(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants,
-                changesKnown, changes, attempts, lastMessage, links, Optional.of(newProse));
+                changesKnown, changes, attempts, lastMessage, links, artifacts, Optional.of(newProse));
     }
 
     /** The same recap with another owner; empty means up for grabs. */
     public Recap withOwner(String newOwner) {
         return new Recap(name, agent, repo, baseBranch, branch, state, goal, newOwner, openPrompt, participants,
-                changesKnown, changes, attempts, lastMessage, links, prose);
+                changesKnown, changes, attempts, lastMessage, links, artifacts, prose);
     }
 
     /**
@@ -135,6 +145,19 @@ public record Recap(String name, String agent, String repo, String baseBranch, S
 
     public enum Source {
         AGENT, SCREEN, NONE
+    }
+
+    /**
+     * Something the session produced ({@code artifact} events): a commit ({@code commit} set), the patch {@code kill
+     * --rm} saved, or a file the agent declared ({@code path} set); {@code label} is a commit's subject or the
+     * agent's note.
+     */
+    public record Artifact(String kind, String path, String commit, String label) {
+        /** {@code commit 0123abc add the parser}, {@code screenshot /w/shot.png (the login page)}. */
+        public String line() {
+            String where = path.isEmpty() ? commit.substring(0, Math.min(12, commit.length())) : path;
+            return kind + " " + where + (label.isBlank() ? "" : path.isEmpty() ? " " + label : " (" + label + ")");
+        }
     }
 
     /** Where to read more: a label and the command that shows it. */

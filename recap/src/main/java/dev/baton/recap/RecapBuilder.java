@@ -53,6 +53,7 @@ public final class RecapBuilder {
         private final List<Attempt> attempts = new ArrayList<>();
         private final Map<String, Integer> promptAttempt = new LinkedHashMap<>();
         private final Map<String, SessionEvent.PromptOpened> open = new LinkedHashMap<>();
+        private final List<Recap.Artifact> artifacts = new ArrayList<>();
 
         private Walk() {}
 
@@ -78,7 +79,9 @@ public final class RecapBuilder {
                     worktree.isPresent(), changes, attempts, lastMessage(screenTail == null ? "" : screenTail),
                     List.of(new Recap.Link("session page", "/agent link in the thread"),
                             new Recap.Link("transcript", "/agent transcript " + name + " · agent events " + name),
-                            new Recap.Link("diff", "agent diff " + name)));
+                            new Recap.Link("diff", "agent diff " + name),
+                            new Recap.Link("artifacts", "agent artifacts " + name)),
+                    artifacts.reversed());
         }
 
         private void apply(SessionEvent event) {
@@ -132,7 +135,9 @@ public final class RecapBuilder {
                 case SessionEvent.KeysSent k -> { }
                 case SessionEvent.Attached a -> { }
                 case SessionEvent.Detached d -> { }
-                case SessionEvent.ArtifactSaved a -> { }
+                case SessionEvent.ArtifactSaved a -> artifacts.add(new Recap.Artifact(a.kind(), r(a.path()), a.commit(),
+                        r(a.label())));
+                case SessionEvent.Emitted e -> { }
                 case SessionEvent.WorktreeRemoved w -> { }
                 case SessionEvent.KillRequested k -> { }
                 case SessionEvent.TurnDelivered t -> { }

@@ -28,6 +28,8 @@ public final class RecapJson {
                 "last_message", Json.object("text", r.lastMessage().text(),
                         "source", r.lastMessage().source().name().toLowerCase(java.util.Locale.ROOT)),
                 "links", r.links().stream().map(l -> Json.object("label", l.label(), "command", l.command())).toList(),
+                "artifacts", r.artifacts().stream().map(a -> Json.object("kind", a.kind(), "path", a.path(),
+                        "commit", a.commit(), "label", a.label())).toList(),
                 "prose", r.prose().map(p -> Json.object("text", p.text(), "writer", p.writer(), "problem", p.problem()))
                         .orElse(null));
     }
@@ -58,6 +60,8 @@ public final class RecapJson {
                 new Recap.LastMessage(last.string("text"),
                         Recap.Source.valueOf(last.string("source").toUpperCase(java.util.Locale.ROOT))),
                 objects(f, "links").stream().map(l -> new Recap.Link(l.string("label"), l.string("command"))).toList(),
+                objects(f, "artifacts").stream().map(a -> new Recap.Artifact(a.string("kind"), a.string("path"),
+                        a.string("commit"), a.string("label"))).toList(),
                 Optional.ofNullable(object(f.map().get("prose"))).map(Fields::of)
                         .map(p -> new Recap.Prose(p.string("text"), p.string("writer"), p.string("problem"))));
     }

@@ -44,6 +44,12 @@ public final class TerminalRecap {
             out.append("  no commands needed a decision\n");
         }
 
+        if (!r.artifacts().isEmpty()) {
+            out.append("\nArtifacts (newest first)\n");
+            indent(out, "  ", RecapText.head(r.artifacts()).stream().map(Recap.Artifact::line).toList(),
+                    RecapText.more(r.artifacts()));
+        }
+
         out.append("\nLast message").append(switch (r.lastMessage().source()) {
             case AGENT -> " (from the agent)";
             case SCREEN -> " (screen tail)";

@@ -140,8 +140,24 @@ class RecapBuilderTest {
         Recap r = RecapBuilder.build(facts(recorded()));
         assertEquals(List.of(new Recap.Link("session page", "/agent link in the thread"),
                 new Recap.Link("transcript", "/agent transcript fix-login · agent events fix-login"),
-                new Recap.Link("diff", "agent diff fix-login")),
+                new Recap.Link("diff", "agent diff fix-login"),
+                new Recap.Link("artifacts", "agent artifacts fix-login")),
                 r.links());
+    }
+
+    @Test
+    void artifacts_are_listed_newest_first_and_rendered_with_their_path_or_commit() {
+        List<SessionEvent> events = new ArrayList<>(recorded());
+        events.add(new SessionEvent.ArtifactSaved("commit", "", "0123abcdef0123abcdef", "add the parser"));
+        events.add(new SessionEvent.ArtifactSaved("screenshot", "/w/shot.png", "", "the login page"));
+        events.add(new SessionEvent.ArtifactSaved("patch", "/root/artifacts/fix-login-s.patch"));
+        Recap r = RecapBuilder.build(facts(events));
+        assertEquals(List.of("patch /root/artifacts/fix-login-s.patch", "screenshot /w/shot.png (the login page)",
+                "commit 0123abcdef01 add the parser"), r.artifacts().stream().map(Recap.Artifact::line).toList());
+        assertEquals(r, RecapJson.read(RecapJson.write(r)), "the artifacts travel to the hub in the JSON form");
+        assertTrue(MarkdownRecap.render(r).contains("### Artifacts\n\n- patch /root/artifacts/fix-login-s.patch\n"),
+                MarkdownRecap.render(r));
+        assertTrue(TerminalRecap.render(r).contains("Artifacts (newest first)\n  patch"), TerminalRecap.render(r));
     }
 
     @Test

@@ -176,6 +176,9 @@
       case "prompt_opened": return "permission prompt: " + [e.tool, e.detail].filter(Boolean).join(" ");
       case "prompt_answered": return "prompt " + (e.decision || "answered") + (e.by ? " by " + e.by : "");
       case "state": return (e.from || "") + " → " + (e.to || "") + (e.reason ? " (" + e.reason + ")" : "");
+      case "emitted": return (e.level || "") + " · " + (e.kind || "") + (e.message ? ": " + e.message : "");
+      case "artifact": return "artifact · " + (e.kind || "") + ": " + (e.path || (e.commit || "").slice(0, 12))
+        + (e.label ? " — " + e.label : "");
       case "audit": return (e.actor || "") + " " + (e.action || "") + ": " + (e.outcome || "") + (e.reason ? " — " + e.reason : "");
       default: return e.type;
     }

@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
  * live in the worktree's git dir and are switched on for that worktree alone with {@code git config --worktree
  * core.hooksPath} (which needs {@code extensions.worktreeConfig}, set once in the repository). Every other hook
  * name is a pass-through to the hooks directory the worktree used before, so the user's pre-commit checks still
- * run; Baton's three hooks run the user's hook of the same name first.
+ * run; Baton's three hooks run the user's hook of the same name first. {@code prepare-commit-msg} and
+ * {@code commit-msg} add the co-authors' trailers; {@code post-commit} lists the new commit in {@link CommitLog}'s
+ * file (the commit does not exist yet when the message hooks run).
  */
 public final class CommitHooks {
     /** Hooks git runs in a work tree; each gets a pass-through to the repository's own. */
@@ -23,7 +25,15 @@ public final class CommitHooks {
             "pre-commit", "pre-merge-commit", "pre-rebase", "post-checkout", "post-merge", "pre-push", "post-rewrite",
             "pre-auto-gc", "push-to-checkout", "sendemail-validate");
 
+    /** The file in the worktree's {@code baton} git dir where the post-commit hook lists each commit. */
+    static final String COMMIT_LOG = "commits";
+
     private CommitHooks() {}
+
+    /** The commit log of {@code worktree}, where {@code post-commit} appends {@code <id> <subject>} per commit. */
+    public static Optional<Path> commitLog(Path worktree) {
+        return gitDir(worktree).map(d -> d.resolve("baton").resolve(COMMIT_LOG));
+    }
 
     /** Installs the hooks; returns the co-author list they read. Throws {@link IOException} if git refuses. */
     public static Path install(Path worktree) throws IOException {
@@ -59,8 +69,10 @@ public final class CommitHooks {
         // covers a message typed in an editor, which prepare-commit-msg sees empty. The trailers are added once.
         write(hooks.resolve("prepare-commit-msg"), header(orig) + runOriginal("prepare-commit-msg") + credit);
         write(hooks.resolve("commit-msg"), header(orig) + runOriginal("commit-msg") + credit);
+        // post-commit: the commit exists now; its id and subject go to the commit log the session reads (CommitLog)
         write(hooks.resolve("post-commit"), header(orig) + ": > " + quote(list.toString()) + "\n"
-                + runOriginal("post-commit") + "exit 0\n");
+                + "git log -1 --format='%H %s' >> " + quote(gitDir.resolve("baton").resolve(COMMIT_LOG).toString())
+                + " 2>/dev/null || true\n" + runOriginal("post-commit") + "exit 0\n");
         git(worktree, "config", "extensions.worktreeConfig", "true");
         git(worktree, "config", "--worktree", "core.hooksPath", hooks.toString());
         return list;

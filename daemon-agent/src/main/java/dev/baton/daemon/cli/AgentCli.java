@@ -22,7 +22,7 @@ public final class AgentCli {
                                        name, repo, branch, owner, sender or turn text contains QUERY
               attach NAME              interactive terminal; detach with Ctrl-]
               detach [NAME]            detach the attached client (inside a session: this one)
-              send-input NAME -- TEXT  type TEXT, then Enter
+              send-input NAME -- TEXT  type TEXT, then Enter (short form: send NAME -- TEXT)
               send-keys NAME KEY...    esc, enter, tab, shift-tab, ctrl-c, up, down, left, right, a digit, ...
               screen NAME [--json]     the current rendered screen
               events NAME [--json] [--follow] [--kind audit]
@@ -32,8 +32,10 @@ public final class AgentCli {
                                        goal, state, who drove it, what changed, what was tried, last message
               kill [--rm] NAME         end the agent; --rm also removes the worktree, saving a patch first
               emit NAME --level info|notice|action --kind KIND --message TEXT
+              emit [NAME] --batch      structured events as JSON lines on stdin (instrumented agents)
+              artifacts NAME [--json]  commits, patches and files the session produced
               hook EVENT               run by an agent's hooks (JSON on stdin); see docs/attention.md
-              daemon start [-d] | stop | restart [--foreground] | info
+              daemon start [-d] | stop | restart [--foreground] | upgrade [--classpath CP] | info
 
             The runtime root is $BATON_DIR, else $XDG_RUNTIME_DIR/baton, else $TMPDIR/baton-UID, else /tmp/baton-UID.
             Docs: docs/cli.md""";
@@ -48,8 +50,14 @@ public final class AgentCli {
 
     /** Runs one command; used by {@link #main} and by tests, which pass their own environment. */
     public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, System.in, out, err);
+    }
+
+    /** As {@link #run(List, Map, PrintStream, PrintStream)}, reading {@code in} (e.g. {@code emit --batch}). */
+    public static int run(List<String> args, Map<String, String> env, java.io.InputStream in, PrintStream out,
+                          PrintStream err) {
         RuntimeRoot root = RuntimeRoot.resolve(env, Uid.current());
-        Context ctx = new Context(root, env, out, err);
+        Context ctx = new Context(root, env, in, out, err);
         if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.get(0))) {
             out.println(USAGE);
             return args.isEmpty() ? 2 : 0;
@@ -63,7 +71,7 @@ public final class AgentCli {
                 case "ls" -> sessions.ls(rest);
                 case "attach" -> new AttachClient(ctx).attach(rest);
                 case "detach" -> sessions.detach(rest);
-                case "send-input" -> sessions.sendInput(rest);
+                case "send-input", "send" -> sessions.sendInput(rest);
                 case "send-keys" -> sessions.sendKeys(rest);
                 case "screen" -> sessions.screen(rest);
                 case "events" -> sessions.events(rest);
@@ -71,7 +79,8 @@ public final class AgentCli {
                 case "recap" -> sessions.recap(rest);
                 case "kill" -> sessions.kill(rest);
                 case "emit" -> sessions.emit(rest);
-                case "hook" -> new HookCommand(ctx, System.in).hook(rest);
+                case "artifacts" -> sessions.artifacts(rest);
+                case "hook" -> new HookCommand(ctx, in).hook(rest);
                 case "daemon" -> new DaemonCommands(ctx).daemon(rest);
                 case "version", "--version" -> {
                     out.println("agent (Baton) " + version());
@@ -98,7 +107,7 @@ public final class AgentCli {
     }
 
     /** What every command needs: the runtime root, the environment, and where to print. */
-    record Context(RuntimeRoot root, Map<String, String> env, PrintStream out, PrintStream err) {
+    record Context(RuntimeRoot root, Map<String, String> env, java.io.InputStream in, PrintStream out, PrintStream err) {
         String user() {
             String u = env.get("USER");
             return u == null || u.isBlank() ? System.getProperty("user.name", "unknown") : u;

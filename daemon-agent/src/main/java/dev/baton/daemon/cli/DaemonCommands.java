@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code agent daemon start [-d] | stop | restart [--foreground] | info}, and starting the daemon on demand. A restart
+ * {@code agent daemon start [-d] | stop | restart [--foreground] | upgrade [--classpath CP] | info}, and starting the
+ * daemon on demand. A restart
  * checks the config first; a stop with no daemon still ends the agents the PTY host holds.
  */
 final class DaemonCommands {
@@ -33,9 +34,10 @@ final class DaemonCommands {
 
     int daemon(List<String> argv) {
         if (argv.isEmpty()) {
-            throw new UsageException("usage: agent daemon start [-d] | stop | restart [--foreground] | info");
+            throw new UsageException("usage: agent daemon start [-d] | stop | restart [--foreground]"
+                    + " | upgrade [--classpath CP] | info");
         }
-        Args a = Args.parse(argv.subList(1, argv.size()), Set.of(), Set.of("-d", "--detach", "--json", "--gc",
+        Args a = Args.parse(argv.subList(1, argv.size()), Set.of("--classpath"), Set.of("-d", "--detach", "--json", "--gc",
                 "--foreground"));
         return switch (argv.get(0)) {
             case "start" -> start(a.flag("-d") || a.flag("--detach"));
@@ -47,13 +49,16 @@ final class DaemonCommands {
                 }
                 yield start(!a.flag("--foreground"));
             }
+            case "upgrade" -> new DaemonUpgrade(ctx, this).upgrade(a.option("--classpath")
+                    .orElse(System.getProperty("java.class.path")));
             case "info" -> info(a.flag("--json"), a.flag("--gc"));
-            default -> throw new UsageException("unknown daemon command '" + argv.get(0) + "' (start, stop, restart, info)");
+            default -> throw new UsageException("unknown daemon command '" + argv.get(0)
+                    + "' (start, stop, restart, upgrade, info)");
         };
     }
 
     /** Validates the config as the daemon will (file, key, what is wrong); exit 2 without touching the daemon. */
-    private void checkConfig() {
+    void checkConfig() {
         try {
             DaemonConfig.check(ctx.root(), ctx.env());
         } catch (ConfigException e) {
@@ -68,7 +73,7 @@ final class DaemonCommands {
     /** Starts the daemon in the background unless it already runs, and says so. */
     void ensureRunning() {
         if (!running()) {
-            long pid = spawn();
+            long pid = spawn(System.getProperty("java.class.path"));
             ctx.err().println("agent: the daemon was not running; started it (pid " + pid + ", log " + ctx.root().daemonLog() + ")");
         }
     }
@@ -89,7 +94,7 @@ final class DaemonCommands {
         if (!detach) {
             return foreground();
         }
-        long pid = spawn();
+        long pid = spawn(System.getProperty("java.class.path"));
         ctx.out().println("daemon started (pid " + pid + "), socket " + ctx.root().socket() + ", log " + ctx.root().daemonLog());
         return 0;
     }
@@ -97,7 +102,7 @@ final class DaemonCommands {
     /** Runs the daemon in this terminal until it stops; its own JVM gets the daemon's JVM flags. */
     private int foreground() {
         try {
-            Process p = new ProcessBuilder(daemonCommand(false)).inheritIO().start();
+            Process p = new ProcessBuilder(daemonCommand(false, System.getProperty("java.class.path"))).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
             return p.waitFor();
         } catch (IOException e) {
@@ -108,7 +113,7 @@ final class DaemonCommands {
         }
     }
 
-    private List<String> daemonCommand(boolean newSession) {
+    private List<String> daemonCommand(boolean newSession, String classpath) {
         List<String> cmd = new ArrayList<>();
         if (newSession && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             cmd.add("/usr/bin/setsid");
@@ -122,14 +127,15 @@ final class DaemonCommands {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xss512k");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classpath);
         cmd.add("dev.baton.daemon.DaemonMain");
         return cmd;
     }
 
-    private long spawn() {
+    /** Starts the daemon of the build on {@code classpath} in the background; returns its pid once it answers. */
+    long spawn(String classpath) {
         ctx.err().println("agent: starting the daemon…");
-        List<String> cmd = daemonCommand(true);
+        List<String> cmd = daemonCommand(true, classpath);
         try {
             Files.createDirectories(ctx.root().dir());
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -156,7 +162,7 @@ final class DaemonCommands {
         }
     }
 
-    private long pidOr(long fallback) {
+    long pidOr(long fallback) {
         try {
             return Long.parseLong(Files.readString(ctx.root().pidFile()).strip());
         } catch (IOException | NumberFormatException e) {
@@ -165,7 +171,7 @@ final class DaemonCommands {
     }
 
     /** Stops the daemon; {@code keepAgents} (a restart) leaves the agents running in the PTY host. */
-    private int stop(boolean keepAgents) {
+    int stop(boolean keepAgents) {
         if (!running()) {
             return keepAgents ? 0 : endHostedAgents();
         }

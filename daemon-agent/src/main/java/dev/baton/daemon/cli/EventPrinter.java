@@ -41,6 +41,10 @@ final class EventPrinter {
             case "attention" -> body.get("level") + ":" + body.get("kind") + " " + body.get("message") + " [" + body.get("layer") + "]";
             case "input" -> body.get("sender") + ": " + body.get("text");
             case "keys" -> body.get("sender") + ": " + body.get("keys");
+            case "emitted" -> body.get("level") + ":" + body.get("kind") + " " + body.get("message")
+                    + (body.get("fields") instanceof Map<?, ?> m && !m.isEmpty() ? " " + Json.write(m) : "");
+            case "artifact" -> body.get("kind") + " " + (isEmpty(body.get("path")) ? body.get("commit") : body.get("path"))
+                    + (isEmpty(body.get("label")) ? "" : " " + body.get("label"));
             default -> Json.write(body);
         };
         out.printf("%s%5d  %s  %-18s %s%n", prefix, event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));

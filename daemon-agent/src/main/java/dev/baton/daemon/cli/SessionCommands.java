@@ -138,15 +138,46 @@ final class SessionCommands {
     }
 
     int emit(List<String> argv) {
-        Args a = Args.parse(argv, Set.of("--level", "--kind", "--message"), Set.of());
+        Args a = Args.parse(argv, Set.of("--level", "--kind", "--message"), Set.of("--batch"));
         String id = ctx.env().get("BATON_SESSION_ID");
         if (a.positionals().isEmpty() && id == null) {
-            throw new UsageException("usage: agent emit NAME --level info|notice|action --kind KIND --message TEXT");
+            throw new UsageException("usage: agent emit NAME --level info|notice|action --kind KIND --message TEXT"
+                    + "\n       agent emit [NAME] --batch < events.jsonl");
+        }
+        Target target = Target.of(a.positionals().isEmpty() ? null : a.positionals().get(0), id);
+        if (a.flag("--batch")) {
+            if (a.option("--level").isPresent() || a.option("--kind").isPresent() || a.option("--message").isPresent()) {
+                throw new UsageException("with --batch each line gives its own level, kind and message");
+            }
+            return new BatchEmit(ctx, target, user()).send();
         }
         String level = a.option("--level").orElseThrow(() -> new UsageException("emit needs --level"));
         String kind = a.option("--kind").orElseThrow(() -> new UsageException("emit needs --kind"));
-        call(new CliRequest.Emit(Target.of(a.positionals().isEmpty() ? null : a.positionals().get(0), id), level, kind,
-                Optional.of(a.option("--message").orElse("")), user()));
+        call(new CliRequest.Emit(target, level, kind, Optional.of(a.option("--message").orElse("")), user()));
+        return 0;
+    }
+
+    /** {@code agent artifacts NAME}: the session's commits, patches and declared files, oldest first. */
+    int artifacts(List<String> argv) {
+        Args a = Args.parse(argv, Set.of(), Set.of("--json"));
+        String name = one(a, "artifacts NAME [--json]");
+        List<Fields> found = new java.util.ArrayList<>();
+        try (IpcClient c = IpcClient.connect(ctx.root().socket())) {
+            c.open(new CliRequest.Events(Target.named(name), false, 0));
+            String line;
+            while ((line = c.readLine()) != null) {
+                Fields f = Fields.of(Json.parseObject(line));
+                if (f.map().containsKey("end")) {
+                    break;
+                }
+                if ("artifact".equals(f.map().get("type"))) {
+                    found.add(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException("lost the connection to the daemon: " + e.getMessage());
+        }
+        ctx.out().print(ArtifactTable.render(found, a.flag("--json")));
         return 0;
     }
 
@@ -173,7 +204,8 @@ final class SessionCommands {
                        boolean named) {
         EventPrinter printer = new EventPrinter(ctx.out(), json, named ? name : "");
         try (IpcClient c = IpcClient.connect(ctx.root().socket())) {
-            c.open(new CliRequest.Events(Target.named(name), follow, after));
+            c.open(follow ? new CliRequest.StreamEvents(Target.named(name), after)
+                    : new CliRequest.Events(Target.named(name), false, after));
             String line;
             while ((line = c.readLine()) != null) {
                 Fields f = Fields.of(Json.parseObject(line));

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * What the session page shows as its attention history: attention raised and cleared, prompts opened and answered,
- * state changes and audit notes (pauses, refusals), the newest {@value #KEEP}, as a JSON list of event records.
+ * state changes, audit notes (pauses, refusals), what instrumented agents reported and the artifacts, the newest {@value #KEEP}, as a JSON list of event records.
  */
 final class AttentionHistory {
     static final int KEEP = 300;
@@ -50,6 +50,8 @@ final class AttentionHistory {
             case SessionEvent.PromptAnswered p -> true;
             case SessionEvent.StateChanged s -> true;
             case SessionEvent.Audit a -> true;
+            case SessionEvent.Emitted m -> true;
+            case SessionEvent.ArtifactSaved a -> true;
             default -> false;
         };
     }

@@ -63,7 +63,9 @@ public final class RequestHandler {
         try {
             switch (CliJson.readRequest(json)) {
                 case CliRequest.Attach r -> streams.attach(r, in, out);
-                case CliRequest.Events r -> streams.events(r, out);
+                case CliRequest.Events r -> streams.events(r.target(), r.follow(), r.after(), out);
+                case CliRequest.StreamEvents r -> streams.events(r.target(), true, r.after(), out);
+                case CliRequest.AppendSessionEvents r -> reply(out, ops.appendEvents(r));
                 case CliRequest.Hook r -> hooks.hook(r, in, out);
                 case CliRequest.Stop r -> {
                     reply(out, new CliReply.Message("daemon stopping"));

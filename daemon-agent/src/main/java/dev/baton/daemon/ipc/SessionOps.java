@@ -1,6 +1,7 @@
 package dev.baton.daemon.ipc;
 
 import dev.baton.daemon.git.RepoInspector;
+import dev.baton.daemon.report.ReportedEvents;
 import dev.baton.daemon.screen.ScreenSnapshot;
 import dev.baton.daemon.session.KillOutcome;
 import dev.baton.daemon.session.LogReplay;
@@ -104,6 +105,23 @@ public final class SessionOps {
         return new CliReply.Seq(control(r.target()).emit(sender(r.user()), level, kind, r.message().orElse("")));
     }
 
+    /**
+     * {@code append_session_events}: validates each event (a refusal per bad one, by its index), then the session
+     * records the valid ones its rate limit lets through.
+     */
+    CliReply.Appended appendEvents(CliRequest.AppendSessionEvents r) {
+        String name = name(r.target());
+        SessionControl control = control(r.target());
+        ReportedEvents.Batch batch = ReportedEvents.parse(r.events(), Path.of(row(name).worktree()));
+        SessionControl.ReportResult result = batch.valid().isEmpty()
+                ? new SessionControl.ReportResult(0, List.of(), 0) : control.report(batch.valid());
+        List<CliReply.Rejection> rejected = new ArrayList<>();
+        batch.refused().forEach(x -> rejected.add(new CliReply.Rejection(x.index(), x.error())));
+        result.limited().forEach(x -> rejected.add(new CliReply.Rejection(x.index(), x.error())));
+        rejected.sort(java.util.Comparator.comparingLong(CliReply.Rejection::index));
+        return new CliReply.Appended(result.accepted(), rejected, result.seq());
+    }
+
     CliReply.Message detach(CliRequest.Detach r) {
         boolean was = control(r.target()).detach(sender(r.user()));
         return new CliReply.Message(was ? "detached" : "nobody was attached");
@@ -164,17 +182,28 @@ public final class SessionOps {
     }
 
     static OpException unknown(String name) {
-        return new OpException("no session named '" + name + "' (agent ls --all lists them)");
+        return new OpException("no session named '" + name + "' and none with that id (agent ls --all lists them)");
     }
 
-    /** The session's name, or the session whose id the request carries (inside a session). */
+    /**
+     * The session's name: the target's {@code name} (a session's name, or else its id: {@code s-…}), or, inside a
+     * session, the session whose id the request carries.
+     */
     String name(Target target) {
         if (target.name().isPresent()) {
-            return target.name().get();
+            String given = target.name().get();
+            if (sessions.find(given).isPresent()) {
+                return given;
+            }
+            return byId(given).orElse(given); // unknown either way: the caller says "no session named …"
         }
-        String id = target.sessionId().orElseThrow(() -> new OpException("which session? give its NAME"));
+        String id = target.sessionId().orElseThrow(() -> new OpException("which session? give its NAME or id"));
+        return byId(id).orElseThrow(() -> new OpException("no session with id " + id));
+    }
+
+    private Optional<String> byId(String id) {
         return sessions.store().sessions().stream().filter(s -> s.id().value().equals(id)).map(SessionRow::name)
-                .findFirst().orElseThrow(() -> new OpException("no session with id " + id));
+                .findFirst();
     }
 
     static Sender sender(Optional<String> user) {

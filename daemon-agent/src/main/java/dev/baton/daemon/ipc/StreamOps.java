@@ -81,11 +81,13 @@ public final class StreamOps {
         control.attacherGone(sink);
     }
 
-    /** {@code events}: the stored history as JSON lines, then live events with {@code follow}. */
-    void events(CliRequest.Events r, OutputStream out) throws IOException {
-        SessionRow row = ops.row(ops.name(r.target()));
-        long after = r.after();
-        Optional<Session> live = r.follow() ? sessions.live(row.name()).filter(s -> s.id().equals(row.id()))
+    /**
+     * {@code events} and {@code stream_events}: the stored history after {@code after} as JSON lines, then, with
+     * {@code follow}, live events until the session ends.
+     */
+    void events(dev.baton.protocol.cli.Target target, boolean follow, long after, OutputStream out) throws IOException {
+        SessionRow row = ops.row(ops.name(target));
+        Optional<Session> live = follow ? sessions.live(row.name()).filter(s -> s.id().equals(row.id()))
                 : Optional.empty();
         Subscriber<EventRecord> sink = new Subscriber<>(65_536);
         long upTo = live.map(s -> new SessionControl(s).follow(sink)).orElse(Long.MAX_VALUE);
@@ -106,7 +108,7 @@ public final class StreamOps {
             }
         }
         if (live.isEmpty()) {
-            end(out, r.follow() ? "session is not running (" + row.state().wire() + ")" : "done");
+            end(out, follow ? "session is not running (" + row.state().wire() + ")" : "done");
             return;
         }
         try {

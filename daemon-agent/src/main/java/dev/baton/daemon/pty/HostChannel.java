@@ -29,12 +29,17 @@ final class HostChannel implements AutoCloseable {
 
     /** Connects and says which protocol it speaks; throws when no host listens. */
     static HostChannel open(Path socket) throws IOException {
+        return open(socket, HostCodec.VERSION);
+    }
+
+    /** As {@link #open(Path)}, speaking protocol {@code version} (a probe for another build). */
+    static HostChannel open(Path socket, int version) throws IOException {
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             ch.connect(UnixDomainSocketAddress.of(socket));
             HostChannel c = new HostChannel(ch);
             synchronized (c) {
-                HostCodec.writeMagic(c.out);
+                HostCodec.writeMagic(c.out, version);
             }
             return c;
         } catch (IOException e) {

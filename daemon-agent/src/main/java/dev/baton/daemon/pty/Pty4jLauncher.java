@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Launches through {@code sh -c 'stty rows R cols C; exec "$0" "$@"'} because pty4j sets the window size
- * only after the child starts, and some children otherwise see a 0x0 terminal (DESIGN.md §10).
+ * only after the child starts, and some children otherwise see a 0x0 terminal (DESIGN.md §10). When the agent exits,
+ * {@link GroupReaper} ends whatever it left running in its process group.
  */
 final class Pty4jLauncher implements TerminalLauncher {
     @Override
@@ -25,6 +26,7 @@ final class Pty4jLauncher implements TerminalLauncher {
                 .setInitialRows(spec.rows())
                 .setRedirectErrorStream(true)
                 .start();
+        GroupReaper.watch(process);
         return new PtyTerminal(process);
     }
 }

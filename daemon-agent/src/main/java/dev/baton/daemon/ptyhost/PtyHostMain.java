@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@code ptyhost.sock} (0600), spawns agents with the pty4j launcher and keeps them across daemon restarts.
  * It exits after a {@code StopHost} request, or by itself after being idle (no agents, no daemon) for
  * {@code -Dbaton.ptyhost.idle_exit_ms} (30 s). {@code -Dbaton.ptyhost.ring_bytes} sizes each agent's buffer (8 MiB).
+ * {@code PtyHostMain --protocol-version} prints the host protocol version this build speaks, and exits.
  */
 public final class PtyHostMain {
     private static final Logger log = LoggerFactory.getLogger(PtyHostMain.class);
@@ -31,6 +32,11 @@ public final class PtyHostMain {
     private PtyHostMain() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length == 1 && args[0].equals("--protocol-version")) {
+            // what agent daemon upgrade asks a new build before restarting onto it
+            System.out.println(dev.baton.daemon.pty.wire.HostCodec.VERSION);
+            return;
+        }
         if (args.length != 1) {
             System.err.println("usage: PtyHostMain RUNTIME_ROOT");
             System.exit(2);

@@ -47,10 +47,14 @@ public final class Session {
     /** The sandbox and permission mode in force ({@link dev.baton.daemon.vendor.AgentMode}). */
     private final String mode;
     private final Termination termination = new Termination();
+    private final Reports reports;
+    private final dev.baton.daemon.attribution.CommitLog commits;
 
     Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
-            RawLog rawLog, PromptProfile profile, boolean hooksExpected, String mode) {
+            RawLog rawLog, PromptProfile profile, boolean hooksExpected, String mode,
+            dev.baton.daemon.attribution.CommitLog commits) {
         this.mode = mode;
+        this.commits = commits;
         this.ctx = ctx;
         this.row = row;
         this.events = events;
@@ -61,6 +65,7 @@ public final class Session {
         this.attention = new AttentionTracker(profile, hooksExpected, ctx.clock(), events::append);
         this.attachment = new Attachment(events);
         this.turns = new TurnDelivery(profile.vendor(), ctx.input(), terminal, events);
+        this.reports = new Reports(events, attention, dev.baton.daemon.report.EventRateLimit.standard(ctx.clock()));
         this.actor = Thread.ofVirtual().name("session-" + row.name()).unstarted(this::run);
     }
 
@@ -181,6 +186,11 @@ public final class Session {
                 e.done().complete(events.lastSeq());
                 syncBlocked();
             }
+            case Report r -> {
+                Reports.Outcome outcome = reports.apply(r.events());
+                syncBlocked();
+                r.done().complete(outcome);
+            }
             case Kill k -> {
                 events.append(new SessionEvent.KillRequested(k.sender(), k.remove()));
                 termination.kill(k.remove(), k.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
@@ -225,6 +235,7 @@ public final class Session {
         if (state.isTerminal()) {
             return;
         }
+        commits.poll().forEach(events::append);
         ScreenSnapshot snapshot = screen.snapshot();
         if (attention.screen(pump.version(), snapshot, attachment.who() != null)) {
             syncBlocked();

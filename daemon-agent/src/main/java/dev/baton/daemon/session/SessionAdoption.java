@@ -71,7 +71,8 @@ final class SessionAdoption {
         String mode = history.stream().filter(e -> e instanceof dev.baton.protocol.event.SessionEvent.Created)
                 .map(e -> ((dev.baton.protocol.event.SessionEvent.Created) e).mode()).findFirst().orElse("");
         owner[0] = new Session(ctx, row.withPid(terminal.get().pid()), events, terminal.get(), screen, rawLog,
-                PromptProfile.forVendor(vendor), hooks, mode);
+                PromptProfile.forVendor(vendor), hooks, mode,
+                dev.baton.daemon.attribution.CommitLog.resuming(Path.of(row.worktree()), history));
         owner[0].restoreTurns(history);
         return Optional.of(owner[0]);
     }

@@ -32,6 +32,10 @@ sealed interface SessionCommand {
     record Emit(Sender sender, AttentionLevel level, AttentionReason reason, String message,
                 CompletableFuture<Long> done) implements SessionCommand {}
 
+    /** Valid events an instrumented agent reported; {@code done} says which the rate limit refused. */
+    record Report(List<dev.baton.daemon.report.ReportedEvent> events, CompletableFuture<Reports.Outcome> done)
+            implements SessionCommand {}
+
     record Kill(Sender sender, boolean remove, CompletableFuture<KillOutcome> done) implements SessionCommand {}
 
     record ForceKill() implements SessionCommand {}

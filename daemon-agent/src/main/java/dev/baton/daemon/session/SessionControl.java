@@ -80,6 +80,16 @@ public final class SessionControl {
         return await(send(new SessionCommand.Emit(sender, level, reason, message, done), done), 10);
     }
 
+    /** Records what an instrumented agent reported (valid events only); see {@link Reports}. */
+    public ReportResult report(List<dev.baton.daemon.report.ReportedEvent> events) {
+        CompletableFuture<Reports.Outcome> done = new CompletableFuture<>();
+        Reports.Outcome o = await(send(new SessionCommand.Report(events, done), done), 10);
+        return new ReportResult(o.accepted(), o.limited(), o.seq());
+    }
+
+    /** What {@link #report} recorded: how many events, those the session's rate limit refused, and the last seq. */
+    public record ReportResult(int accepted, List<dev.baton.daemon.report.ReportedEvents.Refused> limited, long seq) {}
+
     public KillOutcome kill(Sender sender, boolean remove) {
         CompletableFuture<KillOutcome> done = new CompletableFuture<>();
         return await(send(new SessionCommand.Kill(sender, remove, done), done), 60);

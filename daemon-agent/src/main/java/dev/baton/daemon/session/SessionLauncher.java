@@ -177,6 +177,7 @@ final class SessionLauncher {
         env.put("BATON_WORKTREE", plan.worktree().toString());
         env.put("BATON_BRANCH", plan.branch());
         env.put("BATON_TASK", row.name());
+        env.put("BATON_WORKSPACE", root.dir().toString());
         env.put("TERM", "xterm-256color");
         env.put("BATON_NO_BUILD", "1"); // the agent's hooks call bin/agent, which must never start a build
         env.put("COLORTERM", "truecolor");
@@ -208,7 +209,8 @@ final class SessionLauncher {
         ScreenModel screen = screens.create(owner, cols, rows);
         SessionRow started = row.withPid(terminal.pid());
         owner[0] = new Session(ctx, started, events, terminal, screen, rawLog,
-                PromptProfile.forVendor(plan.agent().vendor().name()), hooks, plan.mode().description());
+                PromptProfile.forVendor(plan.agent().vendor().name()), hooks, plan.mode().description(),
+                dev.baton.daemon.attribution.CommitLog.startingNow(plan.worktree()));
         return owner[0];
     }
 

@@ -154,6 +154,55 @@ class PtyHostIT {
         assertTrue(cli.run("events", "steady").ok().out().contains("-> interrupted (the daemon stopped)"));
     }
 
+    private long daemonPid() {
+        return Fields.of(Json.parseObject(cli.run("daemon", "info", "--json").ok().out())).number("pid");
+    }
+
+    @Test
+    void upgrade_restarts_onto_the_new_build_and_keeps_the_agents_with_their_pids() throws Exception {
+        daemon = daemon();
+        daemon.start();
+        run("kept");
+        long agent = agentPid("kept");
+        long old = daemonPid();
+        Cli.Result r = cli.run("daemon", "upgrade").ok();
+        assertTrue(r.out().contains("upgrade check passed: the new build speaks PTY host protocol "
+                + dev.baton.daemon.pty.wire.HostCodec.VERSION + "; the running PTY host speaks it too"), r.out());
+        assertTrue(r.out().contains("kept 1 of 1 agent(s): kept (pid " + agent + ")"), r.out());
+        Eventually.await("the old daemon to be gone", WAIT, () -> !alive(old));
+        assertTrue(daemonPid() != old, "a new daemon serves the root");
+        assertEquals(agent, agentPid("kept"), "the same agent process, adopted");
+        assertTrue(alive(agent));
+        cli.run("send", "kept", "--", "after the upgrade").ok();
+        Eventually.await("echo", WAIT, () -> cli.screen("kept").contains("got: after the upgrade"));
+    }
+
+    @Test
+    void upgrade_onto_a_build_whose_pty_host_protocol_the_host_does_not_speak_leaves_the_old_daemon_running() throws Exception {
+        Path src = tmp.resolve("stub/src/dev/baton/daemon/ptyhost/PtyHostMain.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, "package dev.baton.daemon.ptyhost;\n"
+                + "public class PtyHostMain { public static void main(String[] a) { System.out.println(99); } }\n");
+        Path classes = tmp.resolve("stub/classes");
+        assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                src.toString()), "the stub build compiles");
+        daemon = daemon();
+        daemon.start();
+        run("stays");
+        long agent = agentPid("stays");
+        long old = daemonPid();
+        Cli.Result r = cli.run("daemon", "upgrade", "--classpath", classes.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("upgrade refused: the new build speaks PTY host protocol 99, and the running PTY"
+                + " host does not (it closed the connection of a protocol 99 client)"), r.err());
+        assertTrue(r.err().contains("The old daemon keeps running."), r.err());
+        assertEquals(old, daemonPid());
+        assertEquals(agent, agentPid("stays"));
+        cli.run("send", "stays", "--", "still the old one").ok();
+        Eventually.await("echo", WAIT, () -> cli.screen("stays").contains("got: still the old one"));
+        assertTrue(events("stays").stream().noneMatch(e -> e.string("type").equals("adopted")), "nothing restarted");
+    }
+
     @Test
     void output_dropped_while_no_daemon_was_attached_is_reported_as_lost_bytes() throws Exception {
         daemon = daemon("-Dbaton.ptyhost.ring_bytes=65536");

@@ -52,6 +52,25 @@ class KillAndRemoveIT {
     }
 
     @Test
+    void an_agent_that_exits_by_itself_takes_what_it_left_running_with_it() {
+        cli.run("run", "--name", "leaver", "--agent", "scripted", "--repo", repo.dir().toString(), "x").ok();
+        Eventually.await("prompt", WAIT, () -> cli.screen("leaver").contains("\n>"));
+        // a grandchild that ignores SIGHUP and holds the terminal: the kernel's hang-up alone would not end it
+        cli.run("send-input", "leaver", "--", "background 1000").ok();
+        Eventually.await("the grandchild to start", WAIT, () -> cli.screen("leaver").contains("background pid "));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("background pid (\\d+)").matcher(cli.screen("leaver"));
+        assertTrue(m.find());
+        long grandchild = Long.parseLong(m.group(1));
+        assertTrue(ProcessHandle.of(grandchild).map(ProcessHandle::isAlive).orElse(false), "the grandchild runs");
+        cli.run("send-input", "leaver", "--", "exit 0").ok();
+        Eventually.await("the grandchild to be gone", WAIT,
+                () -> ProcessHandle.of(grandchild).map(p -> !p.isAlive()).orElse(true));
+        Eventually.await("the session to complete", WAIT, () -> cli.run("ls").ok().out().lines()
+                .anyMatch(l -> l.contains("leaver") && l.contains("completed")));
+        cli.run("kill", "--rm", "leaver").ok(); // out of the other tests' listings
+    }
+
+    @Test
     void kill_rm_saves_uncommitted_work_as_a_patch_and_deletes_a_branch_without_commits() throws Exception {
         cli.run("run", "--name", "scratch", "--agent", "scripted", "--repo", repo.dir().toString(), "x").ok();
         Eventually.await("prompt", WAIT, () -> cli.screen("scratch").contains("\n>"));

@@ -72,7 +72,7 @@ class SessionActorTest {
             }
         });
         owner[0] = new Session(ctx, row, events.events(), terminal, screen, RawLog.open(dir.resolve("raw.log")),
-                PromptProfile.forVendor(vendor), hooksExpected, "");
+                PromptProfile.forVendor(vendor), hooksExpected, "", dev.baton.daemon.attribution.CommitLog.startingNow(dir));
         session = owner[0];
         control = new SessionControl(session);
         session.start();
@@ -196,5 +196,54 @@ class SessionActorTest {
         after(1);
         assertEquals("terminal", events.all(SessionEvent.PromptAnswered.class).getFirst().how());
         assertEquals(SessionState.RUNNING, state());
+    }
+
+    SessionControl.ReportResult report(List<java.util.Map<String, Object>> batch) {
+        var parsed = dev.baton.daemon.report.ReportedEvents.parse(batch, dir);
+        assertEquals(List.of(), parsed.refused());
+        return control.report(parsed.valid());
+    }
+
+    @Test
+    void reported_notices_and_actions_raise_attention_through_the_emit_layer_and_info_stays_in_the_stream() throws IOException {
+        start("generic", false);
+        report(List.of(java.util.Map.of("kind", "step", "message", "parsing", "n", 1L),
+                java.util.Map.of("level", "notice", "kind", "test_run", "message", "12 passed"),
+                java.util.Map.of("level", "action", "kind", "question", "message", "which database?")));
+        List<SessionEvent.Emitted> emitted = events.all(SessionEvent.Emitted.class);
+        assertEquals(List.of("step", "test_run", "question"), emitted.stream().map(SessionEvent.Emitted::kind).toList());
+        assertEquals(java.util.Map.of("n", 1L), emitted.getFirst().fields());
+        List<SessionEvent.Attention> raised = events.all(SessionEvent.Attention.class);
+        assertEquals(List.of("12 passed", "which database?"), raised.stream().map(SessionEvent.Attention::message).toList());
+        assertTrue(raised.stream().allMatch(a -> a.layer() == SignalLayer.EMIT));
+        assertEquals(SessionState.BLOCKED, state(), "an action blocks the session until a human answers");
+        control.sendInput(ANA, "postgres");
+        Eventually.await("unblocked", () -> state() != SessionState.BLOCKED);
+    }
+
+    @Test
+    void a_session_that_reports_faster_than_its_rate_is_refused_per_event_until_time_refills_it() throws IOException {
+        start("generic", false);
+        List<java.util.Map<String, Object>> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < dev.baton.daemon.report.EventRateLimit.BURST + 3; i++) {
+            burst.add(java.util.Map.of("kind", "step", "n", (long) i));
+        }
+        SessionControl.ReportResult first = report(burst);
+        assertEquals(dev.baton.daemon.report.EventRateLimit.BURST, first.accepted());
+        assertEquals(List.of(500, 501, 502), first.limited().stream().map(r -> r.index()).toList());
+        assertTrue(first.limited().getFirst().error().startsWith("rate limited"), first.limited().getFirst().error());
+        clock.advance(100); // 50 per second: five more
+        SessionControl.ReportResult later = report(burst.subList(0, 10));
+        assertEquals(5, later.accepted());
+        assertEquals(dev.baton.daemon.report.EventRateLimit.BURST + 5, events.all(SessionEvent.Emitted.class).size());
+    }
+
+    @Test
+    void an_artifact_an_agent_declares_is_recorded_with_its_path_inside_the_worktree() throws IOException {
+        start("generic", false);
+        report(List.of(java.util.Map.of("kind", "artifact", "artifact", "screenshot", "path", "shots/login.png",
+                "message", "the login page")));
+        assertEquals(List.of(new SessionEvent.ArtifactSaved("screenshot", dir.resolve("shots/login.png").toString(), "",
+                "the login page")), events.all(SessionEvent.ArtifactSaved.class));
     }
 }

@@ -66,6 +66,7 @@ class SessionLifecycleIT {
         assertTrue(screen.contains("BATON_SOCKET=" + daemon.root().resolve("agentd.sock")), screen);
         assertTrue(screen.contains("BATON_WORKTREE=" + worktree), screen);
         assertTrue(screen.contains("BATON_SESSION_ID=s-"), screen);
+        assertTrue(screen.contains("BATON_WORKSPACE=" + daemon.root()), screen);
         assertEquals("baton/env-check\n", TempRepo.gitIn(worktree, "branch", "--show-current"));
         cli.run("send-input", "env-check", "--", "size").ok();
         awaitScreen("env-check", "size: 40 120");
@@ -155,5 +156,20 @@ class SessionLifecycleIT {
         assertTrue(r.out().contains("\"text\":\"one\""), r.out());
         assertTrue(r.out().contains("\"to\":\"completed\""), r.out());
         assertTrue(r.err().contains("session ended"), r.err());
+    }
+
+    @Test
+    void a_session_answers_to_its_id_as_well_as_its_name_and_send_is_short_for_send_input() {
+        run("by-id", "go");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) Json.parse(cli.run("ls", "--json").ok().out());
+        String id = rows.stream().filter(r -> r.get("name").equals("by-id")).map(r -> (String) r.get("id"))
+                .findFirst().orElseThrow();
+        cli.run("send", id, "--", "hello by id").ok();
+        Eventually.await("the input to arrive", WAIT, () -> cli.run("screen", id).ok().out().contains("got: hello by id"));
+        assertTrue(cli.run("events", id, "--json").ok().out().contains("\"text\":\"hello by id\""));
+        var unknown = cli.run("screen", "s-000000000000");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no session named 's-000000000000'"), unknown.err());
     }
 }

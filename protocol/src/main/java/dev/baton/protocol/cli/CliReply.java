@@ -36,6 +36,15 @@ public sealed interface CliReply {
 
     record Message(String message) implements CliReply {}
 
+    /**
+     * What became of an {@code append_session_events} batch: how many events were recorded, the ones refused (by
+     * their index in the batch, from 0, with the reason), and the seq of the last event recorded.
+     */
+    record Appended(long accepted, List<Rejection> rejected, long seq) implements CliReply {}
+
+    /** One refused event of a batch: {@code index} from 0, and why (a bad field, or the session's rate limit). */
+    record Rejection(long index, String error) {}
+
     /** The session's end: its state, exit code if any, and what was done (patch saved, worktree removed). */
     record Killed(String state, Optional<Integer> exitCode, List<String> notes) implements CliReply {}
 

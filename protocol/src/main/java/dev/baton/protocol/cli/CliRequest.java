@@ -61,6 +61,20 @@ public sealed interface CliRequest<R extends CliReply> {
     record Events(Target target, boolean follow, long after)
             implements CliRequest<CliReply.EventsOpened> {}
 
+    /**
+     * {@code append_session_events}: a batch of structured events from an instrumented agent (on {@code BATON_SOCKET},
+     * or {@code agent emit --batch}). Each is an object {@code {"level":"info|notice|action","kind":…,"message":…,
+     * …free fields}}; the daemon validates each and rate-limits them per session.
+     */
+    record AppendSessionEvents(Target target, List<Map<String, Object>> events, Optional<String> user)
+            implements CliRequest<CliReply.Appended> {}
+
+    /**
+     * {@code stream_events}: the stored events after {@code after}, then live ones until the session ends, as JSON
+     * lines, then a {@link StreamEnd} ({@code agent events --follow --json}).
+     */
+    record StreamEvents(Target target, long after) implements CliRequest<CliReply.EventsOpened> {}
+
     /** An agent hook's event from inside session {@code sessionId}; a {@code PermissionRequest} waits for an answer. */
     record Hook(String sessionId, String event, Map<String, Object> payload) implements CliRequest<CliReply.HookAnswer> {}
 

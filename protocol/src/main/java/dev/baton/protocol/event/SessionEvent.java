@@ -61,9 +61,24 @@ public sealed interface SessionEvent extends JsonInline {
     /** The agent process ended. {@code signal} is 0 unless it was killed by one. */
     record Exited(int exitCode) implements SessionEvent {}
 
-    /** A file kept for the session, e.g. the patch of uncommitted work saved by {@code kill --rm}. */
+    /**
+     * Something the session produced, by a path or a commit id: {@code kind} {@code commit} (a commit on the
+     * session's branch, {@code label} its subject), {@code patch} (the uncommitted work {@code kill --rm} saved), or
+     * what an instrumented agent declared ({@code file}, {@code test_result}, {@code screenshot}, {@code log}).
+     * Either {@code path} or {@code commit} is set; the other is empty.
+     */
     @JsonName("artifact")
-    record ArtifactSaved(String kind, String path) implements SessionEvent {}
+    record ArtifactSaved(String kind, @JsonDefault String path, @JsonDefault String commit, @JsonDefault String label)
+            implements SessionEvent {
+        public ArtifactSaved(String kind, String path) {
+            this(kind, path, "", "");
+        }
+
+        /** The path, else the commit id. */
+        public String where() {
+            return path.isEmpty() ? commit : path;
+        }
+    }
 
     /** The worktree was removed; the branch survives only if it had commits beyond its base. */
     record WorktreeRemoved(String branch, boolean branchKept) implements SessionEvent {}
@@ -98,6 +113,19 @@ public sealed interface SessionEvent extends JsonInline {
 
     /** Something a person tried that was decided on: an approval refused, a stale answer, a kill. */
     record Audit(Sender actor, String action, String outcome, @JsonDefault String reason) implements SessionEvent {}
+
+    /**
+     * A structured event an instrumented agent reported ({@code append_session_events}, {@code agent emit --batch}):
+     * its level, its own {@code kind} ({@code test_run}, {@code step}, …), a message and free {@code fields}. A
+     * {@code notice} or {@code action} is also raised as an {@link Attention} (layer {@code emit}), which is what
+     * reaches the thread.
+     */
+    record Emitted(AttentionLevel level, String kind, @JsonDefault String message, java.util.Map<String, Object> fields)
+            implements SessionEvent {
+        public Emitted {
+            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        }
+    }
 
     /** The event's {@code type} in its JSON form: {@code state}, {@code prompt_opened}, … */
     default String type() {

@@ -19,8 +19,13 @@ import java.util.Map;
  * protocol version. Output is written straight from the host's buffer and read straight into its own array.
  */
 public final class HostCodec {
+    /**
+     * The protocol version. A host only talks to clients of its own version, so a new build whose version differs
+     * cannot adopt the agents a running host holds ({@code agent daemon upgrade} checks this first).
+     */
+    public static final int VERSION = 1;
     /** "BPH" and the protocol version. */
-    public static final int MAGIC = 0x42504801;
+    public static final int MAGIC = magic(VERSION);
     /** Largest frame accepted (a spawn with a big environment fits easily). */
     public static final int MAX_FRAME = 16 * 1024 * 1024;
 
@@ -32,8 +37,20 @@ public final class HostCodec {
     private HostCodec() {}
 
     public static void writeMagic(DataOutputStream out) throws IOException {
-        out.writeInt(MAGIC);
+        writeMagic(out, VERSION);
+    }
+
+    /** Opens a connection as a client of protocol {@code version} (a probe on behalf of another build). */
+    public static void writeMagic(DataOutputStream out, int version) throws IOException {
+        out.writeInt(magic(version));
         out.flush();
+    }
+
+    static int magic(int version) {
+        if (version < 0 || version > 0xff) {
+            throw new IllegalArgumentException("a PTY host protocol version is 0-255, not " + version);
+        }
+        return 0x42504800 | version;
     }
 
     public static boolean readMagic(DataInputStream in) throws IOException {
