@@ -60,7 +60,7 @@ public final class Hub implements AutoCloseable {
 
     private final HubStore store;
     private final ChatConnections connections;
-    private final HubCore core;
+    private final HubWiring core;
     private final WebChat web;
     private final Optional<SlackChat> slack;
     private final Optional<DiscordChat> discord;
@@ -68,7 +68,7 @@ public final class Hub implements AutoCloseable {
     private final DaemonEndpoint daemons;
     private final HeldSecrets held;
 
-    private Hub(HubStore store, ChatConnections connections, HubCore core, WebChat web, Optional<SlackChat> slack,
+    private Hub(HubStore store, ChatConnections connections, HubWiring core, WebChat web, Optional<SlackChat> slack,
                 Optional<DiscordChat> discord, Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
         this.held = held;
         this.store = store;
@@ -87,29 +87,35 @@ public final class Hub implements AutoCloseable {
 
     /** As {@link #start(Options, Clock)}, with the daemon links' heartbeat and idle timeout ({@link LinkSettings}). */
     public static Hub start(Options options, Clock clock, LinkSettings daemonLinks) {
-        HubStore store = HubStore.open(options.dir().resolve("hub.db"));
-        HubState state = new HubState(store, clock, options.approvals(), options.access(),
-                new CoAuthors(options.identities()), new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
+        return start(options, clock, daemonLinks, new dev.baton.hub.store.StoreLocation.Folder(options.dir()));
+    }
+
+    /** As {@link #start(Options, Clock, LinkSettings)}, with the hub's state kept at {@code stores} ({@code [hub] store}). */
+    public static Hub start(Options options, Clock clock, LinkSettings daemonLinks, dev.baton.hub.store.StoreLocation stores) {
+        HubStore store = stores.openHub();
         dev.baton.hub.page.LinkSigner links = dev.baton.hub.page.LinkSigner.open(options.dir(), clock);
         HeldSecrets held = heldSecrets(options, links);
-        HubCore core = new HubCore(state, links, held);
-        dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.pages());
-        WebChat web = WebChat.open(options.dir().resolve("webchat.db"), options.webToken(), clock);
-        state.surfaces.put(web.platform(), RedactingSurface.wrap(web, held));
-        web.connect(core);
+        HubWiring core = new HubWiring(store, clock, options, links, held);
+        dev.baton.hub.page.SessionPage page = new dev.baton.hub.page.SessionPage(links, core.page);
+        WebChat web = switch (stores) {
+            case dev.baton.hub.store.StoreLocation.Folder f -> WebChat.open(f.dir().resolve("webchat.db"), options.webToken(), clock);
+            case dev.baton.hub.store.StoreLocation.Postgresql pg -> WebChat.onPostgresql(pg.jdbcUrl(), options.webToken(), clock);
+        };
+        core.platform(web);
+        web.connect(core.router);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
         slack.ifPresent(s -> {
-            state.surfaces.put(s.platform(), RedactingSurface.wrap(s, held));
-            s.connect(core);
-            s.watch(state.connections);
+            core.platform(s);
+            s.connect(core.router);
+            s.watch(core.connections);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
-            state.surfaces.put(d.platform(), RedactingSurface.wrap(d, held));
-            d.connect(core);
-            d.watch(state.connections);
+            core.platform(d);
+            d.connect(core.router);
+            d.watch(core.connections);
         });
-        DaemonEndpoint daemons = new DaemonEndpoint(store, core, daemonLinks, held::hold);
+        DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks, held::hold);
         core.start();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -137,10 +143,10 @@ public final class Hub implements AutoCloseable {
                     : "cannot listen on " + options.bind() + ":" + options.port()
                     + " (is another hub running? set [web] port): " + rootCause(e), e);
         }
-        state.pageBase = options.access().baseUrl().orElse("http://" + (options.bind().equals("0.0.0.0")
+        core.address.listening("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, state.connections, core, web, slack, discord, server, daemons, held);
+        return new Hub(store, core.connections, core, web, slack, discord, server, daemons, held);
     }
 
     /**

@@ -4,6 +4,10 @@ import dev.baton.config.BatonConfig;
 import dev.baton.config.ConfigException;
 import dev.baton.config.ConfigLoader;
 import dev.baton.config.RuntimeRoot;
+import dev.baton.hub.setup.DiscordSetup;
+import dev.baton.hub.setup.LocalDaemon;
+import dev.baton.hub.setup.RuntimeFiles;
+import dev.baton.hub.setup.SlackSetup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -27,7 +31,7 @@ public final class HubMain {
     public static void main(String[] args) {
         List<String> argv = Arrays.asList(args);
         String command = argv.isEmpty() ? "up" : argv.get(0);
-        RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), Local.uid());
+        RuntimeRoot root = RuntimeRoot.resolve(System.getenv(), RuntimeFiles.uid());
         // before the first logger: logback.xml sends the libraries' lines here, and prints only Baton's own
         System.setProperty("baton.hub.log", hubLog(root).toString());
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger(); // java.util.logging (okhttp) too
@@ -53,15 +57,16 @@ public final class HubMain {
     }
 
     private static void serve(RuntimeRoot root, Clock clock, boolean withDaemon) {
-        Local.prepare(root);
-        BatonConfig config = ConfigLoader.load(root.config(), Local.hostName());
-        String webToken = Local.webToken(root);
+        RuntimeFiles.prepare(root);
+        BatonConfig config = ConfigLoader.load(root.config(), RuntimeFiles.hostName());
+        String webToken = RuntimeFiles.webToken(root);
         dev.baton.config.SecretFiles.scan(root.dir()).forEach(w -> System.err.println("baton: warning: " + w));
         var slack = SlackSetup.options(config, root.dir(), System.getenv());
         var discord = DiscordSetup.options(config, System.getenv());
+        var stores = dev.baton.hub.store.StoreLocation.of(config.hub().store(), root.dir(), System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
                 config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits()),
-                clock);
+                clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);
@@ -70,6 +75,7 @@ public final class HubMain {
         String host = config.web().bind().equals("0.0.0.0") ? "127.0.0.1" : config.web().bind();
         System.out.println("Baton is up: http://" + host + ":" + hub.port() + "/?token=" + webToken);
         System.out.println("  runtime root " + root.dir() + " (web token in " + root.dir().resolve("web.token") + ")");
+        System.out.println("  store " + stores.describe());
         slack.ifPresent(o -> System.out.println("  Slack: " + (o.socketMode() ? "Socket Mode (Baton dials out to Slack)"
                 : "HTTP mode; Slack's Request URL is https://<public host>/slack/events (here: http://" + host + ":"
                 + hub.port() + "/slack/events)") + "; " + hub.connection(dev.baton.chat.Platform.SLACK)
@@ -104,8 +110,10 @@ public final class HubMain {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
             fail("'" + name + "' is not a valid daemon name (letters, digits, '.', '-', '_')", 2);
         }
-        Local.prepare(root);
-        try (var store = dev.baton.hub.store.HubStore.open(root.dir().resolve("hub.db"))) {
+        RuntimeFiles.prepare(root);
+        BatonConfig config = ConfigLoader.load(root.config(), RuntimeFiles.hostName());
+        var stores = dev.baton.hub.store.StoreLocation.of(config.hub().store(), root.dir(), System.getenv());
+        try (var store = stores.openHub()) {
             String token = dev.baton.hub.daemons.TokenHash.newToken();
             store.putDaemon(name, dev.baton.hub.daemons.TokenHash.hash(token), clock.millis());
             System.out.println(token);
@@ -126,6 +134,6 @@ public final class HubMain {
     }
 
     static Path home() {
-        return Path.of(System.getProperty("baton.home", "."));
+        return LocalDaemon.home();
     }
 }

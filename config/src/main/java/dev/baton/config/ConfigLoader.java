@@ -122,14 +122,42 @@ public final class ConfigLoader {
 
     private HubSettings hub(JsonNode node) {
         String example = "[hub]\nurl = \"ws://127.0.0.1:7420/daemon\"\ntoken = \"env:BATON_HUB_TOKEN\"";
-        values.unknownKeys(node, java.util.Set.of("url", "token"), "hub.", example);
+        values.unknownKeys(node, java.util.Set.of("url", "token", "store", "store_url"), "hub.", example);
         String url = values.string(node, "hub.url", "url", null, example);
         if (url != null && !url.matches("wss?://[^\\s]+")) {
             throw new ConfigException(file, "hub.url", "must be a ws:// or wss:// URL, got '" + url + "'", example);
         }
         String token = values.string(node, "hub.token", "token", null, example);
         return new HubSettings(java.util.Optional.ofNullable(url),
-                java.util.Optional.ofNullable(token).filter(t -> !t.isBlank()).map(SecretRef::new));
+                java.util.Optional.ofNullable(token).filter(t -> !t.isBlank()).map(SecretRef::new), store(node));
+    }
+
+    /** {@code [hub] store} and {@code store_url}: sqlite by default; postgresql needs its URL by reference. */
+    private StoreSettings store(JsonNode node) {
+        String example = "[hub]\nstore = \"postgresql\"\nstore_url = \"env:BATON_PG_URL\"   # jdbc:postgresql://host:5432/baton?user=baton&password=...";
+        String store = values.string(node, "hub.store", "store", "sqlite", example);
+        String storeUrl = values.string(node, "hub.store_url", "store_url", null, example);
+        return switch (store) {
+            case "sqlite" -> {
+                if (storeUrl != null) {
+                    throw new ConfigException(file, "hub.store_url", "is only read with store = \"postgresql\"", example);
+                }
+                yield new StoreSettings.Sqlite();
+            }
+            case "postgresql" -> {
+                if (storeUrl == null || storeUrl.isBlank()) {
+                    throw new ConfigException(file, "hub.store_url", "is required with store = \"postgresql\": the JDBC"
+                            + " URL by reference (env:NAME or file:/path)", example);
+                }
+                if (!storeUrl.startsWith("env:") && !storeUrl.startsWith("file:")) {
+                    throw new ConfigException(file, "hub.store_url", "must be a reference (env:NAME or file:/path), not the"
+                            + " URL itself: it may hold a password", example);
+                }
+                yield new StoreSettings.Postgresql(new SecretRef(storeUrl));
+            }
+            default -> throw new ConfigException(file, "hub.store", "unknown store '" + store
+                    + "': use \"sqlite\" (the default) or \"postgresql\"", example);
+        };
     }
 
     private WebSettings web(JsonNode node) {

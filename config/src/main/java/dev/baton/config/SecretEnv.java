@@ -27,7 +27,8 @@ public final class SecretEnv {
                 config.slack().flatMap(SlackSettings::signingSecret),
                 config.slack().flatMap(SlackSettings::appToken),
                 config.discord().map(DiscordSettings::token),
-                config.hub().token());
+                config.hub().token(),
+                config.hub().store() instanceof StoreSettings.Postgresql pg ? Optional.of(pg.url()) : Optional.empty());
         refs.flatMap(Optional::stream).map(SecretRef::envName).flatMap(Optional::stream).forEach(names::add);
         return names;
     }

@@ -78,7 +78,8 @@ class DaemonAllowListIT {
     }
 
     private static WireMessage.StartSession start(String id, String name, String agent, String repo, String branch) {
-        return new WireMessage.StartSession(id, dev.baton.protocol.id.SessionId.random().value(), name, agent, repo, branch, "hello", "web:mallory");
+        return new WireMessage.StartSession(id, dev.baton.protocol.id.SessionId.random(), name, agent, repo, branch, "hello",
+                dev.baton.protocol.session.Sender.parse("web:mallory"));
     }
 
     private static void assertRefused(WireMessage.StartResult r, String why) {

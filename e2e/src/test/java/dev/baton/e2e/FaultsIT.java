@@ -71,7 +71,7 @@ class FaultsIT extends WebStackFixture {
         long daemonLastSeq = Pattern.compile("\"seq\":(\\d+)").matcher(stack.daemon.cli().run("events", "steady", "--json")
                 .ok().out()).results().mapToLong(r -> Long.parseLong(r.group(1))).max().orElseThrow();
         Eventually.await("the hub to have every event", WAIT, () -> {
-            try (HubStore store = HubStore.open(tmp.resolve("hub/hub.db"))) {
+            try (HubStore store = dev.baton.hub.store.SqliteHubStore.open(tmp.resolve("hub/hub.db"))) {
                 return store.sessions().stream().anyMatch(s -> s.name().equals("steady") && s.lastSeq() >= daemonLastSeq);
             }
         });

@@ -11,11 +11,13 @@ import dev.baton.protocol.json.Json;
 import dev.baton.protocol.json.JsonException;
 import dev.baton.protocol.session.AttentionLevel;
 import dev.baton.protocol.session.AttentionReason;
+import dev.baton.protocol.session.CoAuthor;
 import dev.baton.protocol.session.Decision;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.session.SessionState;
 import dev.baton.protocol.session.SignalLayer;
 import dev.baton.protocol.wire.Frame;
+import dev.baton.protocol.wire.QueryKind;
 import dev.baton.protocol.wire.WireJson;
 import dev.baton.protocol.wire.WireMessage;
 import dev.baton.protocol.wire.WireMessage.*;
@@ -111,22 +113,23 @@ class JsonFormsAreStableTest {
         SessionId id = ID;
         List<WireMessage> all = List.of(
                 new Hello(1, "d-1", "laptop", "host", List.of("/r"), List.of(new AgentOffer("claude", "claude")), 8, "tok", 41),
-                new StartResult("r1", id.value(), true, "", "n", "claude", "/r", "main", "baton/n"),
+                new StartResult("r1", id, true, "", "n", "claude", "/r", "main", "baton/n"),
                 new Event(new EventRecord(id, 3, Instant.parse("2026-11-21T10:00:00Z"),
                         new SessionEvent.StateChanged(SessionState.RUNNING, SessionState.WAITING, "idle"))),
                 new QueryResult("q1", true, "screen"),
                 new Welcome("hub", Map.of(id.value(), 7L, "s-ffffffffffff", 2L, "s-000000000000", 9L)),
                 new Rejected("bad token"),
-                new StartSession("r1", id.value(), "n", "claude", "/r", "main", "do it", "web:ana", "old", "Ana <a@b>"),
-                new DeliverTurn(id.value(), "t1", 3, "web:ana", "hello", "Ana <a@b>"),
-                new SendKeys(id.value(), List.of("esc"), "web:ana"),
-                new PtyOutput(id.value(), true, 120, 40, "G1sySg=="),
-                new Watch(id.value(), true),
-                new Pause(id.value(), true, "web:ana"),
-                new Kill(id.value(), true, "web:ana"),
-                new AnswerPrompt(id.value(), "p-1", "abc", "deny", "web:ana", "no", "Ana <a@b>"),
-                new AuditNote(id.value(), "web:bob", "approve", "refused", "not an approver"),
-                new Query("q1", id.value(), "screen"),
+                new StartSession("r1", id, "n", "claude", "/r", "main", "do it", Sender.parse("web:ana"), "old",
+                        CoAuthor.find("Ana <a@b>")),
+                new DeliverTurn(id, "t1", 3, Sender.parse("web:ana"), "hello", CoAuthor.find("Ana <a@b>")),
+                new SendKeys(id, List.of("esc"), Sender.parse("web:ana")),
+                new PtyOutput(id, true, 120, 40, "G1sySg=="),
+                new Watch(id, true),
+                new Pause(id, true, Sender.parse("web:ana")),
+                new Kill(id, true, Sender.parse("web:ana")),
+                new AnswerPrompt(id, "p-1", "abc", Decision.DENY, Sender.parse("web:ana"), "no", CoAuthor.find("Ana <a@b>")),
+                new AuditNote(id, Sender.parse("web:bob"), "approve", "refused", "not an approver"),
+                new Query("q1", id, QueryKind.SCREEN),
                 new Ack(),
                 new Heartbeat());
         List<String> expected = List.of(

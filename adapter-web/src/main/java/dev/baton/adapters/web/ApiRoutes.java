@@ -18,11 +18,11 @@ final class ApiRoutes {
     private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
 
     private final AccessToken token;
-    private final SqliteChatStore store;
+    private final ChatStore store;
     private final UserInput input;
     private final StreamFanout stream;
 
-    ApiRoutes(AccessToken token, SqliteChatStore store, UserInput input, StreamFanout stream) {
+    ApiRoutes(AccessToken token, ChatStore store, UserInput input, StreamFanout stream) {
         this.token = token;
         this.store = store;
         this.input = input;

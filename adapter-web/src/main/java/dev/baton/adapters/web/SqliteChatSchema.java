@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Opens the chat database: created owner-only (0600) before sqlite touches it, WAL journal, and the schema
- * (version 1). A top-level message's {@code thread} is its own id.
+ * Opens the chat database: created owner-only (0600) before sqlite touches it, its schema migrated by Flyway
+ * ({@link ChatMigrations}, {@code db/webchat/sqlite}), WAL journal. A top-level message's {@code thread} is its own id.
  */
 final class SqliteChatSchema {
     private SqliteChatSchema() {}
@@ -20,22 +20,15 @@ final class SqliteChatSchema {
     static Connection open(Path file) {
         try {
             createPrivately(file);
+            org.sqlite.SQLiteDataSource migrations = new org.sqlite.SQLiteDataSource();
+            migrations.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            ChatMigrations.migrate(migrations, "sqlite");
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA busy_timeout=5000");
                 s.execute("PRAGMA foreign_keys=ON");
-                s.execute("CREATE TABLE IF NOT EXISTS channels(id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
-                        + " created INTEGER NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS messages(id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                        + " channel TEXT NOT NULL REFERENCES channels(id), thread INTEGER,"
-                        + " user_name TEXT NOT NULL, text TEXT NOT NULL, created INTEGER NOT NULL,"
-                        + " kind TEXT NOT NULL CHECK (kind IN ('user','bot')), post TEXT, badge TEXT,"
-                        + " visible_to TEXT, edited INTEGER NOT NULL DEFAULT 0)");
-                s.execute("CREATE INDEX IF NOT EXISTS messages_by_thread ON messages(thread, id)");
-                s.execute("CREATE INDEX IF NOT EXISTS messages_by_channel ON messages(channel, id)");
-                s.execute("PRAGMA user_version=1");
             } catch (SQLException e) {
                 db.close();
                 throw e;

@@ -15,11 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
-XX
- * lock, so the file has exactly one writer. The caller owns the store and must {@link #close()} it.
+ * {@link ChatStore} in {@code webchat.db} (sqlite, WAL; schema by Flyway, {@link SqliteChatSchema}): one connection,
+ * and every method holds this object's lock, so the file has exactly one writer. The caller owns the store and must {@link #close()} it.
  */
-final class SqliteChatStore implements AutoCloseable {
-    static final String DEFAULT_CHANNEL = "general";
+final class SqliteChatStore implements ChatStore {
 
     private static final String COLUMNS =
             "id, channel, thread, user_name, text, created, kind, post, badge, visible_to, edited";
@@ -38,7 +37,8 @@ final class SqliteChatStore implements AutoCloseable {
         return store;
     }
 
-    synchronized List<Channel> channels() {
+    @Override
+    public synchronized List<Channel> channels() {
         List<Channel> out = new ArrayList<>();
         try (PreparedStatement q = db.prepareStatement("SELECT id, name FROM channels ORDER BY name");
              ResultSet rs = q.executeQuery()) {
@@ -51,7 +51,8 @@ final class SqliteChatStore implements AutoCloseable {
         }
     }
 
-    synchronized Optional<Channel> channel(String id) {
+    @Override
+    public synchronized Optional<Channel> channel(String id) {
         try (PreparedStatement q = db.prepareStatement("SELECT id, name FROM channels WHERE id = ?")) {
             q.setString(1, id);
             try (ResultSet rs = q.executeQuery()) {
@@ -63,7 +64,8 @@ final class SqliteChatStore implements AutoCloseable {
     }
 
     /** Creates the channel; false if it already existed. */
-    synchronized boolean createChannel(String name) {
+    @Override
+    public synchronized boolean createChannel(String name) {
         try (PreparedStatement q = db.prepareStatement(
                 "INSERT INTO channels(id, name, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             q.setString(1, name);
@@ -75,7 +77,8 @@ final class SqliteChatStore implements AutoCloseable {
         }
     }
 
-    synchronized StoredMessage insert(NewMessage m) {
+    @Override
+    public synchronized StoredMessage insert(NewMessage m) {
         try {
             db.setAutoCommit(false);
             long id;
@@ -110,7 +113,8 @@ final class SqliteChatStore implements AutoCloseable {
         }
     }
 
-    synchronized Optional<StoredMessage> message(String id) {
+    @Override
+    public synchronized Optional<StoredMessage> message(String id) {
         Optional<Long> rowId = rowId(id);
         if (rowId.isEmpty()) {
             return Optional.empty();
@@ -120,12 +124,14 @@ final class SqliteChatStore implements AutoCloseable {
     }
 
     /** The root of thread {@code thread} in {@code channel}, if it exists there. */
-    synchronized Optional<StoredMessage> root(String channel, String thread) {
+    @Override
+    public synchronized Optional<StoredMessage> root(String channel, String thread) {
         return message(thread).filter(m -> m.isRoot() && m.channel().equals(channel));
     }
 
     /** Roots of the channel's threads that {@code viewer} may see, newest activity first. */
-    synchronized List<ThreadSummary> roots(String channel, Optional<String> viewer) {
+    @Override
+    public synchronized List<ThreadSummary> roots(String channel, Optional<String> viewer) {
         Map<String, ThreadSummary> activity = new HashMap<>();
         try (PreparedStatement q = db.prepareStatement("SELECT thread, COUNT(*) - 1, MAX(created) FROM messages"
                 + " WHERE channel = ? AND (visible_to IS NULL OR visible_to = ?) GROUP BY thread")) {
@@ -152,18 +158,21 @@ final class SqliteChatStore implements AutoCloseable {
     }
 
     /** The root, then its replies oldest first, without whispers meant for someone else. */
-    synchronized List<StoredMessage> thread(String thread, Optional<String> viewer) {
+    @Override
+    public synchronized List<StoredMessage> thread(String thread, Optional<String> viewer) {
         return select("WHERE thread = ? ORDER BY id", rowId(thread).orElse(-1L)).stream()
                 .filter(m -> m.visibleTo(viewer))
                 .toList();
     }
 
     /** Replaces a message's content and marks it edited; empty if there is no such message. */
-    synchronized Optional<StoredMessage> edit(String id, String text, String post) {
+    @Override
+    public synchronized Optional<StoredMessage> edit(String id, String text, String post) {
         return change(id, "UPDATE messages SET text = ?, post = ?, edited = 1 WHERE id = ?", text, post);
     }
 
-    synchronized Optional<StoredMessage> badge(String id, String badge) {
+    @Override
+    public synchronized Optional<StoredMessage> badge(String id, String badge) {
         return change(id, "UPDATE messages SET badge = ? WHERE id = ?", badge);
     }
 

@@ -14,13 +14,13 @@ final class UserInput {
     static final String HUB_BUSY = "not delivered: the hub is busy";
     private static final Logger log = LoggerFactory.getLogger(UserInput.class);
 
-    private final SqliteChatStore store;
+    private final ChatStore store;
     private final StreamFanout stream;
     private final ChatInbox hub;
     private final PostedMessageTranslator messages = new PostedMessageTranslator();
     private final ButtonPressTranslator buttons = new ButtonPressTranslator();
 
-    UserInput(SqliteChatStore store, StreamFanout stream, ChatInbox hub) {
+    UserInput(ChatStore store, StreamFanout stream, ChatInbox hub) {
         this.store = store;
         this.stream = stream;
         this.hub = hub;

@@ -25,12 +25,12 @@ public final class WebChat implements ChatSurface, AutoCloseable {
     /** The name the hub's posts appear under. */
     public static final String BOT_NAME = "baton";
 
-    private final SqliteChatStore store;
+    private final ChatStore store;
     private final StreamFanout stream;
     private final ChatInbox hub;
     private final ApiRoutes api;
 
-    private WebChat(SqliteChatStore store, AccessToken token, WebChatOptions options) {
+    private WebChat(ChatStore store, AccessToken token, WebChatOptions options) {
         this.store = store;
         this.stream = new StreamFanout(options.streamBuffer(), options.heartbeat());
         this.hub = new ChatInbox("web chat", options.hubQueue(), this);
@@ -40,6 +40,14 @@ public final class WebChat implements ChatSurface, AutoCloseable {
     /** Opens (creating if needed) the chat store at {@code dbFile} (sqlite, WAL, file mode 0600). */
     public static WebChat open(Path dbFile, String token, Clock clock) {
         return open(dbFile, token, clock, WebChatOptions.DEFAULTS);
+    }
+
+    /**
+     * Opens the web chat with its store in the PostgreSQL database at {@code jdbcUrl}, beside the hub's tables
+     * ({@code [hub] store = "postgresql"}).
+     */
+    public static WebChat onPostgresql(String jdbcUrl, String token, Clock clock) {
+        return new WebChat(PostgresChatStore.open(jdbcUrl, clock), new AccessToken(token), WebChatOptions.DEFAULTS);
     }
 
     static WebChat open(Path dbFile, String token, Clock clock, WebChatOptions options) {

@@ -32,7 +32,7 @@ public final class DaemonEndpoint implements AutoCloseable {
     private static final int MAX_FRAME = 16 * 1024 * 1024;
     private final HubStore store;
     private final DaemonListener listener;
-    private final Map<String, DaemonLink> links = new ConcurrentHashMap<>();
+    private final Map<String, WebSocketDaemonLink> links = new ConcurrentHashMap<>();
     private final LinkSettings settings;
     private final Consumer<String> verifiedToken;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
@@ -59,7 +59,7 @@ public final class DaemonEndpoint implements AutoCloseable {
     }
 
     private void tick() {
-        for (DaemonLink link : links.values()) {
+        for (WebSocketDaemonLink link : links.values()) {
             try {
                 Optional<Duration> silence = link.liveness().deadPeer();
                 if (silence.isPresent()) {
@@ -86,7 +86,7 @@ public final class DaemonEndpoint implements AutoCloseable {
     }
 
     private void onText(WsContext ctx, String text) {
-        DaemonLink link = links.get(ctx.sessionId());
+        WebSocketDaemonLink link = links.get(ctx.sessionId());
         if (link != null) {
             link.liveness().heard();
         }
@@ -126,7 +126,7 @@ public final class DaemonEndpoint implements AutoCloseable {
             return;
         }
         verifiedToken.accept(hello.token());
-        DaemonLink fresh = new DaemonLink(ctx, hello, Liveness.monotonic(settings.heartbeat()));
+        WebSocketDaemonLink fresh = new WebSocketDaemonLink(ctx, hello, Liveness.monotonic(settings.heartbeat()));
         links.put(ctx.sessionId(), fresh);
         log.info("daemon {} connected from {} with agents {}", hello.name(), hello.host(), fresh.agents());
         listener.connected(fresh);
@@ -149,7 +149,7 @@ public final class DaemonEndpoint implements AutoCloseable {
     }
 
     private void closed(String sessionId) {
-        DaemonLink link = links.remove(sessionId);
+        WebSocketDaemonLink link = links.remove(sessionId);
         if (link != null) {
             link.markClosed();
             log.info("daemon {} disconnected", link.name());

@@ -1,129 +1,28 @@
 package dev.baton.hub.daemons;
 
 import dev.baton.protocol.wire.Frame;
-import dev.baton.protocol.wire.Liveness;
-import dev.baton.protocol.wire.WireJson;
 import dev.baton.protocol.wire.WireMessage;
-import io.javalin.websocket.WsContext;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One connected, authenticated daemon: what it said in its hello, how to send it frames, and when it was last heard
- * from ({@link Liveness}, kept by the endpoint's heartbeat).
+ * One connected, authenticated daemon: what it said in its hello, and how to send it frames. The endpoint's
+ * {@link WebSocketDaemonLink} is the real one; tests drive the hub with a recording link.
  */
-public final class DaemonLink {
-    private static final String HEARTBEAT = WireJson.write(new Frame(0, 0, new WireMessage.Heartbeat()));
-    private final WsContext ws;
-    private final WireMessage.Hello hello;
-    private final Liveness liveness;
-    private final ReentrantLock sending = new ReentrantLock();
-    private volatile boolean open = true;
+public interface DaemonLink {
+    String name();
 
-    DaemonLink(WsContext ws, WireMessage.Hello hello, Liveness liveness) {
-        this.ws = ws;
-        this.hello = hello;
-        this.liveness = liveness;
+    WireMessage.Hello hello();
+
+    /** The agents it can spawn. */
+    default List<String> agents() {
+        return hello().agents().stream().map(WireMessage.AgentOffer::name).toList();
     }
 
-    public String name() {
-        return hello.name();
-    }
-
-    public WireMessage.Hello hello() {
-        return hello;
-    }
-
-    public List<String> agents() {
-        return hello.agents().stream().map(WireMessage.AgentOffer::name).toList();
-    }
-
-    public boolean isOpen() {
-        return open;
-    }
-
-    String id() {
-        return ws.sessionId();
-    }
-
-    Liveness liveness() {
-        return liveness;
-    }
+    boolean isOpen();
 
     /** Sends a frame; a failure marks the link closed (the daemon reconnects and everything numbered is resent). */
-    public void send(Frame frame) {
-        sendText(WireJson.write(frame));
-    }
+    void send(Frame frame);
 
-    /**
-     * Jetty allows one outstanding write per WebSocket, so each send waits for the previous one to complete
-     * (a concurrent second write would fail and drop the connection).
-     */
-    public void sendText(String text) {
-        sending.lock();
-        try {
-            write(text);
-        } finally {
-            sending.unlock();
-        }
-    }
-
-    /** Sends a heartbeat unless a send is under way (which says as much); never blocks the caller. */
-    void heartbeat() {
-        if (!open) {
-            return;
-        }
-        Thread.ofVirtual().name("daemon-heartbeat-" + name()).start(() -> {
-            if (sending.tryLock()) {
-                try {
-                    if (liveness.heartbeatDue()) {
-                        write(HEARTBEAT);
-                    }
-                } finally {
-                    sending.unlock();
-                }
-            }
-        });
-    }
-
-    private void write(String text) {
-        if (!open) {
-            return;
-        }
-        try {
-            org.eclipse.jetty.websocket.api.Callback.Completable done = new org.eclipse.jetty.websocket.api.Callback.Completable();
-            ws.session.sendText(text, done);
-            done.get(30, TimeUnit.SECONDS);
-            liveness.sent();
-        } catch (Exception e) {
-            open = false;
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    void close(String reason) {
-        open = false;
-        try {
-            ws.closeSession(4000, reason.length() > 120 ? reason.substring(0, 120) : reason);
-        } catch (RuntimeException e) {
-            // already closed
-        }
-    }
-
-    /** Drops the connection at once, without a close handshake: the daemon is not listening anyway. */
-    void disconnect() {
-        open = false;
-        try {
-            ws.session.disconnect();
-        } catch (RuntimeException e) {
-            // already gone
-        }
-    }
-
-    void markClosed() {
-        open = false;
-    }
+    /** Sends a frame already encoded (the outbox keeps frames as text). */
+    void sendText(String text);
 }

@@ -1,5 +1,6 @@
 package dev.baton.hub.page;
 
+import dev.baton.protocol.wire.QueryKind;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,11 +16,8 @@ public interface PageBackend {
     /** Does it, or says why not. */
     CompletableFuture<Optional<String>> act(PageLink link, PageAction action);
 
-    /**
-     * Asks the session's daemon ({@code attention}, {@code diff}, {@code recap}, {@code files}, {@code file:PATH},
-     * {@code filediff:PATH}); completes with the text, or exceptionally with {@link Refused}.
-     */
-    CompletableFuture<String> query(PageLink link, String kind);
+    /** Asks the session's daemon; completes with the (redacted) text, or exceptionally with {@link Refused}. */
+    CompletableFuture<String> query(PageLink link, QueryKind kind);
 
     /** Starts streaming the session's terminal to {@code viewer}; empty, or why not. */
     CompletableFuture<Optional<String>> watch(Viewer viewer);

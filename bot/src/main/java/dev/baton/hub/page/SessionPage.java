@@ -1,5 +1,6 @@
 package dev.baton.hub.page;
 
+import dev.baton.protocol.wire.QueryKind;
 import dev.baton.protocol.json.Fields;
 import dev.baton.protocol.json.Json;
 import io.javalin.config.JavalinConfig;
@@ -65,7 +66,7 @@ public final class SessionPage {
         cfg.routes.get("/s/{link}/state", ctx -> json(ctx, await(backend.state(link(ctx)))));
         cfg.routes.get("/s/{link}/details", ctx -> details(ctx, link(ctx)));
         cfg.routes.get("/s/{link}/files", ctx -> json(ctx, Json.object("files",
-                Json.parse(await(backend.query(link(ctx), "files"))))));
+                Json.parse(await(backend.query(link(ctx), QueryKind.FILES))))));
         cfg.routes.get("/s/{link}/file", ctx -> file(ctx, link(ctx)));
         cfg.routes.exception(PageBackend.Refused.class, (e, ctx) -> {
             ctx.status(e.status()).header("Cache-Control", "no-store");
@@ -84,9 +85,9 @@ public final class SessionPage {
     }
 
     private void details(Context ctx, PageLink link) {
-        CompletableFuture<String> attention = backend.query(link, "attention");
-        CompletableFuture<String> diff = backend.query(link, "diff");
-        CompletableFuture<String> recap = backend.query(link, "recap");
+        CompletableFuture<String> attention = backend.query(link, QueryKind.ATTENTION);
+        CompletableFuture<String> diff = backend.query(link, QueryKind.DIFF);
+        CompletableFuture<String> recap = backend.query(link, QueryKind.RECAP);
         json(ctx, Json.object("attention", orError(attention, true), "diff", orError(diff, false),
                 "recap", recapText(recap)));
     }
@@ -123,8 +124,8 @@ public final class SessionPage {
 
     private void file(Context ctx, PageLink link) {
         String path = Optional.ofNullable(ctx.queryParam("path")).orElse("");
-        CompletableFuture<String> text = backend.query(link, "file:" + path);
-        CompletableFuture<String> diff = backend.query(link, "filediff:" + path);
+        CompletableFuture<String> text = backend.query(link, new QueryKind.File(path));
+        CompletableFuture<String> diff = backend.query(link, new QueryKind.FileDiff(path));
         json(ctx, Json.object("path", path, "text", await(text), "diff", orError(diff, false)));
     }
 

@@ -1,7 +1,7 @@
 package dev.baton.hub.sessions;
 
 import dev.baton.chat.Post;
-import dev.baton.hub.store.HubSessionRow;
+import dev.baton.hub.store.HubSession;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,19 +9,19 @@ import java.util.List;
 public final class StatusCard {
     private StatusCard() {}
 
-    public static Post.Card render(HubSessionRow s, boolean daemonOnline) {
+    public static Post.Card render(HubSession s, boolean daemonOnline) {
         return render(s, daemonOnline, java.util.Set.of());
     }
 
     /** With the attention layers that have spoken so far ({@code hook, screen}): which detection is alive. */
-    public static Post.Card render(HubSessionRow s, boolean daemonOnline, java.util.Set<String> layers) {
+    public static Post.Card render(HubSession s, boolean daemonOnline, java.util.Set<String> layers) {
         return render(s, daemonOnline, layers, "");
     }
 
     /** With the sandbox and permission mode the agent runs in, as the daemon reported it (empty: not known yet). */
-    public static Post.Card render(HubSessionRow s, boolean daemonOnline, java.util.Set<String> layers, String mode) {
+    public static Post.Card render(HubSession s, boolean daemonOnline, java.util.Set<String> layers, String mode) {
         List<Post.Field> fields = new ArrayList<>();
-        fields.add(new Post.Field("State", glyph(s.state()) + " " + s.state()
+        fields.add(new Post.Field("State", s.state().glyph() + " " + s.stateWords()
                 + (daemonOnline || s.ended() ? "" : " (daemon offline)")));
         if (!s.attention().isEmpty()) {
             fields.add(new Post.Field("Attention", s.attention()));
@@ -39,24 +39,10 @@ public final class StatusCard {
             fields.add(new Post.Field("Signals", String.join(", ", new java.util.TreeSet<>(layers))));
         }
         List<Post.Button> buttons = s.ended() ? List.of() : List.of(
-                new Post.Button("Screen", "screen", s.id(), Post.Style.DEFAULT),
-                new Post.Button("Diff", "diff", s.id(), Post.Style.DEFAULT),
-                new Post.Button("Kill", "kill", s.id(), Post.Style.DANGER));
+                new Post.Button("Screen", "screen", s.id().value(), Post.Style.DEFAULT),
+                new Post.Button("Diff", "diff", s.id().value(), Post.Style.DEFAULT),
+                new Post.Button("Kill", "kill", s.id().value(), Post.Style.DANGER));
         String footer = s.ended() ? "This session has ended." : "Reply in this thread to talk to the agent · !aside to chat without it · /agent help";
         return new Post.Card("Session " + s.name(), fields, buttons, footer);
-    }
-
-    static String glyph(String state) {
-        return switch (state) {
-            case "starting" -> "◌";
-            case "running" -> "●";
-            case "waiting" -> "○";
-            case "blocked" -> "◆";
-            case "completed" -> "✓";
-            case "failed", "not started" -> "✗";
-            case "killed" -> "■";
-            case "interrupted" -> "⚠";
-            default -> "·";
-        };
     }
 }

@@ -1,42 +1,20 @@
 package dev.baton.hub.store;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code mirrors} and {@code mirror_cards} tables of {@code hub.db}: more threads bound to one session. */
-public final class MirrorStore {
-    private final Sql sql;
+/** More threads bound to one session (mirrors), and the prompt cards posted in them. */
+public interface MirrorStore {
+    void put(MirrorRow m);
 
-    MirrorStore(Sql sql) {
-        this.sql = sql;
-    }
-
-    public void put(MirrorRow m) {
-        sql.update("INSERT OR REPLACE INTO mirrors (session, thread, card, added_by, added_at) VALUES (?,?,?,?,?)",
-                m.session(), m.thread(), m.card(), m.addedBy(), m.addedAt());
-    }
-
-    public void remove(String session, String thread) {
-        sql.update("DELETE FROM mirrors WHERE session = ? AND thread = ?", session, thread);
-    }
+    void remove(String session, String thread);
 
     /** Every mirror, oldest first. */
-    public List<MirrorRow> all() {
-        return sql.rows("SELECT session, thread, card, added_by, added_at FROM mirrors ORDER BY added_at",
-                rs -> new MirrorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
-    }
+    List<MirrorRow> all();
 
     /** A prompt's card in a mirror thread, so an answer from anywhere updates it there too. */
-    public void putCard(String prompt, String thread, String card) {
-        sql.update("INSERT OR REPLACE INTO mirror_cards (prompt, thread, card) VALUES (?,?,?)", prompt, thread, card);
-    }
+    void putCard(String prompt, String thread, String card);
 
     /** {@code thread} → card message id of a prompt's cards in mirror threads. */
-    public Map<String, String> cards(String prompt) {
-        Map<String, String> out = new LinkedHashMap<>();
-        sql.rows("SELECT thread, card FROM mirror_cards WHERE prompt = ?", rs -> Map.entry(rs.getString(1), rs.getString(2)),
-                prompt).forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
-    }
+    Map<String, String> cards(String prompt);
 }

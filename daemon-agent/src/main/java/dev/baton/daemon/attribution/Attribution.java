@@ -34,7 +34,12 @@ public final class Attribution {
 
     /** {@code sender} ({@code web:ana}) is {@code coAuthor} ({@code Name <email>}); an empty or bad value is ignored. */
     public void learn(String sender, String coAuthor) {
-        CoAuthor.parse(coAuthor).ifPresent(who -> people.put(sender, who));
+        CoAuthor.find(coAuthor).ifPresent(who -> people.put(sender, who));
+    }
+
+    /** The hub's word on who {@code sender} is on commits, if it knows. */
+    public void learn(dev.baton.protocol.session.Sender sender, Optional<CoAuthor> coAuthor) {
+        coAuthor.ifPresent(who -> people.put(sender.toString(), who));
     }
 
     public Optional<CoAuthor> who(String sender) {

@@ -14,6 +14,7 @@ import dev.baton.protocol.session.Key;
 import dev.baton.protocol.session.Sender;
 import dev.baton.protocol.wire.WireMessage;
 import dev.baton.recap.RecapJson;
+import dev.baton.protocol.wire.QueryKind;
 import dev.baton.protocol.wire.WireMessage.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,23 +56,23 @@ final class HubInbound {
             case DeliverTurn t -> {
                 sessions.attribution().learn(t.sender(), t.coAuthor());
                 live(t.sessionId()).ifPresentOrElse(
-                        s -> new SessionControl(s).queueTurn(t.turnId(), t.number(), Sender.parse(t.sender()), t.text()),
+                        s -> new SessionControl(s).queueTurn(t.turnId(), t.number(), t.sender(), t.text()),
                         () -> log.info("turn {} for session {} dropped: the session is not running", t.turnId(), t.sessionId()));
                 yield Optional.empty();
             }
             case SendKeys k -> {
                 List<Key> keys = new ArrayList<>();
                 k.keys().forEach(name -> Key.parse(name).ifPresent(keys::add));
-                live(k.sessionId()).ifPresent(s -> new SessionControl(s).sendKeys(Sender.parse(k.sender()), keys));
+                live(k.sessionId()).ifPresent(s -> new SessionControl(s).sendKeys(k.sender(), keys));
                 yield Optional.empty();
             }
             case Kill k -> {
                 live(k.sessionId()).ifPresentOrElse(
-                        s -> Thread.ofVirtual().start(() -> new SessionControl(s).kill(Sender.parse(k.sender()), k.remove())),
+                        s -> Thread.ofVirtual().start(() -> new SessionControl(s).kill(k.sender(), k.remove())),
                         () -> row(k.sessionId()).filter(r -> k.remove()).ifPresent(sessions::removeEnded));
                 yield Optional.empty();
             }
-            case Query q when q.kind().startsWith("recap") -> {
+            case Query q when q.kind() instanceof QueryKind.Recap || q.kind() instanceof QueryKind.RecapProse -> {
                 // a recap reads every event (and a prose summary runs the agent's CLI): never on the link's thread
                 Thread.ofVirtual().name("recap-query").start(() -> later.accept(query(q)));
                 yield Optional.empty();
@@ -80,12 +81,12 @@ final class HubInbound {
             case AnswerPrompt a -> {
                 sessions.attribution().learn(a.sender(), a.coAuthor());
                 live(a.sessionId()).ifPresent(s -> new SessionControl(s).answerPrompt(a.promptId(), a.inputHash(),
-                        dev.baton.protocol.session.Decision.fromWire(a.decision()).orElseThrow(), Sender.parse(a.sender()),
+                        a.decision(), a.sender(),
                         a.message()));
                 yield Optional.empty();
             }
             case AuditNote n -> {
-                live(n.sessionId()).ifPresent(s -> new SessionControl(s).audit(Sender.parse(n.actor()), n.action(),
+                live(n.sessionId()).ifPresent(s -> new SessionControl(s).audit(n.actor(), n.action(),
                         n.outcome(), n.reason()));
                 yield Optional.empty();
             }
@@ -93,12 +94,12 @@ final class HubInbound {
                 if (w.on()) {
                     live(w.sessionId()).ifPresent(feeds::start);
                 } else {
-                    feeds.stop(w.sessionId());
+                    feeds.stop(w.sessionId().value());
                 }
                 yield Optional.empty();
             }
             case Pause p -> {
-                live(p.sessionId()).ifPresent(s -> new SessionControl(s).pause(Sender.parse(p.sender()), p.paused()));
+                live(p.sessionId()).ifPresent(s -> new SessionControl(s).pause(p.sender(), p.paused()));
                 yield Optional.empty();
             }
             case PtyOutput o -> Optional.empty();
@@ -118,11 +119,11 @@ final class HubInbound {
         if (existing.isPresent()) {
             return started(s, existing.get());
         }
-        hubSession.accept(s.sessionId());
+        hubSession.accept(s.sessionId().value());
         sessions.attribution().learn(s.owner(), s.coAuthor());
         RunRequest request = new RunRequest(s.name(), Optional.of(s.agent()).filter(a -> !a.isBlank()), Path.of(s.repo()),
-                Optional.of(s.branch()).filter(b -> !b.isBlank()), s.prompt(), Sender.parse(s.owner()),
-                Optional.of(new SessionId(s.sessionId())), Optional.of(s.continues()).filter(c -> !c.isBlank()));
+                Optional.of(s.branch()).filter(b -> !b.isBlank()), s.prompt(), s.owner(),
+                Optional.of(s.sessionId()), Optional.of(s.continues()).filter(c -> !c.isBlank()));
         return switch (sessions.run(recaps.prepare(request))) {
             case RunOutcome.Started st -> started(s, st.session().row());
             case RunOutcome.Rejected r -> new StartResult(s.requestId(), s.sessionId(), false, r.reason(), s.name(),
@@ -131,7 +132,7 @@ final class HubInbound {
     }
 
     private static StartResult started(StartSession s, SessionRow row) {
-        return new StartResult(s.requestId(), row.id().value(), true, "", row.name(), row.agent(), row.repo(),
+        return new StartResult(s.requestId(), row.id(), true, "", row.name(), row.agent(), row.repo(),
                 row.baseBranch(), row.branch());
     }
 
@@ -142,54 +143,56 @@ final class HubInbound {
         }
         try {
             return switch (q.kind()) {
-                case "screen" -> live(q.sessionId()).map(s -> new QueryResult(q.requestId(), true, s.screen().text()))
+                case QueryKind.Screen k -> live(q.sessionId()).map(s -> new QueryResult(q.requestId(), true, s.screen().text()))
                         .orElse(new QueryResult(q.requestId(), false, "the session is not running"));
-                case "diff", "diffstat" -> {
-                    Path wt = Path.of(row.get().worktree());
-                    if (!Files.isDirectory(wt)) {
-                        yield new QueryResult(q.requestId(), false, "the worktree was removed");
-                    }
-                    String text = q.kind().equals("diff") ? git.diff(wt, row.get().baseBranch())
-                            : git.diffStat(wt, row.get().baseBranch()).render();
-                    yield new QueryResult(q.requestId(), true, text);
-                }
-                case "recap" -> new QueryResult(q.requestId(), true, RecapJson.write(recaps.recap(row.get())));
-                case "recap-prose" -> recaps.proseOn()
+                case QueryKind.Diff k -> diff(q, row.get(), true);
+                case QueryKind.Diffstat k -> diff(q, row.get(), false);
+                case QueryKind.Recap k -> new QueryResult(q.requestId(), true, RecapJson.write(recaps.recap(row.get())));
+                case QueryKind.RecapProse k -> recaps.proseOn()
                         ? new QueryResult(q.requestId(), true, RecapJson.write(recaps.withProse(row.get())))
                         : new QueryResult(q.requestId(), false, "off");
-                case "attention" -> new QueryResult(q.requestId(), true, AttentionHistory.json(sessions.store(), row.get().id()));
-                default -> files(q, row.get());
+                case QueryKind.Attention k -> new QueryResult(q.requestId(), true,
+                        AttentionHistory.json(sessions.store(), row.get().id()));
+                case QueryKind.Files k -> files(q, row.get(), wt -> dev.baton.protocol.json.Json.write(wt.list()));
+                case QueryKind.File f -> files(q, row.get(), wt -> wt.read(f.path()));
+                case QueryKind.FileDiff f -> files(q, row.get(), wt -> {
+                    WorktreeFiles.problem(f.path()).ifPresent(p -> {
+                        throw new IllegalArgumentException(p);
+                    });
+                    return WorktreeFiles.fileDiff(git.diff(Path.of(row.get().worktree()), row.get().baseBranch()), f.path());
+                });
             };
         } catch (RuntimeException | java.io.IOException e) {
             return new QueryResult(q.requestId(), false, e.getMessage());
         }
     }
 
-    /** {@code files}, {@code file:PATH}, {@code filediff:PATH}: the page's read-only file browser. */
-    private WireMessage files(Query q, SessionRow row) throws java.io.IOException {
+    private QueryResult diff(Query q, SessionRow row, boolean full) throws java.io.IOException {
         Path wt = Path.of(row.worktree());
         if (!Files.isDirectory(wt)) {
             return new QueryResult(q.requestId(), false, "the worktree was removed");
         }
-        WorktreeFiles files = new WorktreeFiles(wt);
+        String text = full ? git.diff(wt, row.baseBranch()) : git.diffStat(wt, row.baseBranch()).render();
+        return new QueryResult(q.requestId(), true, text);
+    }
+
+    /** What the page's read-only file browser asks of a worktree. */
+    @FunctionalInterface
+    private interface FileQuery {
+        String answer(WorktreeFiles files) throws java.io.IOException;
+    }
+
+    /** {@code files}, {@code file:PATH}, {@code filediff:PATH}: the page's read-only file browser. */
+    private QueryResult files(Query q, SessionRow row, FileQuery query) throws java.io.IOException {
+        Path wt = Path.of(row.worktree());
+        if (!Files.isDirectory(wt)) {
+            return new QueryResult(q.requestId(), false, "the worktree was removed");
+        }
         try {
-            if (q.kind().equals("files")) {
-                return new QueryResult(q.requestId(), true, dev.baton.protocol.json.Json.write(files.list()));
-            }
-            if (q.kind().startsWith("file:")) {
-                return new QueryResult(q.requestId(), true, files.read(q.kind().substring(5)));
-            }
-            if (q.kind().startsWith("filediff:")) {
-                String path = q.kind().substring(9);
-                WorktreeFiles.problem(path).ifPresent(p -> {
-                    throw new IllegalArgumentException(p);
-                });
-                return new QueryResult(q.requestId(), true, WorktreeFiles.fileDiff(git.diff(wt, row.baseBranch()), path));
-            }
+            return new QueryResult(q.requestId(), true, query.answer(new WorktreeFiles(wt)));
         } catch (IllegalArgumentException e) {
             return new QueryResult(q.requestId(), false, e.getMessage());
         }
-        return new QueryResult(q.requestId(), false, "unknown query '" + q.kind() + "'");
     }
 
     /** The hub link dropped: the hub asks again for what it still wants to watch. */
@@ -197,11 +200,11 @@ final class HubInbound {
         feeds.stopAll();
     }
 
-    private Optional<Session> live(String id) {
-        return sessions.liveById(new SessionId(id));
+    private Optional<Session> live(SessionId id) {
+        return sessions.liveById(id);
     }
 
-    private Optional<SessionRow> row(String id) {
-        return sessions.store().sessions().stream().filter(r -> r.id().value().equals(id)).findFirst();
+    private Optional<SessionRow> row(SessionId id) {
+        return sessions.store().sessions().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 }

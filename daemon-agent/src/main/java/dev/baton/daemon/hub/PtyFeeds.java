@@ -67,7 +67,7 @@ final class PtyFeeds {
                     batch.writeBytes(more);
                 }
                 ScreenSnapshot size = session.screen();
-                if (!out.test(new WireMessage.PtyOutput(id, first, size.cols(), size.rows(),
+                if (!out.test(new WireMessage.PtyOutput(session.id(), first, size.cols(), size.rows(),
                         Base64.getEncoder().encodeToString(batch.toByteArray())))) {
                     sink.cutOff("the hub link is not keeping up");
                     log.info("session {}: page feed cut off, the hub link is full", session.name());

@@ -22,8 +22,8 @@ public record CoAuthor(String name, String email) {
         name = name.strip();
     }
 
-    /** Parses {@code Name <email>}; empty for anything else (including the empty string: nobody to credit). */
-    public static Optional<CoAuthor> parse(String text) {
+    /** Reads {@code Name <email>}; empty for anything else (including the empty string: nobody to credit). */
+    public static Optional<CoAuthor> find(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -36,6 +36,11 @@ public record CoAuthor(String name, String email) {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Reads {@code Name <email>} (how the wire carries it); throws {@link IllegalArgumentException} for anything else. */
+    public static CoAuthor parse(String text) {
+        return find(text).orElseThrow(() -> new IllegalArgumentException("not a co-author (Name <email>): " + text));
     }
 
     /** {@code Name <email>}: the trailer's value. */

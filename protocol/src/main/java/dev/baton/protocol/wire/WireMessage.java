@@ -1,17 +1,24 @@
 package dev.baton.protocol.wire;
 
 import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.json.JsonDefault;
 import dev.baton.protocol.json.JsonName;
 import dev.baton.protocol.json.JsonTag;
+import dev.baton.protocol.session.CoAuthor;
+import dev.baton.protocol.session.Decision;
+import dev.baton.protocol.session.Sender;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every frame between a daemon and the hub. Hub→daemon messages marked {@link Reliable} are numbered, kept
  * in the hub's outbox until the daemon acknowledges them, resent after a reconnect, and dropped as duplicates
  * by the daemon. Daemon→hub messages are idempotent by content: events by (session, seq), start results by
  * request id; after a reconnect the hub says where each session's event stream should resume. The JSON form
- * ({@link WireJson}) follows the records: each component is a field, and {@code type} names the record.
+ * ({@link WireJson}) follows the records: each component is a field, and {@code type} names the record. Ids,
+ * senders, decisions and co-authors are typed here; their JSON is their text ({@code s-…}, {@code web:ana},
+ * {@code allow_once}, {@code Name <email>}).
  */
 public sealed interface WireMessage {
     JsonTag JSON_TAG = new JsonTag("type", "message type");
@@ -33,7 +40,7 @@ public sealed interface WireMessage {
     record AgentOffer(String name, String vendor) {}
 
     /** A session asked for with {@link StartSession} is running, or could not start. */
-    record StartResult(String requestId, @JsonDefault String sessionId, boolean started, @JsonDefault String reason,
+    record StartResult(String requestId, SessionId sessionId, boolean started, @JsonDefault String reason,
                        @JsonDefault String name, @JsonDefault String agent, @JsonDefault String repo,
                        @JsonDefault String baseBranch, @JsonDefault String branch) implements Reliable {}
 
@@ -44,7 +51,7 @@ public sealed interface WireMessage {
      * PTY output of a session someone watches on its page ({@link Watch}). The first frame after a watch starts has
      * {@code reset}: it repaints the current screen; later ones carry the live bytes. {@code data} is Base64.
      */
-    record PtyOutput(String sessionId, boolean reset, int cols, int rows,
+    record PtyOutput(SessionId sessionId, boolean reset, int cols, int rows,
                      @JsonDefault String data) implements WireMessage {}
 
     /** The answer to a {@link Query}. */
@@ -70,17 +77,12 @@ public sealed interface WireMessage {
      * {@code coAuthor}: the owner as {@code Name <email>} for Co-authored-by trailers (the prompt is their first
      * turn), or empty when the hub knows no email for them.
      */
-    record StartSession(String requestId, String sessionId, String name, @JsonDefault String agent, String repo,
-                        @JsonDefault String branch, @JsonDefault String prompt, String owner,
-                        @JsonDefault String continues, @JsonDefault String coAuthor) implements Reliable {
-        public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                            String prompt, String owner) {
-            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "", "");
-        }
-
-        public StartSession(String requestId, String sessionId, String name, String agent, String repo, String branch,
-                            String prompt, String owner, String continues) {
-            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, continues, "");
+    record StartSession(String requestId, SessionId sessionId, String name, @JsonDefault String agent, String repo,
+                        @JsonDefault String branch, @JsonDefault String prompt, Sender owner,
+                        @JsonDefault String continues, Optional<CoAuthor> coAuthor) implements Reliable {
+        public StartSession(String requestId, SessionId sessionId, String name, String agent, String repo, String branch,
+                            String prompt, Sender owner) {
+            this(requestId, sessionId, name, agent, repo, branch, prompt, owner, "", Optional.empty());
         }
     }
 
@@ -88,48 +90,60 @@ public sealed interface WireMessage {
      * A chat turn for a session's FIFO; delivered to the PTY when the agent is ready for input. {@code coAuthor}:
      * the sender as {@code Name <email>} (from {@code [identities.*]}), or empty.
      */
-    record DeliverTurn(String sessionId, String turnId, long number, String sender, String text,
-                       @JsonDefault String coAuthor) implements Reliable {
-        public DeliverTurn(String sessionId, String turnId, long number, String sender, String text) {
-            this(sessionId, turnId, number, sender, text, "");
+    record DeliverTurn(SessionId sessionId, String turnId, long number, Sender sender, String text,
+                       Optional<CoAuthor> coAuthor) implements Reliable {
+        public DeliverTurn(SessionId sessionId, String turnId, long number, Sender sender, String text) {
+            this(sessionId, turnId, number, sender, text, Optional.empty());
         }
     }
 
     /** Keys straight to the PTY, bypassing the turn queue. */
-    record SendKeys(String sessionId, List<String> keys, String sender) implements WireMessage {}
+    record SendKeys(SessionId sessionId, List<String> keys, Sender sender) implements WireMessage {}
 
-    record Kill(String sessionId, boolean remove, String sender) implements Reliable {}
+    record Kill(SessionId sessionId, boolean remove, Sender sender) implements Reliable {}
 
     /**
      * An answer to an open permission prompt, bound to the prompt's id and the hash of its tool input; the daemon
      * refuses it if that prompt is no longer open or the input changed.
      */
-    record AnswerPrompt(String sessionId, String promptId, @JsonDefault String inputHash, String decision,
-                        String sender, @JsonDefault String message, @JsonDefault String coAuthor) implements Reliable {
-        public AnswerPrompt(String sessionId, String promptId, String inputHash, String decision, String sender,
+    record AnswerPrompt(SessionId sessionId, String promptId, @JsonDefault String inputHash, Decision decision,
+                        Sender sender, @JsonDefault String message, Optional<CoAuthor> coAuthor) implements Reliable {
+        public AnswerPrompt(SessionId sessionId, String promptId, String inputHash, Decision decision, Sender sender,
                             String message) {
-            this(sessionId, promptId, inputHash, decision, sender, message, "");
+            this(sessionId, promptId, inputHash, decision, sender, message, Optional.empty());
         }
     }
 
     /** Something decided at the hub that belongs in the session's audit trail (a refused approval). */
-    record AuditNote(String sessionId, String actor, String action, String outcome, @JsonDefault String reason)
+    record AuditNote(SessionId sessionId, Sender actor, String action, String outcome, @JsonDefault String reason)
             implements Reliable {}
 
     /** Start ({@code on}) or stop streaming a session's PTY output to the hub as {@link PtyOutput}. */
-    record Watch(String sessionId, boolean on) implements WireMessage {}
+    record Watch(SessionId sessionId, boolean on) implements WireMessage {}
 
     /**
      * Pause ({@code paused}): interrupt the agent with its vendor's interrupt key and hold the turn queue; or resume:
      * release the queue.
      */
-    record Pause(String sessionId, boolean paused, String sender) implements Reliable {}
+    record Pause(SessionId sessionId, boolean paused, Sender sender) implements Reliable {}
 
-    /** Ask for something the daemon renders: {@code screen}, {@code diff}, {@code diffstat}, {@code recap},
-     * {@code attention} (the attention history as JSON), {@code files} (the worktree's files as JSON),
-     * {@code file:PATH} (one file's text) or {@code filediff:PATH} (one file's diff against the base).
+    /**
+     * Ask for something the daemon renders: a {@link QueryKind}. On the wire it is its word ({@code kind}:
+     * {@code screen}, {@code file:PATH}); {@link #kind()} is the typed one, checked when the message is made.
      */
-    record Query(String requestId, String sessionId, String kind) implements WireMessage {}
+    record Query(String requestId, SessionId sessionId, @JsonName("kind") String kindWord) implements WireMessage {
+        public Query {
+            QueryKind.parse(kindWord).orElseThrow(() -> new IllegalArgumentException("unknown query kind '" + kindWord + "'"));
+        }
+
+        public Query(String requestId, SessionId sessionId, QueryKind kind) {
+            this(requestId, sessionId, kind.wire());
+        }
+
+        public QueryKind kind() {
+            return QueryKind.parse(kindWord).orElseThrow();
+        }
+    }
 
     // ---- both ---------------------------------------------------------------------------------------
 

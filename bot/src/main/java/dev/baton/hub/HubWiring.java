@@ -1,0 +1,96 @@
+package dev.baton.hub;
+
+import dev.baton.chat.ChatSurface;
+import dev.baton.hub.access.AccessGuard;
+import dev.baton.hub.access.Identities;
+import dev.baton.hub.daemons.DaemonLinks;
+import dev.baton.hub.page.LinkSigner;
+import dev.baton.hub.page.PageAddress;
+import dev.baton.hub.page.PageBackend;
+import dev.baton.hub.page.PageRedaction;
+import dev.baton.hub.page.PageRequests;
+import dev.baton.hub.page.PageViewers;
+import dev.baton.hub.page.Sharing;
+import dev.baton.hub.prompts.PromptAnswers;
+import dev.baton.hub.sessions.Handoffs;
+import dev.baton.hub.sessions.Mirrors;
+import dev.baton.hub.sessions.Recall;
+import dev.baton.hub.sessions.RecapPoster;
+import dev.baton.hub.sessions.SessionControls;
+import dev.baton.hub.sessions.SessionDirectory;
+import dev.baton.hub.sessions.SessionListings;
+import dev.baton.hub.sessions.SessionStarts;
+import dev.baton.hub.sessions.SessionThreads;
+import dev.baton.hub.store.HubStore;
+import dev.baton.hub.store.MirrorRow;
+import dev.baton.hub.turns.Pauses;
+import dev.baton.hub.turns.TurnIntake;
+import dev.baton.hub.turns.TurnLimits;
+import dev.baton.protocol.session.HeldSecrets;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The hub core's objects, built with plain constructors in dependency order: the components that own state
+ * ({@link DaemonLinks}, {@link SessionDirectory}, {@link SessionThreads}, {@link AccessGuard}, {@link PageViewers},
+ * {@link Pauses}), the features on top of them, and the {@link HubRouter} that feeds them. {@link Hub} adds the
+ * servers and the chat platforms; tests drive this directly with recording fakes.
+ */
+final class HubWiring implements AutoCloseable {
+    final HubRouter router;
+    final SessionThreads threads;
+    final PageAddress address;
+    final PageBackend page;
+    /** Whether Slack and Discord are reached, as their adapters report it (console, {@code /agent daemons}). */
+    final ChatConnections connections;
+    private final Duration tickEvery;
+
+    /** {@code held}: the secrets this hub holds, redacted by value from every post and page. */
+    HubWiring(HubStore store, Clock clock, Hub.Options options, LinkSigner signer, HeldSecrets held) {
+        router = new HubRouter(held);
+        connections = new ChatConnections(clock);
+        DaemonLinks daemons = new DaemonLinks(store);
+        SessionDirectory sessions = new SessionDirectory(store);
+        threads = new SessionThreads(sessions, daemons, store, held);
+        Identities identities = new Identities(options.identities());
+        AccessGuard guard = new AccessGuard(options.approvals(), options.access(), identities, store, daemons,
+                id -> sessions.mirrorsOf(id).stream().map(MirrorRow::thread).toList());
+        address = new PageAddress(signer, options.access().linkTtl(), options.access().baseUrl());
+        PageRedaction redaction = new PageRedaction(held);
+        PageViewers viewers = new PageViewers(sessions, daemons, guard, redaction, clock);
+        RecapPoster recaps = new RecapPoster(daemons, threads, store);
+        PromptAnswers prompts = new PromptAnswers(store, sessions, threads, guard, daemons, identities,
+                options.approvals(), recaps, clock);
+        TurnIntake turns = new TurnIntake(store, sessions, threads, daemons, identities,
+                new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
+        Pauses pauses = new Pauses(guard, daemons, threads);
+        page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
+                clock);
+        ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
+                new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
+                new SessionListings(sessions, daemons, store, connections::describe), prompts, recaps,
+                new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
+                new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
+                pauses));
+        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses);
+        router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers), () -> {
+            prompts.escalate(clock.millis());
+            viewers.recheckAll();
+        });
+        tickEvery = Duration.ofMillis(Math.max(200, Math.min(15_000, options.approvals().escalateAfter().toMillis() / 4)));
+    }
+
+    /** A platform the hub posts to (wrapped once for redaction); its events go to the router. */
+    ChatSurface platform(ChatSurface surface) {
+        return threads.register(surface);
+    }
+
+    void start() {
+        router.start(tickEvery);
+    }
+
+    @Override
+    public void close() {
+        router.close();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.baton.hub.page;
+
+import dev.baton.hub.access.AccessDecision;
+import dev.baton.hub.access.AccessGuard;
+import dev.baton.hub.access.Action;
+import dev.baton.hub.access.Identities;
+import dev.baton.hub.access.Role;
+import dev.baton.hub.access.SessionAccess;
+import dev.baton.hub.daemons.DaemonLinks;
+import dev.baton.hub.prompts.PromptAnswers;
+import dev.baton.hub.sessions.SessionDirectory;
+import dev.baton.hub.store.HubSession;
+import dev.baton.hub.store.HubStore;
+import dev.baton.hub.store.HubPrompt;
+import dev.baton.hub.store.HubTurn;
+import dev.baton.hub.turns.Pauses;
+import dev.baton.hub.turns.TurnIntake;
+import dev.baton.protocol.json.Json;
+import dev.baton.protocol.session.Key;
+import dev.baton.protocol.wire.QueryKind;
+import dev.baton.protocol.wire.WireMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The session page's requests, answered on the core thread (its {@code core} executor): every call is re-checked
+ * against the access policy there, then read from the hub's records or passed to the feature that does it (turns,
+ * keys, prompt answers, pause). The live terminal is {@link PageViewers}'.
+ */
+public final class PageRequests implements PageBackend {
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(15);
+    private final Executor core;
+    private final SessionDirectory sessions;
+    private final HubStore store;
+    private final AccessGuard guard;
+    private final DaemonLinks daemons;
+    private final TurnIntake turns;
+    private final PromptAnswers prompts;
+    private final Pauses pauses;
+    private final PageViewers viewers;
+    private final PageRedaction redaction;
+    private final Clock clock;
+
+    public PageRequests(Executor core, SessionDirectory sessions, HubStore store, AccessGuard guard, DaemonLinks daemons,
+                        TurnIntake turns, PromptAnswers prompts, Pauses pauses, PageViewers viewers,
+                        PageRedaction redaction, Clock clock) {
+        this.core = core;
+        this.sessions = sessions;
+        this.store = store;
+        this.guard = guard;
+        this.daemons = daemons;
+        this.turns = turns;
+        this.prompts = prompts;
+        this.pauses = pauses;
+        this.viewers = viewers;
+        this.redaction = redaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> state(PageLink link) {
+        return onCore(() -> {
+            HubSession s = allowed(link);
+            Role role = guard.role(link.user(), s).orElseThrow();
+            SessionAccess access = guard.of(s);
+            List<Object> turnList = new ArrayList<>();
+            for (HubTurn t : store.turns(s.id())) {
+                turnList.add(Json.object("number", t.number(), "sender", store.who(t.senderKey()),
+                        "text", t.text()));
+            }
+            Object prompt = store.openPrompts().stream().filter(p -> p.session().equals(s.id())).reduce((a, b) -> b)
+                    .<Object>map(PageRequests::prompt).orElse(null);
+            List<Object> shares = new ArrayList<>();
+            access.shares().forEach(sh -> shares.add(Json.object("name", sh.userName(), "role", sh.role().wire())));
+            Map<String, Object> session = Json.object("id", s.id().value(), "name", s.name(), "agent", s.agent(),
+                    "repo", s.repo(), "branch", s.branch(), "base", s.baseBranch(), "state", s.stateWords(),
+                    "attention", s.attention(), "owner", s.ownerName(), "daemon", s.daemon(),
+                    "online", daemons.online(s.daemon()), "paused", pauses.paused(s.id()),
+                    "mode", store.fact(s.id(), "mode").orElse(""));
+            List<Object> audit = new ArrayList<>();
+            store.access().audit(s.id()).forEach(a -> audit.add(Json.object("seq", a.seq(), "at", a.at(), "actor", a.actor(),
+                    "action", a.action(), "outcome", a.outcome(), "reason", a.reason())));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) redaction.tree(Json.object("session", session,
+                    "you", Json.object("name", link.user().name(), "role", role.wire(),
+                            "drive", role.drives(), "approve", role != Role.WATCHER),
+                    "visibility", access.visibility().wire(), "shares", shares, "turns", turnList, "prompt", prompt,
+                    "audit", audit, "expires_at", link.expiresAt()));
+            return page;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Optional<String>> act(PageLink link, PageAction action) {
+        return onCore(() -> {
+            HubSession s = session(link);
+            return switch (action) {
+                case PageAction.Turn t -> guard.refusal(Action.SEND_TURN, link.user(), s)
+                        .or(() -> turns.fromPage(s, link.user(), t.text()));
+                case PageAction.Keys k -> guard.refusal(Action.SEND_KEYS, link.user(), s)
+                        .or(() -> keys(s, link, k.keys()));
+                case PageAction.Answer a -> store.prompt(a.promptId()).filter(p -> p.session().equals(s.id())).isPresent()
+                        ? prompts.fromPage(a.promptId(), link.user(), a.decision())
+                        : Optional.of("that prompt is not this session's"); // a link acts on its own session only
+                case PageAction.Pause p -> pauses.set(s, link.user(), p.paused());
+            };
+        });
+    }
+
+    private Optional<String> keys(HubSession s, PageLink link, List<String> keys) {
+        if (keys.isEmpty() || keys.size() > 32 || keys.stream().anyMatch(k -> Key.parse(k).isEmpty())) {
+            return Optional.of("unknown keys; keys are: " + Key.HELP);
+        }
+        boolean sent = daemons.sendNow(s.daemon(), new WireMessage.SendKeys(s.id(), keys,
+                Identities.sender(link.user())));
+        return sent ? Optional.empty() : Optional.of("daemon " + s.daemon() + " is offline; keys are not queued");
+    }
+
+    @Override
+    public CompletableFuture<String> query(PageLink link, QueryKind kind) {
+        return onCore(() -> {
+            HubSession s = allowed(link);
+            return daemons.query(s.daemon(), s.id(), kind, QUERY_TIMEOUT).orElseThrow(() -> new Refused(503,
+                    "daemon " + s.daemon() + " is offline; try again when it is back"));
+        }).thenCompose(f -> f).thenApply(r -> {
+            if (!r.ok()) {
+                throw new Refused(422, r.text());
+            }
+            return redaction.query(kind, r.text());
+        });
+    }
+
+    @Override
+    public CompletableFuture<Optional<String>> watch(Viewer viewer) {
+        return onCore(() -> {
+            HubSession s = allowed(viewer.link());
+            if (!viewers.watch(s, viewer)) {
+                viewer.send(Json.write(Json.object("type", "note", "text", "daemon " + s.daemon()
+                        + " is offline; the terminal resumes when it is back")));
+            }
+            return Optional.<String>empty();
+        }).exceptionally(e -> Optional.of(e.getCause() instanceof Refused r ? r.getMessage() : String.valueOf(e.getMessage())));
+    }
+
+    @Override
+    public void unwatch(Viewer viewer) {
+        core.execute(() -> sessions.byId(viewer.link().sessionId()).ifPresent(s -> viewers.unwatch(s.id(), viewer)));
+    }
+
+    private HubSession session(PageLink link) {
+        if (link.expired(clock.millis())) {
+            throw new Refused(403, "this link has expired; ask for a new one with /agent link in the session's thread");
+        }
+        return sessions.byId(link.sessionId()).orElseThrow(() -> new Refused(404, "that session is unknown to this hub"));
+    }
+
+    private HubSession allowed(PageLink link) {
+        HubSession s = session(link);
+        AccessDecision d = guard.decide(Action.OPEN_PAGE, link.user(), s);
+        if (d instanceof AccessDecision.Denied denied) {
+            throw new Refused(403, denied.reason());
+        }
+        return s;
+    }
+
+    private static Map<String, Object> prompt(HubPrompt p) {
+        return Json.object("id", p.id(), "tool", p.tool(), "detail", p.detail(), "question", p.question(),
+                "options", p.options());
+    }
+
+    private <T> CompletableFuture<T> onCore(Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        core.execute(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+}
