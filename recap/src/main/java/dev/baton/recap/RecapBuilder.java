@@ -143,6 +143,7 @@ public final class RecapBuilder {
                 case SessionEvent.TurnDelivered t -> { }
                 case SessionEvent.Adopted a -> { }
                 case SessionEvent.OutputLost o -> { }
+                case SessionEvent.DiffstatTaken d -> { } // the worktree is the caller's (SessionFacts, or the latest snapshot)
             }
         }
 
