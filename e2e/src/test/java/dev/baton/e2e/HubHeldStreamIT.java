@@ -67,4 +67,41 @@ class HubHeldStreamIT extends WebStackFixture {
         assertTrue(String.valueOf(details.get("recap")).contains("add a greeting file"), String.valueOf(details.get("recap")));
         assertTrue(String.valueOf(details.get("diff")).contains("need it"), String.valueOf(details.get("diff")));
     }
+
+    private java.util.List<dev.baton.protocol.event.EventRecord> daemonEvents(String name) {
+        return stack.daemon.cli().run("events", name, "--json").ok().out().lines().filter(l -> l.startsWith("{"))
+                .map(l -> dev.baton.protocol.event.EventJson.fromMap(dev.baton.protocol.json.Json.parseObject(l))).toList();
+    }
+
+    private java.util.List<dev.baton.protocol.event.EventRecord> hubEvents(String name) {
+        try (HubStore store = dev.baton.hub.store.SqliteHubStore.open(tmp.resolve("hub/hub.db"))) {
+            return store.sessions().stream().filter(s -> s.name().equals(name)).findFirst()
+                    .map(s -> store.events().after(s.id(), 0, 100_000)).orElse(java.util.List.of());
+        }
+    }
+
+    @Test
+    void events_made_while_the_hub_is_down_arrive_after_it_returns_once_each_and_in_order() {
+        String thread = run("ana", "outage", "go");
+        Eventually.await("the agent's prompt", WAIT, () -> stack.daemon.cli().screen("outage").contains("\n>"));
+        stack.hub.close();
+        for (String words : java.util.List.of("one", "two", "three")) {
+            stack.daemon.cli().run("send-input", "outage", "--", "while away " + words).ok();
+            Eventually.await("the agent to answer " + words, WAIT,
+                    () -> stack.daemon.cli().screen("outage").contains("got: while away " + words));
+        }
+        stack.startHub();
+        stack.awaitDaemonOnline();
+        Eventually.await("the hub's copy to be the daemon's stream, each event once, in seq order", WAIT, () -> {
+            java.util.List<dev.baton.protocol.event.EventRecord> daemon = daemonEvents("outage");
+            java.util.List<dev.baton.protocol.event.EventRecord> hub = hubEvents("outage");
+            return !daemon.isEmpty() && hub.equals(daemon);
+        });
+        java.util.List<dev.baton.protocol.event.EventRecord> hub = hubEvents("outage");
+        for (int i = 0; i < hub.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(i + 1, hub.get(i).seq(), "no seq missing or repeated");
+        }
+        assertTrue(hub.stream().filter(e -> e.event() instanceof dev.baton.protocol.event.SessionEvent.InputSent in
+                && in.text().startsWith("while away")).count() == 3, "the three inputs made during the outage, once each");
+    }
 }
