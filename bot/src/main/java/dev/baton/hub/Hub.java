@@ -31,7 +31,15 @@ public final class Hub implements AutoCloseable {
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                           Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
-                          dev.baton.config.LimitSettings limits) {
+                          dev.baton.config.LimitSettings limits, int keepEventsDays) {
+        public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
+                       Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
+                       Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
+                       dev.baton.config.LimitSettings limits) {
+            this(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
+                    dev.baton.config.HubSettings.KEEP_EVENTS_DAYS);
+        }
+
         public Options(Path dir, String bind, int port, String webToken) {
             this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
         }
@@ -54,7 +62,13 @@ public final class Hub implements AutoCloseable {
 
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
-            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits,
+                    keepEventsDays);
+        }
+
+        /** The same options keeping session events for {@code days} days ({@code [hub] keep_events_days}; 0: forever). */
+        public Options keepingEvents(int days) {
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, days);
         }
     }
 
