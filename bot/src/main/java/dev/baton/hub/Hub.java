@@ -119,6 +119,7 @@ public final class Hub implements AutoCloseable {
             slack.ifPresent(s -> s.routes(cfg));
             daemons.routes(cfg);
             page.routes(cfg);
+            new dev.baton.hub.dashboard.Dashboard(links, core.dashboard).routes(cfg);
         });
         try {
             server.start(options.bind(), options.port());

@@ -41,12 +41,13 @@ final class HubWiring implements AutoCloseable {
     final SessionThreads threads;
     final PageAddress address;
     final PageBackend page;
+    final dev.baton.hub.dashboard.DashboardBackend dashboard;
     private final Duration tickEvery;
 
     /** {@code held}: the secrets this hub holds, redacted by value from every post and page. */
     HubWiring(HubStore store, Clock clock, Hub.Options options, LinkSigner signer, HeldSecrets held) {
         router = new HubRouter(held);
-        DaemonLinks daemons = new DaemonLinks(store);
+        DaemonLinks daemons = new DaemonLinks(store, clock);
         SessionDirectory sessions = new SessionDirectory(store);
         threads = new SessionThreads(sessions, daemons, store, held);
         Identities identities = new Identities(options.identities());
@@ -63,12 +64,15 @@ final class HubWiring implements AutoCloseable {
         Pauses pauses = new Pauses(guard, daemons, threads);
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock);
+        // Cost: no per-session usage at the hub yet; the dashboard shows a dash until this function knows it.
+        dashboard = new dev.baton.hub.dashboard.DashboardRequests(router, sessions, store, guard, daemons, prompts,
+                address, redaction, clock, s -> java.util.Optional.empty());
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
                 new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
                 new SessionListings(sessions, daemons, store), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
-                pauses));
+                pauses, new dev.baton.hub.dashboard.DashboardCommand(address)));
         SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses);
         router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers), () -> {
             prompts.escalate(clock.millis());
