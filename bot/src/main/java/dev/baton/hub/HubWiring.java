@@ -63,13 +63,13 @@ final class HubWiring implements AutoCloseable {
                 new TurnLimits(options.limits(), clock));
         Pauses pauses = new Pauses(guard, daemons, threads);
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
-                clock);
+                clock, identities);
         // Cost: no per-session usage at the hub yet; the dashboard shows a dash until this function knows it.
         dashboard = new dev.baton.hub.dashboard.DashboardRequests(router, sessions, store, guard, daemons, prompts,
                 address, redaction, clock, s -> java.util.Optional.empty());
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
                 new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
-                new SessionListings(sessions, daemons, store), prompts, recaps,
+                new SessionListings(sessions, daemons, store, identities), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
                 pauses, new dev.baton.hub.dashboard.DashboardCommand(address)));
