@@ -31,7 +31,7 @@ public final class Hub implements AutoCloseable {
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                           Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
-                          dev.baton.config.LimitSettings limits) {
+                          dev.baton.config.LimitSettings limits, boolean webAccounts) {
         public Options(Path dir, String bind, int port, String webToken) {
             this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
         }
@@ -49,12 +49,18 @@ public final class Hub implements AutoCloseable {
         public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                        Optional<SlackOptions> slack, dev.baton.config.AccessSettings access, Optional<DiscordOptions> discord) {
             this(dir, bind, port, webToken, approvals, slack, access, discord, java.util.List.of(),
-                    dev.baton.config.LimitSettings.defaults());
+                    dev.baton.config.LimitSettings.defaults(), false);
         }
 
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
-            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits,
+                    webAccounts);
+        }
+
+        /** The same options in web team mode ({@code [web] accounts}): personal links, names from the link. */
+        public Options withWebAccounts(boolean on) {
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, on);
         }
     }
 
@@ -99,6 +105,9 @@ public final class Hub implements AutoCloseable {
             case dev.baton.hub.store.StoreLocation.Folder f -> WebChat.open(f.dir().resolve("webchat.db"), options.webToken(), clock);
             case dev.baton.hub.store.StoreLocation.Postgresql pg -> WebChat.onPostgresql(pg.jdbcUrl(), options.webToken(), clock);
         };
+        if (options.webAccounts()) {
+            web.useAccounts(new dev.baton.adapters.web.WebAccounts(options.dir()));
+        }
         core.platform(web);
         web.connect(core.router);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
