@@ -216,6 +216,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void web_team_mode_is_off_unless_accounts_is_true() {
+        assertEquals(false, parse("").web().accounts());
+        assertEquals(true, parse("[web]\naccounts = true\n").web().accounts());
+        assertEquals("web.accounts", broken("[web]\naccounts = \"yes\"\n").key());
+    }
+
+    @Test
     void identities_take_a_github_login_and_numeric_id_for_the_noreply_co_author() {
         BatonConfig c = parse("[identities.ana]\nname = \"Ana Lima\"\ngithub = \"analima\"\ngithub_id = 1234567\n");
         Identity ana = c.identities().get("ana");
