@@ -52,7 +52,21 @@ class DashboardBrowserIT {
             String events = stack.daemon.cli().run("events", "gate", "--json").ok().out();
             assertTrue(events.split("\"type\":\"prompt_answered\"", -1).length - 1 >= 2
                     && events.contains("\"by\":\"web:ana\""), events);
+
+            stack.web.post("general", "ana", "/agent visibility shared", thread);
+            String dave = dashboard(stack, "dave");
+            Eventually.await("a session dave may not open is not on his dashboard", WAIT,
+                    () -> !state(dave).contains("\"name\":\"gate\""));
+            assertTrue(state(carol).contains("\"name\":\"gate\""), "carol, who it is shared with, still sees it");
         }
+    }
+
+    private static String state(String link) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link + "/state")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() == 200, r.body());
+        return r.body();
     }
 
     private static void awaitCard(Stack stack, String thread, String question) {
