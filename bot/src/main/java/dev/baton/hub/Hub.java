@@ -65,6 +65,7 @@ public final class Hub implements AutoCloseable {
     }
 
     private final HubStore store;
+    private final ChatConnections connections;
     private final HubWiring core;
     private final WebChat web;
     private final Optional<SlackChat> slack;
@@ -73,10 +74,11 @@ public final class Hub implements AutoCloseable {
     private final DaemonEndpoint daemons;
     private final HeldSecrets held;
 
-    private Hub(HubStore store, HubWiring core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
-                Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
+    private Hub(HubStore store, ChatConnections connections, HubWiring core, WebChat web, Optional<SlackChat> slack,
+                Optional<DiscordChat> discord, Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
         this.held = held;
         this.store = store;
+        this.connections = connections;
         this.core = core;
         this.web = web;
         this.slack = slack;
@@ -114,11 +116,13 @@ public final class Hub implements AutoCloseable {
         slack.ifPresent(s -> {
             core.platform(s);
             s.connect(core.router);
+            s.watch(core.connections);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
             core.platform(d);
             d.connect(core.router);
+            d.watch(core.connections);
         });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks, held::hold);
         core.start();
@@ -133,6 +137,7 @@ public final class Hub implements AutoCloseable {
         try {
             server.start(options.bind(), options.port());
             daemons.start();
+            // a refused token throws here; a platform that cannot be reached yet is retried in the background
             slack.ifPresent(SlackChat::start);
             discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {
@@ -151,7 +156,7 @@ public final class Hub implements AutoCloseable {
         core.address.listening("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, discord, server, daemons, held);
+        return new Hub(store, core.connections, core, web, slack, discord, server, daemons, held);
     }
 
     /**
@@ -182,6 +187,11 @@ public final class Hub implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** Whether the hub reaches {@code platform} now, for people: {@code connected}, {@code not connected (…), …}. */
+    public String connection(dev.baton.chat.Platform platform) {
+        return connections.describe(platform);
     }
 
     /** Registers (or re-keys) a daemon and returns its new token; only the hash is kept. */

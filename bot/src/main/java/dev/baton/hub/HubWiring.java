@@ -42,11 +42,14 @@ final class HubWiring implements AutoCloseable {
     final PageAddress address;
     final PageBackend page;
     final dev.baton.hub.dashboard.DashboardBackend dashboard;
+    /** Whether Slack and Discord are reached, as their adapters report it (console, {@code /agent daemons}). */
+    final ChatConnections connections;
     private final Duration tickEvery;
 
     /** {@code held}: the secrets this hub holds, redacted by value from every post and page. */
     HubWiring(HubStore store, Clock clock, Hub.Options options, LinkSigner signer, HeldSecrets held) {
         router = new HubRouter(held);
+        connections = new ChatConnections(clock);
         DaemonLinks daemons = new DaemonLinks(store, clock);
         SessionDirectory sessions = new SessionDirectory(store);
         threads = new SessionThreads(sessions, daemons, store, held);
@@ -60,7 +63,7 @@ final class HubWiring implements AutoCloseable {
         PromptAnswers prompts = new PromptAnswers(store, sessions, threads, guard, daemons, identities,
                 options.approvals(), recaps, clock);
         TurnIntake turns = new TurnIntake(store, sessions, threads, daemons, identities,
-                new TurnLimits(options.limits(), clock));
+                new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
         Pauses pauses = new Pauses(guard, daemons, threads);
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock, identities);
@@ -69,7 +72,7 @@ final class HubWiring implements AutoCloseable {
                 address, redaction, clock, s -> java.util.Optional.empty());
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
                 new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
-                new SessionListings(sessions, daemons, store, identities), prompts, recaps,
+                new SessionListings(sessions, daemons, store, connections::describe, identities), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
                 pauses, new dev.baton.hub.dashboard.DashboardCommand(address)));

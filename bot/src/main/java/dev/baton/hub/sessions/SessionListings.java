@@ -16,13 +16,19 @@ public final class SessionListings {
     private final SessionDirectory sessions;
     private final DaemonLinks daemons;
     private final HubStore store;
+    private final java.util.function.Supplier<String> platforms;
     private final Identities identities;
 
-    /** {@code identities}: senders with a GitHub login read {@code name @login} in transcripts. */
-    public SessionListings(SessionDirectory sessions, DaemonLinks daemons, HubStore store, Identities identities) {
+    /**
+     * {@code platforms}: one line per chat platform besides the web chat, e.g. {@code slack: connected};
+     * {@code identities}: senders with a GitHub login read {@code name @login} in transcripts.
+     */
+    public SessionListings(SessionDirectory sessions, DaemonLinks daemons, HubStore store,
+                           java.util.function.Supplier<String> platforms, Identities identities) {
         this.sessions = sessions;
         this.daemons = daemons;
         this.store = store;
+        this.platforms = platforms;
         this.identities = identities;
     }
 
@@ -56,16 +62,22 @@ public final class SessionListings {
         return new Post.Code("Sessions in this channel (" + rows.size() + ")", out.toString());
     }
 
+    /** The daemons, online or not, and below them any chat platform the hub speaks besides the web chat. */
     public Post daemons() {
         List<String> names = daemons.registered();
+        String platformLines = platforms.get();
         if (names.isEmpty()) {
-            return Post.Text.of("No daemons are registered. Register one with: bin/baton token add NAME");
+            return Post.Text.of("No daemons are registered. Register one with: bin/baton token add NAME"
+                    + (platformLines.isEmpty() ? "" : "\n" + platformLines.strip()));
         }
         StringBuilder out = new StringBuilder();
         for (String n : names) {
             Optional<DaemonLink> link = daemons.link(n);
             out.append(String.format("%-16s %-8s %s%n", n, link.isPresent() ? "online" : "offline", link.isEmpty() ? ""
                     : "agents " + link.get().agents() + ", repos " + link.get().hello().repos()));
+        }
+        if (!platformLines.isEmpty()) {
+            out.append('\n').append(platformLines);
         }
         return new Post.Code("Daemons", out.toString());
     }
