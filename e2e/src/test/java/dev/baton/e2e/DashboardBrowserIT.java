@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The dashboard in headless Chromium (playwright-core), at desktop size (1280×800) and phone size (390×844): the link
  * {@code /agent dashboard} whispers opens every session the viewer may see; an open prompt waits at the top with
  * Approve and Deny; approving from the dashboard answers the agent and updates the card in the thread. A watcher sees
- * the session without the buttons, a forged link is refused. Screenshots go to {@code docs/img/}.
+ * the session without the buttons, a forged link is refused. Screenshots go to {@code e2e/target/img/} (docs/img holds copies).
  */
 class DashboardBrowserIT {
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -26,7 +26,8 @@ class DashboardBrowserIT {
     @Test
     void a_prompt_approved_from_the_dashboard_at_desktop_and_phone_size_updates_the_card_in_the_thread() throws Exception {
         BrowserScript.requireBrowser();
-        Path img = BrowserScript.ROOT.resolve("docs/img");
+        Path img = BrowserScript.ROOT.resolve("e2e/target/img"); // docs/img holds copies for the docs
+        java.nio.file.Files.createDirectories(img);
         try (Stack stack = new Stack(tmp).startHub().startDaemon()) {
             stack.awaitDaemonOnline();
             stack.web.post("general", "ana", "/agent run --agent scripted --name gate go", null);

@@ -1,6 +1,7 @@
 package dev.baton.e2e;
 
 import dev.baton.testing.Eventually;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The web chat and the session page at phone size (390×844) in headless Chromium: no horizontal scrolling, tap
  * targets of at least 44 px, the terminal within the width, and a prompt answered by a tap on the session page.
- * Screenshots go to {@code docs/img/}. The dashboard's phone test is {@link DashboardBrowserIT}.
+ * Screenshots go to {@code e2e/target/img/} (docs/img holds copies). The dashboard's phone test is {@link DashboardBrowserIT}.
  */
 class PhoneLayoutBrowserIT {
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -36,7 +37,7 @@ class PhoneLayoutBrowserIT {
                     .map(m -> String.valueOf(m.get("text"))).filter(t -> t.contains("Your link to the live page"))
                     .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).reduce((a, b) -> b).orElse(null));
             BrowserScript.run("phone.cjs", "phone browser test: all steps passed", "http://127.0.0.1:" + stack.hub.port(),
-                    Stack.TOKEN, thread, link, "Ship it from the bus?", BrowserScript.ROOT.resolve("docs/img").toString());
+                    Stack.TOKEN, thread, link, "Ship it from the bus?", Files.createDirectories(BrowserScript.ROOT.resolve("e2e/target/img")).toString());
             Eventually.await("the agent got the answer", WAIT, () -> stack.daemon.cli().screen("pocket").contains("approved"));
         }
     }
