@@ -8,6 +8,7 @@ import dev.baton.hub.access.Action;
 import dev.baton.hub.access.Role;
 import dev.baton.hub.commands.AgentCommand;
 import dev.baton.hub.commands.CommandParser;
+import dev.baton.hub.dashboard.DashboardCommand;
 import dev.baton.hub.page.Sharing;
 import dev.baton.hub.prompts.PromptAnswers;
 import dev.baton.hub.sessions.Handoffs;
@@ -37,7 +38,7 @@ final class ChatEvents {
     record Features(SessionDirectory sessions, SessionThreads threads, AccessGuard guard, TurnIntake turns,
                     SessionStarts starts, SessionControls controls, SessionListings listings, PromptAnswers prompts,
                     RecapPoster recaps, Handoffs handoffs, Recall recall, Mirrors mirrors, Sharing sharing,
-                    Pauses pauses) {}
+                    Pauses pauses, DashboardCommand dashboard) {}
 
     private static final Logger log = LoggerFactory.getLogger(ChatEvents.class);
     private final SessionDirectory sessions;
@@ -54,6 +55,7 @@ final class ChatEvents {
     private final Mirrors mirrors;
     private final Sharing sharing;
     private final Pauses pauses;
+    private final DashboardCommand dashboard;
 
     ChatEvents(Features f) {
         this.sessions = f.sessions();
@@ -70,6 +72,7 @@ final class ChatEvents {
         this.mirrors = f.mirrors();
         this.sharing = f.sharing();
         this.pauses = f.pauses();
+        this.dashboard = f.dashboard();
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -145,6 +148,7 @@ final class ChatEvents {
             case AgentCommand.Ls ls -> from.answer(c, listings.list(c.channel().key(),
                     s -> guard.role(c.user(), s).isPresent())); // what you may not see is not listed
             case AgentCommand.Daemons d -> from.answer(c, listings.daemons());
+            case AgentCommand.Dashboard d -> dashboard.whisper(c, from);
             case AgentCommand.Help h -> from.answer(c, new Post.Code("/agent help", CommandParser.HELP));
             case AgentCommand.Invalid bad -> from.answer(c, Post.Text.of(bad.message()));
             case AgentCommand.Keys k -> guarded(Action.SEND_KEYS, c, session, from, s -> commands.keys(s, k.keys(), c.user(), c, from));
