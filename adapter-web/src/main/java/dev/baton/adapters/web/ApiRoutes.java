@@ -52,7 +52,7 @@ final class ApiRoutes {
         routes.get("/api/channels/{channel}/messages", this::listThreads);
         routes.get("/api/channels/{channel}/threads/{thread}/messages", this::readThread);
         routes.post("/api/actions", this::pressButton);
-        routes.sse("/api/stream", client -> stream.serve(new SseClientSink(client), viewer(client.ctx())));
+        routes.get("/api/stream", ctx -> stream.serve(ServletEventSink.open(ctx.res()), viewer(ctx)));
         config.events.serverStopping(stream::close);
     }
 
