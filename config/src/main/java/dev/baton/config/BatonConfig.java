@@ -8,7 +8,15 @@ import java.util.Optional;
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                           Optional<DiscordSettings> discord, Map<String, Identity> identities,
-                          AccessSettings access, LimitSettings limits) {
+                          AccessSettings access, LimitSettings limits, Map<String, ChannelSettings> channels) {
+    /** Without {@code [channels]}: no channel defaults. */
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Optional<DiscordSettings> discord, Map<String, Identity> identities, AccessSettings access,
+                       LimitSettings limits) {
+        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits, Map.of());
+    }
+
     /** Without {@code [limits]}: its defaults. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
@@ -19,6 +27,7 @@ public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentS
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);
+        channels = Map.copyOf(channels);
     }
 
     /** Without {@code [discord]} and {@code [access]} sections (access: its defaults). */

@@ -19,7 +19,7 @@ import java.util.Set;
 /** Loads and validates {@code config.toml}. The one entry point is {@link #load(Path, String)}. */
 public final class ConfigLoader {
     static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals",
-            "access", "limits");
+            "access", "limits", "channels");
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
                     "pty_host", "recap_prose", "recap_prose_timeout_s");
@@ -76,7 +76,7 @@ public final class ConfigLoader {
                 approvals(values.table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
                 new DiscordSection(file).discord(root.get("discord")),
                 new SlackSection(file).identities(root.get("identities")), access(values.table(root, "access")),
-                LimitSettings.read(file, root.get("limits")));
+                LimitSettings.read(file, root.get("limits")), new ChannelSection(file).channels(root.get("channels")));
     }
 
     private AccessSettings access(JsonNode node) {

@@ -24,10 +24,11 @@ final class SlackSection {
             name = "Ana Lima"
             slack = "U024BE7LH"
             github = "analima"
-            email = "ana@example.com\"""";
+            email = "ana@example.com"
+            daemon = "ana-laptop"            # preferred machine for /agent run\"""";
     private static final Set<String> SLACK_KEYS =
             Set.of("bot_token", "signing_secret", "app_token", "api_url", "channels", "users");
-    private static final Set<String> IDENTITY_KEYS = Set.of("name", "web", "slack", "discord", "github", "email");
+    private static final Set<String> IDENTITY_KEYS = Set.of("name", "web", "slack", "discord", "github", "email", "daemon");
 
     private final Path file;
 
@@ -86,7 +87,7 @@ final class SlackSection {
                         IDENTITY_EXAMPLE);
             }
             out.put(e.getKey(), new Identity(e.getKey(), name, string(v, key, "slack"),
-                    string(v, key, "discord"), string(v, key, "github"), email, string(v, key, "web")));
+                    string(v, key, "discord"), string(v, key, "github"), email, string(v, key, "web"), string(v, key, "daemon")));
         }
         return out;
     }
