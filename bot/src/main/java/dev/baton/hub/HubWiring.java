@@ -4,6 +4,8 @@ import dev.baton.chat.ChatSurface;
 import dev.baton.hub.access.AccessGuard;
 import dev.baton.hub.access.Identities;
 import dev.baton.hub.daemons.DaemonLinks;
+import dev.baton.hub.launch.LaunchDefaults;
+import dev.baton.hub.launch.Launches;
 import dev.baton.hub.page.LinkSigner;
 import dev.baton.hub.page.PageAddress;
 import dev.baton.hub.page.PageBackend;
@@ -63,12 +65,14 @@ final class HubWiring implements AutoCloseable {
         Pauses pauses = new Pauses(guard, daemons, threads);
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock);
+        SessionStarts starts = new SessionStarts(sessions, threads, daemons, guard, identities, clock);
+        Launches launches = new Launches(new LaunchDefaults(options.channels(), identities, daemons), starts);
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
-                new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
+                starts, new SessionControls(daemons),
                 new SessionListings(sessions, daemons, store), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
-                pauses));
+                pauses, launches));
         SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses);
         router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers), () -> {
             prompts.escalate(clock.millis());
