@@ -118,6 +118,7 @@ public final class Hub implements AutoCloseable {
         };
         core.platform(web);
         web.connect(core.router);
+        web.launcher(core.launcher);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
         slack.ifPresent(s -> {
             core.platform(s);

@@ -5,6 +5,7 @@ import dev.baton.hub.access.AccessGuard;
 import dev.baton.hub.access.Identities;
 import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.launch.LaunchDefaults;
+import dev.baton.hub.launch.LaunchDesk;
 import dev.baton.hub.launch.Launches;
 import dev.baton.hub.page.LinkSigner;
 import dev.baton.hub.page.PageAddress;
@@ -43,6 +44,8 @@ final class HubWiring implements AutoCloseable {
     final SessionThreads threads;
     final PageAddress address;
     final PageBackend page;
+    /** The launch dialog's hub side, for the adapters. */
+    final dev.baton.chat.Launcher launcher;
     private final Duration tickEvery;
 
     /** {@code held}: the secrets this hub holds, redacted by value from every post and page. */
@@ -66,7 +69,10 @@ final class HubWiring implements AutoCloseable {
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock);
         SessionStarts starts = new SessionStarts(sessions, threads, daemons, guard, identities, clock);
-        Launches launches = new Launches(new LaunchDefaults(options.channels(), identities, daemons), starts);
+        LaunchDefaults launchDefaults = new LaunchDefaults(options.channels(), identities, daemons);
+        Launches launches = new Launches(launchDefaults, starts);
+        launcher = new LaunchDesk(launchDefaults, daemons, sessions, threads, starts, store,
+                options.access().visibility(), router::execute);
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
                 starts, new SessionControls(daemons),
                 new SessionListings(sessions, daemons, store), prompts, recaps,

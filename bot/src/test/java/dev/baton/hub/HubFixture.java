@@ -61,6 +61,11 @@ public final class HubFixture implements AutoCloseable {
         return new ChatUser(Platform.WEB, name, name);
     }
 
+    /** The launch dialog's hub side, as the adapters get it. */
+    public dev.baton.chat.Launcher launcher() {
+        return core.launcher;
+    }
+
     /** Waits until the core has applied everything handed to it so far. */
     public void settle() {
         CompletableFuture<Void> done = new CompletableFuture<>();

@@ -21,8 +21,10 @@ final class ApiRoutes {
     private final ChatStore store;
     private final UserInput input;
     private final StreamFanout stream;
+    private final LaunchRoutes launch;
 
-    ApiRoutes(AccessToken token, ChatStore store, UserInput input, StreamFanout stream) {
+    ApiRoutes(AccessToken token, ChatStore store, UserInput input, StreamFanout stream, LaunchRoutes launch) {
+        this.launch = launch;
         this.token = token;
         this.store = store;
         this.input = input;
@@ -44,6 +46,8 @@ final class ApiRoutes {
         routes.get("/api/channels/{channel}/messages", this::listThreads);
         routes.get("/api/channels/{channel}/threads/{thread}/messages", this::readThread);
         routes.post("/api/actions", this::pressButton);
+        routes.get("/api/channels/{channel}/launch", launch::form);
+        routes.post("/api/channels/{channel}/launch", launch::submit);
         routes.sse("/api/stream", client -> stream.serve(new SseClientSink(client), viewer(client.ctx())));
         config.events.serverStopping(stream::close);
     }
