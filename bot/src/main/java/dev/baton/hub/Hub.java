@@ -123,6 +123,7 @@ public final class Hub implements AutoCloseable {
         slack.ifPresent(s -> {
             core.platform(s);
             s.connect(core.router);
+            s.launcher(core.launcher);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
