@@ -129,6 +129,7 @@ public final class Hub implements AutoCloseable {
         discord.ifPresent(d -> {
             core.platform(d);
             d.connect(core.router);
+            d.launcher(core.launcher);
         });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks, held::hold);
         core.start();

@@ -41,6 +41,7 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     private final Handles handles = new Handles();
     private final AtomicLong handleCount = new AtomicLong();
     private final Connection connection;
+    private final DiscordLaunch launch = new DiscordLaunch();
 
     private DiscordChat(DiscordOptions options, Clock clock) {
         this.users = new DiscordUsers(options.identities());
@@ -48,13 +49,18 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
         this.inbound = new ChatInbox("discord", options.tuning().inboundCapacity(), this);
         this.lanes = new Lanes(options.tuning().laneCapacity(), options.tuning().callDeadline());
         DiscordIntake intake = new DiscordIntake(new AccessGate(options.guilds(), options.channels(), options.users()),
-                inbound, users, interactions);
+                inbound, users, interactions, launch);
         this.connection = new Connection(options, intake);
     }
 
     /** Prepares the adapter; nothing connects until {@link #start}. */
     public static DiscordChat open(DiscordOptions options, Clock clock) {
         return new DiscordChat(options, clock);
+    }
+
+    /** The hub's side of the launch modal ({@code /agent new}); until set, the modal cannot open. */
+    public void launcher(dev.baton.chat.Launcher hubSide) {
+        launch.connect(hubSide);
     }
 
     /** Where translated events go (the hub). Set once, before starting; earlier events wait for it. */
