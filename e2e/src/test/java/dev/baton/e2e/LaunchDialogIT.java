@@ -89,6 +89,13 @@ class LaunchDialogIT {
     }
 
     @Test
+    void the_new_session_dialog_works_in_a_real_browser() throws Exception {
+        BrowserScript.requireBrowser();
+        BrowserScript.run("launch.cjs", "launch browser test: all steps passed", "http://127.0.0.1:" + stack.hub.port(),
+                Stack.TOKEN, BrowserScript.ROOT.resolve("e2e/target/launch-dialog.png").toString());
+    }
+
+    @Test
     void a_branch_that_has_gone_is_an_inline_error_and_nothing_starts() {
         Map<String, Object> refused = stack.web.launch("general", Json.object("user", "bob", "branch", "gone",
                 "name", "nope", "prompt", "hello"), 422);
