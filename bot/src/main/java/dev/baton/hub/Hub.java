@@ -76,6 +76,7 @@ public final class Hub implements AutoCloseable {
     }
 
     private final HubStore store;
+    private final ChatConnections connections;
     private final HubWiring core;
     private final WebChat web;
     private final Optional<SlackChat> slack;
@@ -84,10 +85,11 @@ public final class Hub implements AutoCloseable {
     private final DaemonEndpoint daemons;
     private final HeldSecrets held;
 
-    private Hub(HubStore store, HubWiring core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
-                Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
+    private Hub(HubStore store, ChatConnections connections, HubWiring core, WebChat web, Optional<SlackChat> slack,
+                Optional<DiscordChat> discord, Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
         this.held = held;
         this.store = store;
+        this.connections = connections;
         this.core = core;
         this.web = web;
         this.slack = slack;
@@ -124,12 +126,14 @@ public final class Hub implements AutoCloseable {
             core.platform(s);
             s.connect(core.router);
             s.launcher(core.launcher);
+            s.watch(core.connections);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
             core.platform(d);
             d.connect(core.router);
             d.launcher(core.launcher);
+            d.watch(core.connections);
         });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks, held::hold);
         core.start();
@@ -143,6 +147,7 @@ public final class Hub implements AutoCloseable {
         try {
             server.start(options.bind(), options.port());
             daemons.start();
+            // a refused token throws here; a platform that cannot be reached yet is retried in the background
             slack.ifPresent(SlackChat::start);
             discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {
@@ -161,7 +166,7 @@ public final class Hub implements AutoCloseable {
         core.address.listening("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, discord, server, daemons, held);
+        return new Hub(store, core.connections, core, web, slack, discord, server, daemons, held);
     }
 
     /**
@@ -192,6 +197,11 @@ public final class Hub implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** Whether the hub reaches {@code platform} now, for people: {@code connected}, {@code not connected (…), …}. */
+    public String connection(dev.baton.chat.Platform platform) {
+        return connections.describe(platform);
     }
 
     /** Registers (or re-keys) a daemon and returns its new token; only the hash is kept. */

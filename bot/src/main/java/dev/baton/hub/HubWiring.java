@@ -46,11 +46,14 @@ final class HubWiring implements AutoCloseable {
     final PageBackend page;
     /** The launch dialog's hub side, for the adapters. */
     final dev.baton.chat.Launcher launcher;
+    /** Whether Slack and Discord are reached, as their adapters report it (console, {@code /agent daemons}). */
+    final ChatConnections connections;
     private final Duration tickEvery;
 
     /** {@code held}: the secrets this hub holds, redacted by value from every post and page. */
     HubWiring(HubStore store, Clock clock, Hub.Options options, LinkSigner signer, HeldSecrets held) {
         router = new HubRouter(held);
+        connections = new ChatConnections(clock);
         DaemonLinks daemons = new DaemonLinks(store);
         SessionDirectory sessions = new SessionDirectory(store);
         threads = new SessionThreads(sessions, daemons, store, held);
@@ -64,7 +67,7 @@ final class HubWiring implements AutoCloseable {
         PromptAnswers prompts = new PromptAnswers(store, sessions, threads, guard, daemons, identities,
                 options.approvals(), recaps, clock);
         TurnIntake turns = new TurnIntake(store, sessions, threads, daemons, identities,
-                new TurnLimits(options.limits(), clock));
+                new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
         Pauses pauses = new Pauses(guard, daemons, threads);
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock);
@@ -75,7 +78,7 @@ final class HubWiring implements AutoCloseable {
                 options.access().visibility(), router::execute);
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
                 starts, new SessionControls(daemons),
-                new SessionListings(sessions, daemons, store), prompts, recaps,
+                new SessionListings(sessions, daemons, store, connections::describe), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
                 pauses, launches));

@@ -263,7 +263,7 @@ public final class Session {
 
     /** Applies an answer; returns null, or why it was refused (the tracker audits the refusal). */
     private String answer(AnswerPrompt a) {
-        return switch (attention.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message())) {
+        return switch (attention.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message(), a.how())) {
             case AnswerOutcome.Stale stale -> stale.reason();
             case AnswerOutcome.Applied applied -> {
                 if (applied.keys().length > 0) {

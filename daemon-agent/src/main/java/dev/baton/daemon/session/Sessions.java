@@ -46,6 +46,7 @@ public final class Sessions implements AutoCloseable {
     private final Map<String, Session> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private volatile java.util.function.Consumer<dev.baton.protocol.event.EventRecord> tap = e -> { };
+    private final dev.baton.daemon.session.output.EventFeed feed = new dev.baton.daemon.session.output.EventFeed();
     private final Map<String, String> baseEnv;
 
     public Sessions(RuntimeRoot root, BatonConfig config, StateStore store, Worktrees worktrees, RepoInspector git,
@@ -200,6 +201,12 @@ public final class Sessions implements AutoCloseable {
     private void tap(dev.baton.protocol.event.EventRecord record) {
         attribution.observe(record);
         tap.accept(record);
+        feed.offer(record);
+    }
+
+    /** Every session's events from now on, for followers of all of them ({@code agent tui}'s live feed). */
+    public dev.baton.daemon.session.output.EventFeed feed() {
+        return feed;
     }
 
     /** The live session with this id, if any. */
@@ -296,6 +303,7 @@ public final class Sessions implements AutoCloseable {
      */
     @Override
     public void close() {
+        feed.endAll("the daemon is stopping");
         scheduler.shutdownNow();
     }
 }

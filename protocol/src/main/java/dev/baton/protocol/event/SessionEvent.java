@@ -106,7 +106,7 @@ public sealed interface SessionEvent extends JsonInline {
                         @JsonDefault String question, List<String> options, @JsonDefault String inputHash,
                         boolean attended) implements SessionEvent {}
 
-    /** The prompt was answered; {@code how}: {@code chat}, {@code keys}, {@code terminal} or {@code timeout}. */
+    /** The prompt was answered; {@code how}: {@code chat}, {@code tui}, {@code keys}, {@code terminal} or {@code timeout}. */
     record PromptAnswered(String promptId, Decision decision, Sender by, @JsonDefault String how,
                           @JsonDefault String message)
             implements SessionEvent {}
