@@ -8,13 +8,24 @@ import java.util.Optional;
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                           Optional<DiscordSettings> discord, Map<String, Identity> identities,
-                          AccessSettings access, LimitSettings limits, Map<String, ChannelSettings> channels) {
+                          AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices,
+                          Map<String, ChannelSettings> channels) {
     /** Without {@code [channels]}: no channel defaults. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
-                       Optional<DiscordSettings> discord, Map<String, Identity> identities, AccessSettings access,
-                       LimitSettings limits) {
-        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits, Map.of());
+                       Optional<DiscordSettings> discord, Map<String, Identity> identities,
+                       AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices) {
+        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits, budgets, prices,
+                Map.of());
+    }
+
+    /** Without {@code [budgets]}, {@code [prices]} and {@code [channels]}: no budgets, the shipped prices, no defaults. */
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Optional<DiscordSettings> discord, Map<String, Identity> identities,
+                       AccessSettings access, LimitSettings limits) {
+        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits,
+                BudgetSettings.none(), PriceTable.builtIn(), Map.of());
     }
 
     /** Without {@code [limits]}: its defaults. */

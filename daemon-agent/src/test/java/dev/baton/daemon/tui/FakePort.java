@@ -20,7 +20,7 @@ final class FakePort implements DaemonPort {
     static SessionSummary session(String name, SessionState state, String attention, String createdAt) {
         return new SessionSummary(new SessionId("s-" + String.format("%012x", name.hashCode() & 0xffffffffL)),
                 name, "claude", state, attention, "/r", "main", "baton/" + name, "/w/" + name, false, "cli:ana", 1,
-                Optional.empty(), createdAt, Optional.empty(), 61_000, "/l", "", "", "default");
+                Optional.empty(), createdAt, Optional.empty(), 61_000, "/l", "", "", "default", Optional.empty());
     }
 
     FakePort add(SessionSummary s) {
