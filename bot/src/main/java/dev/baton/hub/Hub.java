@@ -31,7 +31,7 @@ public final class Hub implements AutoCloseable {
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                           Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
-                          dev.baton.config.LimitSettings limits,
+                          dev.baton.config.LimitSettings limits, int keepEventsDays,
                           java.util.Map<String, dev.baton.config.ChannelSettings> channels) {
         public Options {
             channels = java.util.Map.copyOf(channels);
@@ -41,7 +41,8 @@ public final class Hub implements AutoCloseable {
                        Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                        Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
                        dev.baton.config.LimitSettings limits) {
-            this(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, java.util.Map.of());
+            this(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
+                    dev.baton.config.HubSettings.KEEP_EVENTS_DAYS, java.util.Map.of());
         }
 
         public Options(Path dir, String bind, int port, String webToken) {
@@ -66,12 +67,20 @@ public final class Hub implements AutoCloseable {
 
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
-            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits, channels);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits,
+                    keepEventsDays, channels);
         }
 
         /** The same options with these {@code [channels."<platform>:<id>"]} launch defaults, by channel key. */
         public Options withChannels(java.util.Map<String, dev.baton.config.ChannelSettings> defaults) {
-            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, defaults);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
+                    keepEventsDays, defaults);
+        }
+
+        /** The same options keeping session events for {@code days} days ({@code [hub] keep_events_days}; 0: forever). */
+        public Options keepingEvents(int days) {
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, days,
+                    channels);
         }
     }
 

@@ -22,6 +22,7 @@ import dev.baton.hub.sessions.RecapPoster;
 import dev.baton.hub.sessions.SessionControls;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionListings;
+import dev.baton.hub.sessions.SessionLog;
 import dev.baton.hub.sessions.SessionStarts;
 import dev.baton.hub.sessions.SessionThreads;
 import dev.baton.hub.store.HubStore;
@@ -63,14 +64,15 @@ final class HubWiring implements AutoCloseable {
         address = new PageAddress(signer, options.access().linkTtl(), options.access().baseUrl());
         PageRedaction redaction = new PageRedaction(held);
         PageViewers viewers = new PageViewers(sessions, daemons, guard, redaction, clock);
-        RecapPoster recaps = new RecapPoster(daemons, threads, store);
+        SessionLog streams = new SessionLog(store.events(), clock, options.keepEventsDays());
+        RecapPoster recaps = new RecapPoster(daemons, threads, store, streams);
         PromptAnswers prompts = new PromptAnswers(store, sessions, threads, guard, daemons, identities,
                 options.approvals(), recaps, clock);
         TurnIntake turns = new TurnIntake(store, sessions, threads, daemons, identities,
                 new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
         Pauses pauses = new Pauses(guard, daemons, threads);
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
-                clock);
+                clock, streams);
         SessionStarts starts = new SessionStarts(sessions, threads, daemons, guard, identities, clock);
         LaunchDefaults launchDefaults = new LaunchDefaults(options.channels(), identities, daemons);
         Launches launches = new Launches(launchDefaults, starts);
@@ -82,8 +84,9 @@ final class HubWiring implements AutoCloseable {
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
                 pauses, launches));
-        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses);
-        router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers), () -> {
+        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses, streams);
+        router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers, streams), () -> {
+            streams.tick();
             prompts.escalate(clock.millis());
             viewers.recheckAll();
         });

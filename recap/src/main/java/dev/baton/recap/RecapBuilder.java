@@ -148,6 +148,7 @@ public final class RecapBuilder {
                 case SessionEvent.ToolResult t -> { }
                 case SessionEvent.Usage u -> { }
                 case SessionEvent.BudgetRaised b -> { }
+                case SessionEvent.DiffstatTaken d -> { } // the worktree is the caller's (SessionFacts, or the latest snapshot)
             }
         }
 

@@ -16,6 +16,9 @@ public interface HubStore extends AutoCloseable {
     /** Mirror threads and their prompt cards. */
     MirrorStore mirroring();
 
+    /** The session streams: every event the daemons sent, once per (session, seq). */
+    SessionEventStore events();
+
     // ---- daemons and their outboxes ----
 
     void putDaemon(String name, String tokenHash, long now);

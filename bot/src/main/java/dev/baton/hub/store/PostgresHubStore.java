@@ -22,11 +22,13 @@ public final class PostgresHubStore implements HubStore {
     private final PooledSql sql;
     private final AccessStore access;
     private final MirrorStore mirroring;
+    private final SessionEventStore events;
 
     private PostgresHubStore(PooledSql sql) {
         this.sql = sql;
         this.access = new PostgresAccessStore(sql);
         this.mirroring = new PostgresMirrorStore(sql);
+        this.events = new PostgresSessionEventStore(sql);
     }
 
     /**
@@ -76,6 +78,11 @@ public final class PostgresHubStore implements HubStore {
     @Override
     public MirrorStore mirroring() {
         return mirroring;
+    }
+
+    @Override
+    public SessionEventStore events() {
+        return events;
     }
 
     @Override

@@ -89,5 +89,8 @@ sealed interface SessionCommand {
             implements SessionCommand {}
 
     /** The daemon is stopping: end the agent and mark the session interrupted. */
+    /** The worktree as a turn ended ({@link TurnSnapshots}), to be recorded unless it is the same as the last. */
+    record Snapshot(dev.baton.protocol.event.SessionEvent.DiffstatTaken diffstat) implements SessionCommand {}
+
     record Shutdown(CompletableFuture<Void> done) implements SessionCommand {}
 }

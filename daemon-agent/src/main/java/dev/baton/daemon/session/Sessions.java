@@ -59,7 +59,7 @@ public final class Sessions implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sessions-tick").daemon(true).factory());
         this.ctx = new SessionContext(clock, config.daemon().idleAfter(), store, scheduler,
                 new InputDelivery(Duration.ofMillis(40)), new WorktreeRemoval(worktrees, git, root.artifacts()),
-                this::ended);
+                this::ended, new TurnSnapshots(git));
         this.attribution = new Attribution(id -> store.sessions().stream().filter(r -> r.id().value().equals(id))
                 .findFirst().map(r -> java.nio.file.Path.of(r.worktree())));
         this.launcher = new SessionLauncher(root, config, worktrees, git, terminals, preparation, baseEnv, attribution);
