@@ -69,8 +69,8 @@ public final class HubMain {
         var stores = dev.baton.hub.store.StoreLocation.of(config.hub().store(), root.dir(), System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
                 config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits())
-                .keepingEvents(config.hub().keepEventsDays()).withWebAccounts(config.web().accounts()),
-                clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
+                .keepingEvents(config.hub().keepEventsDays()).withWebAccounts(config.web().accounts())
+                .withChannels(config.channels()), clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);

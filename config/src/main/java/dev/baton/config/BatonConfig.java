@@ -8,14 +8,24 @@ import java.util.Optional;
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                           Optional<DiscordSettings> discord, Map<String, Identity> identities,
-                          AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices) {
-    /** Without {@code [budgets]} and {@code [prices]}: no budgets, the shipped prices. */
+                          AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices,
+                          Map<String, ChannelSettings> channels) {
+    /** Without {@code [channels]}: no channel defaults. */
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Optional<DiscordSettings> discord, Map<String, Identity> identities,
+                       AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices) {
+        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits, budgets, prices,
+                Map.of());
+    }
+
+    /** Without {@code [budgets]}, {@code [prices]} and {@code [channels]}: no budgets, the shipped prices, no defaults. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                        Optional<DiscordSettings> discord, Map<String, Identity> identities,
                        AccessSettings access, LimitSettings limits) {
         this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits,
-                BudgetSettings.none(), PriceTable.builtIn());
+                BudgetSettings.none(), PriceTable.builtIn(), Map.of());
     }
 
     /** Without {@code [limits]}: its defaults. */
@@ -28,6 +38,7 @@ public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentS
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);
+        channels = Map.copyOf(channels);
     }
 
     /** Without {@code [discord]} and {@code [access]} sections (access: its defaults). */
