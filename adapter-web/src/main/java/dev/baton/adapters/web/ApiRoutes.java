@@ -56,7 +56,18 @@ final class ApiRoutes {
         routes.post("/api/actions", this::pressButton);
         routes.get("/api/channels/{channel}/launch", launch::form);
         routes.post("/api/channels/{channel}/launch", launch::submit);
-        routes.get("/api/stream", ctx -> stream.serve(ServletEventSink.open(ctx.res()), viewer(ctx)));
+        routes.sse("/api/stream", client -> stream.serve(new SseClientSink(client), viewer(client.ctx())));
+        // A stream whose client left can end after Jetty recycled its response; Javalin's error task then fails on the
+        // recycled response, and each failure re-queues another error task for ever (a spinning thread, millions of
+        // "Response does not exist (likely recycled)" warnings). Handling that one exception ends the chain.
+        routes.exception(IllegalStateException.class, (e, ctx) -> {
+            if (String.valueOf(e.getMessage()).contains("recycled")) {
+                log.debug("a request ended after its client left: {}", e.getMessage());
+                return;
+            }
+            log.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            json(ctx, 500, Json.object("error", "the server could not do that; the hub's log has the cause"));
+        });
         config.events.serverStopping(stream::close);
     }
 

@@ -89,11 +89,25 @@
     $("thread-text").focus();
   }
 
+  const fetching = new Set(); // one list per thread fetch in flight, collecting the live events meanwhile
   async function loadThread() {
     const thread = state.thread;
     if (!thread) return renderThread();
-    const messages = await api("GET", "/api/channels/" + q(state.channel) + "/threads/" + q(thread) + "/messages" + viewer());
+    // Live events that arrive while the thread is fetched are newer than what the fetch may return: keep them
+    // (a reply posted just as the stream reconnected would otherwise vanish, and with it its badge).
+    const live = [];
+    fetching.add(live);
+    let messages;
+    try {
+      messages = await api("GET", "/api/channels/" + q(state.channel) + "/threads/" + q(thread) + "/messages" + viewer());
+    } finally {
+      fetching.delete(live);
+    }
     if (thread !== state.thread) return;
+    for (const m of live) {
+      const at = messages.findIndex((x) => x.id === m.id);
+      if (at >= 0) messages[at] = m; else messages.push(m);
+    }
     state.messages = messages;
     renderThread();
   }
@@ -198,6 +212,7 @@
   function onMessage(m) {
     if (m.channel !== state.channel) return;
     if (m.thread === state.thread) {
+      fetching.forEach((live) => live.push(m));
       const at = state.messages.findIndex((x) => x.id === m.id);
       if (at >= 0) state.messages[at] = m; else state.messages.push(m);
       renderThread();
