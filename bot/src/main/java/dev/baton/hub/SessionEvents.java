@@ -137,6 +137,12 @@ final class SessionEvents {
             }
             case SessionEvent.OutputLost o -> threads.say(row, Post.Text.of("Note: " + o.bytes()
                     + " bytes of the agent's output were lost while its daemon was down; the screen may be incomplete."));
+            // the agent's own record (issue 13): thread posts, /agent cost and the page's tab come with the hub's part
+            case SessionEvent.AgentMessage m -> { }
+            case SessionEvent.ToolCall t -> { }
+            case SessionEvent.ToolResult t -> { }
+            case SessionEvent.Usage u -> { }
+            case SessionEvent.BudgetRaised b -> { }
         }
         sessions.put(row);
         if (card) {

@@ -8,7 +8,16 @@ import java.util.Optional;
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                           Optional<DiscordSettings> discord, Map<String, Identity> identities,
-                          AccessSettings access, LimitSettings limits) {
+                          AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices) {
+    /** Without {@code [budgets]} and {@code [prices]}: no budgets, the shipped prices. */
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Optional<DiscordSettings> discord, Map<String, Identity> identities,
+                       AccessSettings access, LimitSettings limits) {
+        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits,
+                BudgetSettings.none(), PriceTable.builtIn());
+    }
+
     /** Without {@code [limits]}: its defaults. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,

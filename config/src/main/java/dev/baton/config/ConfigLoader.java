@@ -19,10 +19,11 @@ import java.util.Set;
 /** Loads and validates {@code config.toml}. The one entry point is {@link #load(Path, String)}. */
 public final class ConfigLoader {
     static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals",
-            "access", "limits");
+            "access", "limits",
+            "budgets", "prices");
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
-                    "pty_host", "recap_prose", "recap_prose_timeout_s");
+                    "pty_host", "recap_prose", "recap_prose_timeout_s", "activity");
     private static final Set<String> AGENT_KEYS = Set.of("command", "args", "env", "vendor", "hooks", "mode",
             "allowed_domains");
 
@@ -76,7 +77,8 @@ public final class ConfigLoader {
                 approvals(values.table(root, "approvals")), new SlackSection(file).slack(root.get("slack")),
                 new DiscordSection(file).discord(root.get("discord")),
                 new SlackSection(file).identities(root.get("identities")), access(values.table(root, "access")),
-                LimitSettings.read(file, root.get("limits")));
+                LimitSettings.read(file, root.get("limits")), BudgetSettings.read(file, root.get("budgets")),
+                PriceTable.withOverrides(file, root.get("prices")));
     }
 
     private AccessSettings access(JsonNode node) {
@@ -188,8 +190,9 @@ public final class ConfigLoader {
         boolean ptyHost = values.bool(node, "daemon.pty_host", "pty_host", true, example + "\npty_host = true");
         boolean prose = values.bool(node, "daemon.recap_prose", "recap_prose", false, example + "\nrecap_prose = true");
         int proseTimeout = values.integer(node, "daemon.recap_prose_timeout_s", "recap_prose_timeout_s", 60, 5, 600, example);
+        boolean activity = values.bool(node, "daemon.activity", "activity", true, example + "\nactivity = true");
         return new DaemonSettings(name, repos, cols, rows, Duration.ofMillis(idle), max, scrollback, ptyHost, prose,
-                Duration.ofSeconds(proseTimeout));
+                Duration.ofSeconds(proseTimeout), activity);
     }
 
     private Map<String, AgentSpec> agents(JsonNode node) {

@@ -10,6 +10,7 @@ import dev.baton.protocol.cli.CliReply.*;
 import dev.baton.protocol.cli.CliRequest;
 import dev.baton.protocol.cli.CliRequest.*;
 import dev.baton.protocol.cli.SessionSummary;
+import dev.baton.protocol.cli.SessionUsage;
 import dev.baton.protocol.cli.StreamEnd;
 import dev.baton.protocol.cli.Target;
 import dev.baton.protocol.id.SessionId;
@@ -48,12 +49,23 @@ class CliJsonTest {
             new AppendSessionEvents(Target.of(null, ID.value()), List.of(Map.of("level", "notice", "kind", "test_run",
                     "message", "12 passed", "passed", 12L)), ANA),
             new Hook(ID.value(), "PermissionRequest", Map.of("tool_name", "Bash", "n", 1L)),
+            new Budget(NAMED, Optional.of("1.00"), Optional.empty(), ANA),
             new Stop(true));
 
     static SessionSummary summary(Optional<String> ended) {
         return new SessionSummary(ID, "fix-login", "claude", SessionState.WAITING, "action:permission", "/r", "main",
                 "baton/fix-login", "/w", false, "cli:ana", 4242, ended.map(e -> 0), "2026-11-21T10:00:00Z",
-                ended, 61_000, "/l.log", "cli:bob", "hook,screen", "default");
+                ended, 61_000, "/l.log", "cli:bob", "hook,screen", "default", Optional.empty());
+    }
+
+    static final SessionUsage USAGE = new SessionUsage(30, 15, 900, 600, Optional.of(0.0036), "claude-opus-5-5", 3,
+            Optional.empty());
+
+    static SessionSummary withUsage() {
+        SessionSummary s = summary(Optional.empty());
+        return new SessionSummary(s.id(), s.name(), s.agent(), s.state(), s.attention(), s.repo(), s.baseBranch(),
+                s.branch(), s.worktree(), s.worktreeRemoved(), s.owner(), s.pid(), s.exitCode(), s.createdAt(),
+                s.endedAt(), s.elapsedMs(), s.log(), s.attachedBy(), s.layers(), s.mode(), Optional.of(USAGE));
     }
 
     static final List<CliReply> REPLIES = List.of(
@@ -62,7 +74,7 @@ class CliJsonTest {
                     36, "21", Optional.of("connected"), Map.of("claude", new AgentFacts("claude", List.of("-x"), "claude", true))),
             new Started(summary(Optional.empty())),
             new Listing("2026-11-21T10:01:01Z",
-                    List.of(summary(Optional.empty()), summary(Optional.of("2026-11-21T10:05:00Z")))),
+                    List.of(summary(Optional.empty()), summary(Optional.of("2026-11-21T10:05:00Z")), withUsage())),
             new ScreenImage(100, 30, 2, 5, false, true, List.of("a", "b"), "a\nb"),
             new Seq(7),
             new Message("detached"),
@@ -72,6 +84,7 @@ class CliJsonTest {
             new Recapped(Map.of("goal", "fix it"), "# x", "x", true, 60),
             new Attached("fix-login"),
             new EventsOpened(ID, "fix-login"),
+            new BudgetState("fix-login", USAGE, Optional.of("1.001"), Optional.empty(), true, 1545, Optional.of("raised")),
             new HookAnswer(Optional.of("allow_always"), Optional.empty(), Optional.of(List.of(Map.of("type", "addRules")))),
             HookAnswer.none());
 
@@ -123,6 +136,9 @@ class CliJsonTest {
                 + "\"worktree\":\"/w\",\"worktree_removed\":false,\"owner\":\"cli:ana\",\"pid\":4242,"
                 + "\"created_at\":\"2026-11-21T10:00:00Z\",\"elapsed_ms\":61000,\"log\":\"/l.log\",\"attached_by\":\"cli:bob\","
                 + "\"layers\":\"hook,screen\",\"mode\":\"default\"}", RecordJson.write(summary(Optional.empty())));
+        assertTrue(RecordJson.write(withUsage()).endsWith("\"mode\":\"default\",\"usage\":{\"input_tokens\":30,"
+                + "\"output_tokens\":15,\"cache_read_tokens\":900,\"cache_write_tokens\":600,\"cost_usd\":0.0036,"
+                + "\"model\":\"claude-opus-5-5\",\"requests\":3}}"), RecordJson.write(withUsage()));
         assertEquals(new StreamEnd("done"), RecordJson.fromMap(Json.parseObject("{\"end\":\"done\"}"), StreamEnd.class));
     }
 

@@ -43,7 +43,13 @@ class EventJsonTest {
                 new SessionEvent.PromptOpened("p-1", SignalLayer.HOOK, "Bash", "echo hi > a", "Do you want to proceed?",
                         List.of("1. Yes", "2. No"), "abc123", true),
                 new SessionEvent.PromptAnswered("p-1", dev.baton.protocol.session.Decision.DENY, ana, "chat", "not now"),
-                new SessionEvent.Audit(ana, "approve", "refused", "not an approver"));
+                new SessionEvent.Audit(ana, "approve", "refused", "not an approver"),
+                new SessionEvent.AgentMessage("I will write the file."),
+                new SessionEvent.ToolCall("toolu_1", "Bash", "{\"command\":\"ls\"}", "ls"),
+                new SessionEvent.ToolResult("toolu_1", false, "Exit code 1"),
+                new SessionEvent.Usage("msg_1/req_1", "claude-opus-5-5", 10, 5, 300, 200, java.util.Optional.of(0.0012)),
+                new SessionEvent.Usage("rollout-x.jsonl@42", "gpt-5.1-codex", 20, 7, 100, 0, java.util.Optional.empty()),
+                new SessionEvent.BudgetRaised(ana, "usd", "1.00", "1.50"));
         SessionId id = SessionId.random();
         long seq = 1;
         for (SessionEvent e : all) {

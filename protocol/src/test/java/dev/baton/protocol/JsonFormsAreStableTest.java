@@ -57,7 +57,13 @@ class JsonFormsAreStableTest {
                 new SessionEvent.PromptOpened("p-1", SignalLayer.HOOK, "Bash", "echo hi > a", "Do you want to proceed?",
                         List.of("1. Yes", "2. No"), "abc123", true),
                 new SessionEvent.PromptAnswered("p-1", Decision.DENY, ana, "chat", "not now"),
-                new SessionEvent.Audit(ana, "approve", "refused", "not an approver"));
+                new SessionEvent.Audit(ana, "approve", "refused", "not an approver"),
+                new SessionEvent.AgentMessage("I will write the file."),
+                new SessionEvent.ToolCall("toolu_1", "Bash", "{\"command\":\"ls\"}", "ls"),
+                new SessionEvent.ToolResult("toolu_1", false, "Exit code 1"),
+                new SessionEvent.Usage("msg_1/req_1", "claude-opus-5-5", 10, 5, 300, 200, java.util.Optional.of(0.0012)),
+                new SessionEvent.Usage("rollout-x.jsonl@42", "gpt-5.1-codex", 20, 7, 100, 0, java.util.Optional.empty()),
+                new SessionEvent.BudgetRaised(ana, "usd", "1.00", "1.50"));
         List<String> expected = List.of(
                 "{\"session\":\"s-0123456789ab\",\"seq\":1,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"created\",\"name\":\"n\",\"agent\":\"claude\",\"repo\":\"/r\",\"base_branch\":\"main\",\"branch\":\"baton/n\",\"worktree\":\"/w\",\"prompt\":\"do it\",\"owner\":\"cli:ana\",\"mode\":\"default\"}",
                 "{\"session\":\"s-0123456789ab\",\"seq\":2,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"state\",\"from\":\"running\",\"to\":\"waiting\",\"reason\":\"quiet\"}",
@@ -77,7 +83,14 @@ class JsonFormsAreStableTest {
                 "{\"session\":\"s-0123456789ab\",\"seq\":16,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"output_lost\",\"bytes\":1048576}",
                 "{\"session\":\"s-0123456789ab\",\"seq\":17,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"prompt_opened\",\"prompt_id\":\"p-1\",\"layer\":\"hook\",\"tool\":\"Bash\",\"detail\":\"echo hi > a\",\"question\":\"Do you want to proceed?\",\"options\":[\"1. Yes\",\"2. No\"],\"input_hash\":\"abc123\",\"attended\":true}",
                 "{\"session\":\"s-0123456789ab\",\"seq\":18,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"prompt_answered\",\"prompt_id\":\"p-1\",\"decision\":\"deny\",\"by\":\"cli:ana\",\"how\":\"chat\",\"message\":\"not now\"}",
-                "{\"session\":\"s-0123456789ab\",\"seq\":19,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"audit\",\"actor\":\"cli:ana\",\"action\":\"approve\",\"outcome\":\"refused\",\"reason\":\"not an approver\"}");
+                "{\"session\":\"s-0123456789ab\",\"seq\":19,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"audit\",\"actor\":\"cli:ana\",\"action\":\"approve\",\"outcome\":\"refused\",\"reason\":\"not an approver\"}",
+                // the agent's own record (issue 13), as its hand-written mapper wrote it
+                "{\"session\":\"s-0123456789ab\",\"seq\":20,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"agent_message\",\"text\":\"I will write the file.\"}",
+                "{\"session\":\"s-0123456789ab\",\"seq\":21,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"tool_call\",\"call_id\":\"toolu_1\",\"tool\":\"Bash\",\"input\":\"{\\\"command\\\":\\\"ls\\\"}\",\"command\":\"ls\"}",
+                "{\"session\":\"s-0123456789ab\",\"seq\":22,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"tool_result\",\"call_id\":\"toolu_1\",\"ok\":false,\"output\":\"Exit code 1\"}",
+                "{\"session\":\"s-0123456789ab\",\"seq\":23,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"usage\",\"request\":\"msg_1/req_1\",\"model\":\"claude-opus-5-5\",\"input_tokens\":10,\"output_tokens\":5,\"cache_read_tokens\":300,\"cache_write_tokens\":200,\"cost_usd\":0.0012}",
+                "{\"session\":\"s-0123456789ab\",\"seq\":24,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"usage\",\"request\":\"rollout-x.jsonl@42\",\"model\":\"gpt-5.1-codex\",\"input_tokens\":20,\"output_tokens\":7,\"cache_read_tokens\":100,\"cache_write_tokens\":0}",
+                "{\"session\":\"s-0123456789ab\",\"seq\":25,\"at\":\"2026-11-21T10:42:00Z\",\"type\":\"budget_raised\",\"by\":\"cli:ana\",\"budget\":\"usd\",\"amount\":\"1.00\",\"limit\":\"1.50\"}");
         long seq = 1;
         for (int i = 0; i < all.size(); i++) {
             EventRecord r = new EventRecord(ID, seq++, Instant.parse("2026-11-21T10:42:00Z"), all.get(i));

@@ -143,6 +143,11 @@ public final class RecapBuilder {
                 case SessionEvent.TurnDelivered t -> { }
                 case SessionEvent.Adopted a -> { }
                 case SessionEvent.OutputLost o -> { }
+                case SessionEvent.AgentMessage m -> { }
+                case SessionEvent.ToolCall t -> { }
+                case SessionEvent.ToolResult t -> { }
+                case SessionEvent.Usage u -> { }
+                case SessionEvent.BudgetRaised b -> { }
             }
         }
 

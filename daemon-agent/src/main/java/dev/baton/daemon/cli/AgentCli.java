@@ -17,7 +17,7 @@ public final class AgentCli {
               run --name NAME --continue OLD ["PROMPT"]
                                        continue an ended session: take over its worktree and branch, and
                                        start the agent with its recap
-              ls [--json] [--all] [--grep QUERY]
+              ls [--json] [--all] [--grep QUERY]   (TOKENS in/out, COST from the agent's transcript)
                                        list sessions (--all includes removed ones); --grep keeps those whose
                                        name, repo, branch, owner, sender or turn text contains QUERY
               attach NAME              interactive terminal; detach with Ctrl-]
@@ -34,6 +34,8 @@ public final class AgentCli {
               emit NAME --level info|notice|action --kind KIND --message TEXT
               emit [NAME] --batch      structured events as JSON lines on stdin (instrumented agents)
               artifacts NAME [--json]  commits, patches and files the session produced
+              budget NAME [--raise DOLLARS | --raise-tokens N] [--json]
+                                       spend and tokens against [budgets]; a raise resumes a paused session
               hook EVENT               run by an agent's hooks (JSON on stdin); see docs/attention.md
               daemon start [-d] | stop | restart [--foreground] | upgrade [--classpath CP] | info
 
@@ -79,6 +81,7 @@ public final class AgentCli {
                 case "recap" -> sessions.recap(rest);
                 case "kill" -> sessions.kill(rest);
                 case "emit" -> sessions.emit(rest);
+                case "budget" -> new BudgetCommand(ctx).budget(rest);
                 case "artifacts" -> sessions.artifacts(rest);
                 case "hook" -> new HookCommand(ctx, in).hook(rest);
                 case "daemon" -> new DaemonCommands(ctx).daemon(rest);

@@ -45,6 +45,12 @@ final class EventPrinter {
                     + (body.get("fields") instanceof Map<?, ?> m && !m.isEmpty() ? " " + Json.write(m) : "");
             case "artifact" -> body.get("kind") + " " + (isEmpty(body.get("path")) ? body.get("commit") : body.get("path"))
                     + (isEmpty(body.get("label")) ? "" : " " + body.get("label"));
+            case "agent_message" -> String.valueOf(body.get("text"));
+            case "tool_call" -> body.get("tool") + ": " + (isEmpty(body.get("command")) ? body.get("input") : body.get("command"));
+            case "tool_result" -> (Boolean.TRUE.equals(body.get("ok")) ? "ok" : "error") + ": " + body.get("output");
+            case "usage" -> body.get("model") + " in " + body.get("input_tokens") + " out " + body.get("output_tokens")
+                    + " cache read " + body.get("cache_read_tokens") + " write " + body.get("cache_write_tokens")
+                    + (body.get("cost_usd") == null ? " $?" : String.format(" $%.6f", ((Number) body.get("cost_usd")).doubleValue()));
             default -> Json.write(body);
         };
         out.printf("%s%5d  %s  %-18s %s%n", prefix, event.number("seq"), time, event.string("type"), detail.replace('\n', '⏎'));

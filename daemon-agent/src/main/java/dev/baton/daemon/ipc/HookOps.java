@@ -37,6 +37,7 @@ public final class HookOps {
         SessionControl control = new SessionControl(session.get());
         String event = r.event();
         Map<String, Object> payload = r.payload();
+        sessions.activity().hook(session.get().id(), payload);
         if (!event.equals("PermissionRequest")) {
             control.hookEvent(event, payload);
             RequestHandler.reply(out, CliReply.HookAnswer.none());

@@ -82,6 +82,7 @@ public final class RequestHandler {
                 case CliRequest.Kill r -> reply(out, ops.kill(r));
                 case CliRequest.Emit r -> reply(out, ops.emit(r));
                 case CliRequest.Detach r -> reply(out, ops.detach(r));
+                case CliRequest.Budget r -> reply(out, ops.budget(r));
             }
         } catch (OpException | JsonException | GitException | IllegalArgumentException | UncheckedIOException e) {
             reply(out, new CliReply.Failed(e.getMessage()));

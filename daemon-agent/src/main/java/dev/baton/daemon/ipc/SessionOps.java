@@ -166,6 +166,11 @@ public final class SessionOps {
                 recaps.proseOn(), recaps.proseTimeout().toSeconds());
     }
 
+    /** {@code budget}: a session's spend against its limits; with a raise, the raise. */
+    CliReply.BudgetState budget(CliRequest.Budget r) {
+        return new BudgetOps(sessions).budget(row(name(r.target())), r, sender(r.user()));
+    }
+
     private SessionControl control(Target target) {
         String name = name(target);
         return new SessionControl(sessions.live(name).orElseThrow(() -> notLive(name)));
@@ -210,12 +215,13 @@ public final class SessionOps {
         return new Sender(Sender.Surface.CLI, user.filter(u -> !u.isBlank()).orElse("unknown"));
     }
 
-    private static SessionSummary summary(SessionView v, Instant now) {
+    private SessionSummary summary(SessionView v, Instant now) {
         SessionRow row = v.row();
         return new SessionSummary(row.id(), row.name(), row.agent(), row.state(), v.attention(), row.repo(),
                 row.baseBranch(), row.branch(), row.worktree(), row.worktreeRemoved(), row.owner(), row.pid(),
                 Optional.ofNullable(row.exitCode()), row.createdAt().toString(), row.ended().map(Instant::toString),
                 v.elapsed(now).toMillis(),
-                row.logPath(), v.attachedBy(), v.layers(), v.mode());
+                row.logPath(), v.attachedBy(), v.layers(), v.mode(),
+                Optional.of(sessions.activity().usage(row.id()).toWire()));
     }
 }

@@ -225,6 +225,7 @@ public final class Session {
                 f.done().complete(events.lastSeq());
             }
             case Pause p -> p.done().complete(turns.pause(p.paused(), p.sender(), this::deliverNextTurn));
+            case RecordActivity r -> r.done().complete(recordActivity(r.events()));
             case Shutdown s -> termination.shutdown(s.done(), terminal, ctx.scheduler(), () -> tell(new ForceKill()));
         }
         return true;
@@ -293,6 +294,16 @@ public final class Session {
             setState(SessionState.RUNNING, "turn #" + turn.number() + " delivered");
             afterHumanInput(turn.sender());
         });
+    }
+
+    private long recordActivity(List<SessionEvent> read) {
+        for (SessionEvent e : read) {
+            events.append(e);
+            if (e instanceof SessionEvent.BudgetRaised b) {
+                afterHumanInput(b.by());
+            }
+        }
+        return events.lastSeq();
     }
 
     private void afterHumanInput(Sender sender) {

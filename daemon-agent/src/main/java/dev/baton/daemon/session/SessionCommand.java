@@ -78,6 +78,13 @@ sealed interface SessionCommand {
      */
     record Pause(boolean paused, Sender sender, CompletableFuture<Long> done) implements SessionCommand {}
 
+    /**
+     * Events read from the agent's own transcript ({@code dev.baton.daemon.activity}), appended in order; a
+     * {@code budget_raised} among them counts as a person's answer to the open budget attention.
+     */
+    record RecordActivity(List<dev.baton.protocol.event.SessionEvent> events, CompletableFuture<Long> done)
+            implements SessionCommand {}
+
     /** The daemon is stopping: end the agent and mark the session interrupted. */
     record Shutdown(CompletableFuture<Void> done) implements SessionCommand {}
 }

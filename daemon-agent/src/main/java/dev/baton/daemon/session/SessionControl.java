@@ -75,6 +75,12 @@ public final class SessionControl {
         return await(send(new SessionCommand.Pause(paused, sender, done), done), 10);
     }
 
+    /** Appends events read from the agent's transcript; see {@link SessionCommand.RecordActivity}. */
+    public long recordActivity(List<dev.baton.protocol.event.SessionEvent> events) {
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        return await(send(new SessionCommand.RecordActivity(events, done), done), 10);
+    }
+
     public long emit(Sender sender, AttentionLevel level, AttentionReason reason, String message) {
         CompletableFuture<Long> done = new CompletableFuture<>();
         return await(send(new SessionCommand.Emit(sender, level, reason, message, done), done), 10);

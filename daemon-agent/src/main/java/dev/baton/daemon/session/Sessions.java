@@ -47,6 +47,7 @@ public final class Sessions implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private volatile java.util.function.Consumer<dev.baton.protocol.event.EventRecord> tap = e -> { };
     private final Map<String, String> baseEnv;
+    private final dev.baton.daemon.activity.Activities activities;
 
     public Sessions(RuntimeRoot root, BatonConfig config, StateStore store, Worktrees worktrees, RepoInspector git,
                     TerminalLauncher terminals, AgentPreparation preparation, Clock clock, Map<String, String> baseEnv) {
@@ -57,13 +58,24 @@ public final class Sessions implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sessions-tick").daemon(true).factory());
         this.ctx = new SessionContext(clock, config.daemon().idleAfter(), store, scheduler,
                 new InputDelivery(Duration.ofMillis(40)), new WorktreeRemoval(worktrees, git, root.artifacts()),
-                s -> live.remove(s.name(), s));
+                this::ended);
         this.attribution = new Attribution(id -> store.sessions().stream().filter(r -> r.id().value().equals(id))
                 .findFirst().map(r -> java.nio.file.Path.of(r.worktree())));
         this.launcher = new SessionLauncher(root, config, worktrees, git, terminals, preparation, baseEnv, attribution);
         this.terminals = terminals;
         this.adoption = new SessionAdoption(config, terminals, store, clock, this::tap);
+        this.activities = new dev.baton.daemon.activity.Activities(config, store, clock, baseEnv);
         scheduler.scheduleWithFixedDelay(() -> live.values().forEach(Session::tick), 200, 200, TimeUnit.MILLISECONDS);
+    }
+
+    private void ended(Session s) {
+        live.remove(s.name(), s);
+        activities.stop(s.id());
+    }
+
+    /** The agents' own records: usage for {@code agent ls}, hook nudges, budget raises. */
+    public dev.baton.daemon.activity.Activities activity() {
+        return activities;
     }
 
     /** Who to credit on the sessions' commits; the hub link teaches it who each sender is. */
@@ -93,6 +105,7 @@ public final class Sessions implements AutoCloseable {
                 held.remove(row.id().value());
                 live.put(row.name(), session.get());
                 session.get().startAdopted(config.daemon().cols(), config.daemon().rows());
+                activities.track(row, new SessionActivity(session.get()));
                 adopted++;
             } else {
                 SessionEvents events = new SessionEvents(row.id(), store, clock, store.lastSeq(row.id()), this::tap);
@@ -156,6 +169,7 @@ public final class Sessions implements AutoCloseable {
             continued.filter(c -> !c.worktreeRemoved()).ifPresent(c -> store.update(c.withWorktreeRemoved()));
             live.put(row.name(), session);
             session.start();
+            activities.track(row, new SessionActivity(session));
             return new RunOutcome.Started(session.view());
         } catch (SessionLauncher.LaunchFailed e) {
             events.append(new SessionEvent.StateChanged(SessionState.STARTING, SessionState.FAILED, e.getMessage()));
@@ -296,6 +310,7 @@ public final class Sessions implements AutoCloseable {
      */
     @Override
     public void close() {
+        activities.close();
         scheduler.shutdownNow();
     }
 }

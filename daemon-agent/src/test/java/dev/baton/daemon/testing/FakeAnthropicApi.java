@@ -47,6 +47,20 @@ public final class FakeAnthropicApi implements AutoCloseable {
 
   private record Reply(String text, String toolName, Map<String, ?> toolInput) {}
 
+  /**
+   * The usage every Messages answer reports: uncached input, output, cache reads and (five-minute) cache writes.
+   * Known numbers, so a test can hold Baton's totals to exactly what was served.
+   */
+  public record Usage(long input, long output, long cacheRead, long cacheWrite) {
+    Usage plus(Usage o) {
+      return new Usage(input + o.input, output + o.output, cacheRead + o.cacheRead, cacheWrite + o.cacheWrite);
+    }
+  }
+
+  public static final Usage USAGE = new Usage(10, 5, 300, 200);
+  private Usage servedToTurns = new Usage(0, 0, 0, 0);
+  private Usage servedAll = new Usage(0, 0, 0, 0);
+
   private static final Pattern TOOLS = Pattern.compile("\"tools\"\\s*:\\s*\\[\\s*\\{");
   private static final Pattern MODEL = Pattern.compile("\"model\"\\s*:\\s*\"([^\"]*)\"");
   private static final Pattern STREAM = Pattern.compile("\"stream\"\\s*:\\s*true");
@@ -90,7 +104,15 @@ public final class FakeAnthropicApi implements AutoCloseable {
     return this;
   }
 
-  /** Every request received so far, in arrival order. */
+  /**
+   * Queues a main-turn reply of two content blocks, some {@code text} and then a tool call: one message that Claude
+   * Code writes as two transcript lines with the same id and usage.
+   */
+  public synchronized FakeAnthropicApi enqueueTextAndToolUse(String text, String toolName, Map<String, ?> input) {
+    script.add(new Reply(text, toolName, input));
+    return this;
+  }
+
   /**
    * Answers every Messages request whose body contains {@code needle} with {@code text}, whether or not it offers
    * tools (e.g. a {@code claude -p --tools ""} run), before the scripted queue is consulted.
@@ -107,6 +129,16 @@ public final class FakeAnthropicApi implements AutoCloseable {
   /** The bodies of every request received so far. */
   public synchronized List<String> requestBodies() {
     return requests.stream().map(Request::body).toList();
+  }
+
+  /** The usage reported to main-turn requests (those that offer tools: the conversation a transcript records). */
+  public synchronized Usage servedToTurns() {
+    return servedToTurns;
+  }
+
+  /** The usage reported to every Messages request, auxiliary ones included. */
+  public synchronized Usage servedAll() {
+    return servedAll;
   }
 
   /** Waits until a main-turn request carrying a tool_result arrives; returns its body. */
@@ -165,6 +197,12 @@ public final class FakeAnthropicApi implements AutoCloseable {
         if (reply == null) {
           reply = new Reply(DEFAULT_TEXT, null, null);
         }
+        synchronized (this) {
+          servedAll = servedAll.plus(USAGE);
+          if (req.isMainTurn()) {
+            servedToTurns = servedToTurns.plus(USAGE);
+          }
+        }
         Matcher m = MODEL.matcher(body);
         String model = m.find() ? m.group(1) : "claude-fake";
         if (STREAM.matcher(body).find()) {
@@ -184,22 +222,26 @@ public final class FakeAnthropicApi implements AutoCloseable {
     StringBuilder sb = new StringBuilder();
     event(sb, "message_start",
         "{\"type\":\"message_start\",\"message\":" + message(null, model) + "}");
-    if (reply.toolName() == null) {
-      event(sb, "content_block_start", "{\"type\":\"content_block_start\",\"index\":0,"
+    int index = 0;
+    if (reply.text() != null) {
+      event(sb, "content_block_start", "{\"type\":\"content_block_start\",\"index\":" + index + ","
           + "\"content_block\":{\"type\":\"text\",\"text\":\"\"}}");
-      event(sb, "content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,"
+      event(sb, "content_block_delta", "{\"type\":\"content_block_delta\",\"index\":" + index + ","
           + "\"delta\":{\"type\":\"text_delta\",\"text\":" + json(reply.text()) + "}}");
-    } else {
-      event(sb, "content_block_start", "{\"type\":\"content_block_start\",\"index\":0,"
+      event(sb, "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":" + index + "}");
+      index++;
+    }
+    if (reply.toolName() != null) {
+      event(sb, "content_block_start", "{\"type\":\"content_block_start\",\"index\":" + index + ","
           + "\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_fake_" + ids.incrementAndGet()
           + "\",\"name\":" + json(reply.toolName()) + ",\"input\":{}}}");
-      event(sb, "content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,"
+      event(sb, "content_block_delta", "{\"type\":\"content_block_delta\",\"index\":" + index + ","
           + "\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":"
           + json(json(reply.toolInput())) + "}}");
+      event(sb, "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":" + index + "}");
     }
-    event(sb, "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}");
     event(sb, "message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":"
-        + json(stopReason(reply)) + ",\"stop_sequence\":null},\"usage\":{\"output_tokens\":5}}");
+        + json(stopReason(reply)) + ",\"stop_sequence\":null},\"usage\":" + usage(USAGE.output()) + "}");
     event(sb, "message_stop", "{\"type\":\"message_stop\"}");
     return sb.toString();
   }
@@ -210,18 +252,26 @@ public final class FakeAnthropicApi implements AutoCloseable {
 
   /** A complete (non-streamed) message; {@code reply == null} gives the empty message_start. */
   private String message(Reply reply, String model) {
-    String content = "[]";
-    if (reply != null && reply.toolName() == null) {
-      content = "[{\"type\":\"text\",\"text\":" + json(reply.text()) + "}]";
-    } else if (reply != null) {
-      content = "[{\"type\":\"tool_use\",\"id\":\"toolu_fake_" + ids.incrementAndGet()
-          + "\",\"name\":" + json(reply.toolName()) + ",\"input\":" + json(reply.toolInput()) + "}]";
+    List<String> blocks = new ArrayList<>();
+    if (reply != null && reply.text() != null) {
+      blocks.add("{\"type\":\"text\",\"text\":" + json(reply.text()) + "}");
     }
+    if (reply != null && reply.toolName() != null) {
+      blocks.add("{\"type\":\"tool_use\",\"id\":\"toolu_fake_" + ids.incrementAndGet()
+          + "\",\"name\":" + json(reply.toolName()) + ",\"input\":" + json(reply.toolInput()) + "}");
+    }
+    String content = "[" + String.join(",", blocks) + "]";
     return "{\"id\":\"msg_fake_" + ids.incrementAndGet() + "\",\"type\":\"message\","
         + "\"role\":\"assistant\",\"model\":" + json(model) + ",\"content\":" + content
         + ",\"stop_reason\":" + (reply == null ? "null" : json(stopReason(reply)))
-        + ",\"stop_sequence\":null,\"usage\":{\"input_tokens\":10,\"output_tokens\":"
-        + (reply == null ? 1 : 5) + "}}";
+        + ",\"stop_sequence\":null,\"usage\":" + usage(reply == null ? 1 : USAGE.output()) + "}";
+  }
+
+  /** The API's usage object with {@link #USAGE}'s input and cache counts and {@code output} output tokens. */
+  private static String usage(long output) {
+    return "{\"input_tokens\":" + USAGE.input() + ",\"cache_creation_input_tokens\":" + USAGE.cacheWrite()
+        + ",\"cache_read_input_tokens\":" + USAGE.cacheRead() + ",\"cache_creation\":{\"ephemeral_5m_input_tokens\":"
+        + USAGE.cacheWrite() + ",\"ephemeral_1h_input_tokens\":0},\"output_tokens\":" + output + "}";
   }
 
   private static String stopReason(Reply reply) {

@@ -58,6 +58,20 @@ public final class FakeOpenAiResponses implements AutoCloseable {
 
     private record Reply(String text, String cmd, String justification) {}
 
+    /**
+     * The usage every response reports: {@code input} includes {@code cached} (as the Responses API counts it), and
+     * {@code output} includes {@code reasoning}. Known numbers, so a test can hold Baton's totals to what was served.
+     */
+    public record Usage(long input, long cached, long output, long reasoning) {
+        Usage plus(Usage o) {
+            return new Usage(input + o.input, cached + o.cached, output + o.output, reasoning + o.reasoning);
+        }
+    }
+
+    public static final Usage USAGE = new Usage(120, 100, 7, 3);
+    private Usage servedToTurns = new Usage(0, 0, 0, 0);
+    private Usage servedAll = new Usage(0, 0, 0, 0);
+
     private static final Pattern SCHEMA = Pattern.compile("\"type\"\\s*:\\s*\"json_schema\"");
     private static final Pattern TOOLS = Pattern.compile("\"tools\"\\s*:\\s*\\[\\s*\\{");
     private static final Pattern STREAM = Pattern.compile("\"stream\"\\s*:\\s*true");
@@ -101,6 +115,16 @@ public final class FakeOpenAiResponses implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The usage reported to main turns (not the auxiliary title asks). */
+    public synchronized Usage servedToTurns() {
+        return servedToTurns;
+    }
+
+    /** The usage reported to every Responses call. */
+    public synchronized Usage servedAll() {
+        return servedAll;
+    }
+
     /** Waits until a turn whose input ends with a {@code function_call_output} arrives; returns its body. */
     public Optional<String> awaitFunctionOutput(Duration timeout) throws InterruptedException {
         return await(r -> r.isTurn() && r.endsWithFunctionOutput(), timeout).map(Request::body);
@@ -136,6 +160,12 @@ public final class FakeOpenAiResponses implements AutoCloseable {
                     reply = new Reply(TITLE, null, null);
                 } else if (req.isTurn()) {
                     reply = script.isEmpty() ? new Reply(DEFAULT_TEXT, null, null) : script.poll();
+                }
+                if (reply != null) {
+                    servedAll = servedAll.plus(USAGE);
+                    if (req.isTurn()) {
+                        servedToTurns = servedToTurns.plus(USAGE);
+                    }
                 }
                 notifyAll();
             }
@@ -180,8 +210,9 @@ public final class FakeOpenAiResponses implements AutoCloseable {
 
     private static Map<String, Object> completed(String id, List<?> output) {
         return Map.of("id", id, "object", "response", "status", "completed", "model", MODEL, "output", output,
-                "usage", Map.of("input_tokens", 10, "input_tokens_details", Map.of("cached_tokens", 0),
-                        "output_tokens", 5, "output_tokens_details", Map.of("reasoning_tokens", 0), "total_tokens", 15));
+                "usage", Map.of("input_tokens", USAGE.input(), "input_tokens_details", Map.of("cached_tokens", USAGE.cached()),
+                        "output_tokens", USAGE.output(), "output_tokens_details", Map.of("reasoning_tokens", USAGE.reasoning()),
+                        "total_tokens", USAGE.input() + USAGE.output()));
     }
 
     private Map<String, Object> item(Reply reply) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 final class LoopbackHttp implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong();
 
     private LoopbackHttp(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -43,11 +44,14 @@ final class LoopbackHttp implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Answers with {@code body}, its type and a fake request id under {@code requestIdHeader}; HEAD gets no body. */
+    /**
+     * Answers with {@code body}, its type and a fake request id under {@code requestIdHeader} (a new one per answer,
+     * as the real APIs do; Claude Code keys its transcript's usage on it); HEAD gets no body.
+     */
     static void send(HttpExchange ex, int status, String type, String body, String requestIdHeader) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set(requestIdHeader, "req_fake");
+        ex.getResponseHeaders().set(requestIdHeader, "req_fake_" + NEXT_ID.incrementAndGet());
         if ("HEAD".equals(ex.getRequestMethod())) {
             ex.sendResponseHeaders(status, -1);
             return;

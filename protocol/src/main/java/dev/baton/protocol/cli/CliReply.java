@@ -57,6 +57,13 @@ public sealed interface CliReply {
     record Recapped(Map<String, Object> recap, String markdown, String text, boolean proseOn, long proseTimeoutS)
             implements CliReply {}
 
+    /**
+     * A session's budgets: what it used, its limits now ({@code sessionUsd} as decimal text; config plus raises),
+     * whether a budget holds it paused, the tokens a {@code session_tokens} budget counts, and what a raise did.
+     */
+    record BudgetState(String name, SessionUsage usage, Optional<String> sessionUsd, Optional<Long> sessionTokens,
+                       boolean paused, long tokens, Optional<String> message) implements CliReply {}
+
     /** Attached; binary frames follow. */
     record Attached(String name) implements CliReply {}
 

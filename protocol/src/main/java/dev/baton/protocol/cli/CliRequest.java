@@ -78,6 +78,13 @@ public sealed interface CliRequest<R extends CliReply> {
     /** An agent hook's event from inside session {@code sessionId}; a {@code PermissionRequest} waits for an answer. */
     record Hook(String sessionId, String event, Map<String, Object> payload) implements CliRequest<CliReply.HookAnswer> {}
 
+    /**
+     * {@code agent budget}: the session's spend against its {@code [budgets]}; with {@code raiseUsd} (dollars, as
+     * text) or {@code raiseTokens}, a raise by {@code user} that resumes a session its budget paused.
+     */
+    record Budget(Target target, Optional<String> raiseUsd, Optional<Long> raiseTokens, Optional<String> user)
+            implements CliRequest<CliReply.BudgetState> {}
+
     /** Stop the daemon; {@code keepAgents} (a restart) leaves the agents running in the PTY host. */
     record Stop(boolean keepAgents) implements CliRequest<CliReply.Message> {}
 }

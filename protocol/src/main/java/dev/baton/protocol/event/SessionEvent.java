@@ -127,6 +127,30 @@ public sealed interface SessionEvent extends JsonInline {
         }
     }
 
+    /** The agent's own words, read from its transcript (Claude Code) or rollout (Codex). */
+    record AgentMessage(String text) implements SessionEvent {}
+
+    /**
+     * The agent called a tool, as its transcript records it: the call's id, the tool's name, its input (JSON, clipped)
+     * and, for shell tools, the exact command (empty otherwise).
+     */
+    record ToolCall(@JsonDefault String callId, String tool, @JsonDefault String input, @JsonDefault String command)
+            implements SessionEvent {}
+
+    /** What a tool call gave back: ok or an error, and the start of its output. */
+    record ToolResult(@JsonDefault String callId, boolean ok, @JsonDefault String output) implements SessionEvent {}
+
+    /**
+     * One model request's tokens, counted once ({@code request} is the key it was deduplicated on). {@code inputTokens}
+     * is the uncached input, as in Anthropic's API; the cache counts stand beside it. {@code costUsd} is what the
+     * daemon's price table made of it when it was read, empty when the model has no price.
+     */
+    record Usage(String request, @JsonDefault String model, long inputTokens, long outputTokens, long cacheReadTokens,
+                 long cacheWriteTokens, java.util.Optional<Double> costUsd) implements SessionEvent {}
+
+    /** Someone raised a session budget ({@code budget}: {@code usd} or {@code tokens}) by {@code amount}, to {@code limit}. */
+    record BudgetRaised(Sender by, String budget, String amount, String limit) implements SessionEvent {}
+
     /** The event's {@code type} in its JSON form: {@code state}, {@code prompt_opened}, … */
     default String type() {
         return RecordJson.tagOf(getClass());

@@ -1,0 +1,56 @@
+package dev.baton.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * {@code [budgets]} that the daemon enforces on its own, so they hold from the CLI with no hub: {@code session_usd}
+ * caps what one session may spend (by the price table), {@code session_tokens} how many tokens it may use (input,
+ * cache included, plus output). At 80% the session gets a notice; at 100% the daemon pauses the agent and asks for
+ * a raise ({@code agent budget NAME --raise N}). Unset: no limit.
+ */
+public record BudgetSettings(Optional<BigDecimal> sessionUsd, OptionalLong sessionTokens) {
+    static final String EXAMPLE = "[budgets]\nsession_usd = 5.00\nsession_tokens = 2000000";
+    private static final Set<String> KEYS = Set.of("session_usd", "session_tokens");
+
+    public static BudgetSettings none() {
+        return new BudgetSettings(Optional.empty(), OptionalLong.empty());
+    }
+
+    static BudgetSettings read(Path file, JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return none();
+        }
+        if (!node.isObject()) {
+            throw new ConfigException(file, "budgets", "must be a table", EXAMPLE);
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!KEYS.contains(k)) {
+                throw new ConfigException(file, "budgets." + k, "unknown key (known: session_tokens, session_usd)", EXAMPLE);
+            }
+        }
+        Optional<BigDecimal> usd = Optional.empty();
+        JsonNode u = node.get("session_usd");
+        if (u != null) {
+            if (!u.isNumber() || u.decimalValue().signum() <= 0) {
+                throw new ConfigException(file, "budgets.session_usd", "must be dollars above 0, got " + u, EXAMPLE);
+            }
+            usd = Optional.of(new BigDecimal(u.asText()));
+        }
+        OptionalLong tokens = OptionalLong.empty();
+        JsonNode t = node.get("session_tokens");
+        if (t != null) {
+            if (!t.isIntegralNumber() || t.asLong() < 1) {
+                throw new ConfigException(file, "budgets.session_tokens", "must be a whole number above 0, got " + t, EXAMPLE);
+            }
+            tokens = OptionalLong.of(t.asLong());
+        }
+        return new BudgetSettings(usd, tokens);
+    }
+}
