@@ -16,6 +16,9 @@ public interface HubStore extends AutoCloseable {
     /** Mirror threads and their prompt cards. */
     MirrorStore mirroring();
 
+    /** What each person's turns of each session cost, per day. */
+    UsageStore usage();
+
     // ---- daemons and their outboxes ----
 
     void putDaemon(String name, String tokenHash, long now);

@@ -22,11 +22,13 @@ public final class PostgresHubStore implements HubStore {
     private final PooledSql sql;
     private final AccessStore access;
     private final MirrorStore mirroring;
+    private final UsageStore usage;
 
     private PostgresHubStore(PooledSql sql) {
         this.sql = sql;
         this.access = new PostgresAccessStore(sql);
         this.mirroring = new PostgresMirrorStore(sql);
+        this.usage = new PostgresUsageStore(sql);
     }
 
     /**
@@ -76,6 +78,11 @@ public final class PostgresHubStore implements HubStore {
     @Override
     public MirrorStore mirroring() {
         return mirroring;
+    }
+
+    @Override
+    public UsageStore usage() {
+        return usage;
     }
 
     @Override

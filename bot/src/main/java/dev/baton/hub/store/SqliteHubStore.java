@@ -32,12 +32,14 @@ public final class SqliteHubStore implements HubStore {
     private final Sql sql;
     private final AccessStore access;
     private final MirrorStore mirroring;
+    private final UsageStore usage;
     private final java.util.Map<String, Long> nextNumber = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SqliteHubStore(Connection db) {
         this.sql = new Sql(db);
         this.access = new SqliteAccessStore(sql);
         this.mirroring = new SqliteMirrorStore(sql);
+        this.usage = new SqliteUsageStore(sql);
     }
 
     /** Visibility, shares and the audit trail. */
@@ -50,6 +52,11 @@ public final class SqliteHubStore implements HubStore {
     @Override
     public MirrorStore mirroring() {
         return mirroring;
+    }
+
+    @Override
+    public UsageStore usage() {
+        return usage;
     }
 
     /** Opens (creating, 0600) the store at {@code file}, its schema migrated by Flyway ({@link HubMigrations}). */
