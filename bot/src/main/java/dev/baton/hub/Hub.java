@@ -31,7 +31,15 @@ public final class Hub implements AutoCloseable {
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                           Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
-                          dev.baton.config.LimitSettings limits) {
+                          dev.baton.config.LimitSettings limits,
+                          java.util.Map<String, dev.baton.config.ChannelSettings> channels) {
+        public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
+                       Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
+                       Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
+                       dev.baton.config.LimitSettings limits) {
+            this(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, java.util.Map.of());
+        }
+
         public Options(Path dir, String bind, int port, String webToken) {
             this(dir, bind, port, webToken, dev.baton.config.ApprovalSettings.defaults(), Optional.empty());
         }
@@ -54,7 +62,12 @@ public final class Hub implements AutoCloseable {
 
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
-            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits, channels);
+        }
+
+        /** The same options with these {@code [channels]} settings (channel key → settings). */
+        public Options withChannels(java.util.Map<String, dev.baton.config.ChannelSettings> settings) {
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, settings);
         }
     }
 

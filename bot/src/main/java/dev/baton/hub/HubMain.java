@@ -65,7 +65,8 @@ public final class HubMain {
         var discord = DiscordSetup.options(config, System.getenv());
         var stores = dev.baton.hub.store.StoreLocation.of(config.hub().store(), root.dir(), System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
-                config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits()),
+                config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits())
+                        .withChannels(config.channels()),
                 clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
         LocalDaemon daemon = null;
         if (withDaemon) {

@@ -12,11 +12,15 @@ import dev.baton.hub.page.PageRequests;
 import dev.baton.hub.page.PageViewers;
 import dev.baton.hub.page.Sharing;
 import dev.baton.hub.prompts.PromptAnswers;
+import dev.baton.hub.sessions.AgentVoice;
+import dev.baton.hub.sessions.ChannelDetails;
+import dev.baton.hub.sessions.CostReports;
 import dev.baton.hub.sessions.Handoffs;
 import dev.baton.hub.sessions.Mirrors;
 import dev.baton.hub.sessions.Recall;
 import dev.baton.hub.sessions.RecapPoster;
 import dev.baton.hub.sessions.SessionControls;
+import dev.baton.hub.sessions.SessionCosts;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionListings;
 import dev.baton.hub.sessions.SessionStarts;
@@ -61,6 +65,8 @@ final class HubWiring implements AutoCloseable {
         TurnIntake turns = new TurnIntake(store, sessions, threads, daemons, identities,
                 new TurnLimits(options.limits(), clock));
         Pauses pauses = new Pauses(guard, daemons, threads);
+        SessionCosts costs = new SessionCosts(store);
+        ChannelDetails details = ChannelDetails.from(options.channels());
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock);
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
@@ -68,8 +74,9 @@ final class HubWiring implements AutoCloseable {
                 new SessionListings(sessions, daemons, store), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
-                pauses));
-        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses);
+                pauses, new CostReports(sessions, costs, guard, store, clock), details));
+        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses,
+                new AgentVoice(threads, details), costs);
         router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers), () -> {
             prompts.escalate(clock.millis());
             viewers.recheckAll();

@@ -8,7 +8,17 @@ import java.util.Optional;
 public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                           WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                           Optional<DiscordSettings> discord, Map<String, Identity> identities,
-                          AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices) {
+                          AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices,
+                          Map<String, ChannelSettings> channels) {
+    /** Without {@code [channels]}: every channel has the defaults. */
+    public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
+                       WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
+                       Optional<DiscordSettings> discord, Map<String, Identity> identities,
+                       AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices) {
+        this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits, budgets, prices,
+                Map.of());
+    }
+
     /** Without {@code [budgets]} and {@code [prices]}: no budgets, the shipped prices. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
@@ -28,6 +38,7 @@ public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentS
     public BatonConfig {
         agents = Map.copyOf(agents);
         identities = Map.copyOf(identities);
+        channels = Map.copyOf(channels);
     }
 
     /** Without {@code [discord]} and {@code [access]} sections (access: its defaults). */

@@ -20,7 +20,7 @@ import java.util.Set;
 public final class ConfigLoader {
     static final Set<String> SECTIONS = Set.of("daemon", "agents", "hub", "web", "slack", "discord", "identities", "approvals",
             "access", "limits",
-            "budgets", "prices");
+            "budgets", "prices", "channels");
     private static final Set<String> DAEMON_KEYS =
             Set.of("name", "repos", "cols", "rows", "idle_after_ms", "max_sessions", "scrollback_lines", "token",
                     "pty_host", "recap_prose", "recap_prose_timeout_s", "activity");
@@ -78,7 +78,7 @@ public final class ConfigLoader {
                 new DiscordSection(file).discord(root.get("discord")),
                 new SlackSection(file).identities(root.get("identities")), access(values.table(root, "access")),
                 LimitSettings.read(file, root.get("limits")), BudgetSettings.read(file, root.get("budgets")),
-                PriceTable.withOverrides(file, root.get("prices")));
+                PriceTable.withOverrides(file, root.get("prices")), ChannelSettings.read(file, root.get("channels")));
     }
 
     private AccessSettings access(JsonNode node) {
