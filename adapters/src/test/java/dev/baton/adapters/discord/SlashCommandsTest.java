@@ -11,7 +11,7 @@ class SlashCommandsTest {
     void agent_has_a_subcommand_for_every_hub_command() {
         assertEquals(List.of("run", "continue", "mirror", "unmirror", "transcript", "ls", "daemons", "help", "recall",
                         "recap", "keys", "screen", "diff", "kill", "handoff", "link", "pause", "resume", "share",
-                        "unshare", "visibility"),
+                        "unshare", "visibility", "cost", "detail"),
                 SlashCommands.definition().getSubcommands().stream().map(SubcommandData::getName).toList());
     }
 
