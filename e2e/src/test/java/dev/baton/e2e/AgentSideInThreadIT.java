@@ -11,15 +11,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agent's side of the conversation in a web chat thread, from the real Claude Code CLI against the fake Messages
  * API: one working line while it works, edited rather than re-posted; its final message in the thread at the end of
- * each turn; and {@code /agent cost} split between ana (who started it) and bob (whose turn came next).
+ * each turn; {@code /agent cost} split between ana (who started it) and bob (whose turn came next); and the session
+ * page's transcript with both sides.
  */
 class AgentSideInThreadIT {
+    static final Pattern LINK = Pattern.compile("(http://\\S+/s/[A-Za-z0-9_.-]+)");
     static final Duration WAIT = Duration.ofSeconds(90);
 
     @TempDir
@@ -64,6 +68,16 @@ class AgentSideInThreadIT {
                 return Eventually.value("the cost answer", WAIT, () -> find(stack, thread, "Cost of side").orElse(null))
                         .get("text") instanceof String t && t.contains("ana (web): $") && t.contains("bob (web): $");
             });
+            stack.web.post("general", "ana", "/agent link", thread);
+            String url = Eventually.value("ana's link", WAIT, () -> stack.web.thread("general", thread, "ana").stream()
+                    .map(m -> String.valueOf(m.get("text"))).filter(t -> t.contains("Your link to the live page"))
+                    .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).reduce((x, y) -> y).orElse(null));
+            String said = String.valueOf(new PageClient(url).json("/transcript").get("transcript"));
+            int bob = said.indexOf("Check the docs too");
+            assertTrue(said.indexOf("I will write the file.") >= 0 && said.indexOf("echo hello > hello.txt") >= 0
+                    && said.indexOf("Done: hello.txt is written.") >= 0 && bob > said.indexOf("Done: hello.txt is written.")
+                    && said.indexOf("OK, the docs are fine.") > bob && said.contains("web:bob"),
+                    "the page's transcript has both sides, in order: " + said);
             String card = String.valueOf(stack.web.botRoot("general", "Session side").orElseThrow().get("post"));
             assertTrue(card.contains("Cost"), "the status card has a Cost field: " + card);
         }
