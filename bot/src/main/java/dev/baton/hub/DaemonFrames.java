@@ -4,6 +4,7 @@ import dev.baton.hub.daemons.DaemonLink;
 import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.page.PageViewers;
 import dev.baton.hub.sessions.SessionDirectory;
+import dev.baton.hub.sessions.SessionLog;
 import dev.baton.hub.sessions.SessionThreads;
 import dev.baton.hub.store.HubSession;
 import dev.baton.protocol.id.SessionId;
@@ -15,7 +16,7 @@ import java.util.Map;
 /**
  * Daemons coming and going, and what they send, routed: session starts and events to {@link SessionEvents}, query
  * answers to {@link DaemonLinks}, terminal output to the open pages. A daemon that connects is welcomed with where
- * each of its sessions' event streams should resume, and gets what it has not acknowledged. Core thread.
+ * each of its sessions' event streams should resume (after what the hub both applied and kept, {@link SessionLog}), and gets what it has not acknowledged. Core thread.
  */
 final class DaemonFrames {
     private final DaemonLinks daemons;
@@ -23,9 +24,11 @@ final class DaemonFrames {
     private final SessionThreads threads;
     private final SessionEvents events;
     private final PageViewers pages;
+    private final SessionLog streams;
 
     DaemonFrames(DaemonLinks daemons, SessionDirectory sessions, SessionThreads threads, SessionEvents events,
-                 PageViewers pages) {
+                 PageViewers pages, SessionLog streams) {
+        this.streams = streams;
         this.daemons = daemons;
         this.sessions = sessions;
         this.threads = threads;
@@ -37,7 +40,7 @@ final class DaemonFrames {
         daemons.connected(link).ifPresent(old ->
                 old.send(new Frame(0, 0, new Rejected("replaced by a newer connection of the same daemon"))));
         Map<String, Long> resume = new HashMap<>();
-        sessions.onDaemon(link.name()).forEach(s -> resume.put(s.id().value(), s.lastSeq()));
+        sessions.onDaemon(link.name()).forEach(s -> resume.put(s.id().value(), streams.resumeAfter(s)));
         link.send(new Frame(0, 0, new Welcome("baton-hub", resume)));
         daemons.resend(link); // stored as sent: no re-encoding
         refreshLiveCards(link.name());

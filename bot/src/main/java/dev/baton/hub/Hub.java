@@ -31,13 +31,14 @@ public final class Hub implements AutoCloseable {
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                           Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
-                          dev.baton.config.LimitSettings limits,
+                          dev.baton.config.LimitSettings limits, int keepEventsDays,
                           java.util.Map<String, dev.baton.config.ChannelSettings> channels) {
         public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                        Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                        Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
                        dev.baton.config.LimitSettings limits) {
-            this(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, java.util.Map.of());
+            this(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
+                    dev.baton.config.HubSettings.KEEP_EVENTS_DAYS, java.util.Map.of());
         }
 
         public Options(Path dir, String bind, int port, String webToken) {
@@ -62,16 +63,25 @@ public final class Hub implements AutoCloseable {
 
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
-            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits, channels);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits,
+                    keepEventsDays, channels);
         }
 
         /** The same options with these {@code [channels]} settings (channel key → settings). */
         public Options withChannels(java.util.Map<String, dev.baton.config.ChannelSettings> settings) {
-            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, settings);
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
+                    keepEventsDays, settings);
+        }
+
+        /** The same options keeping session events for {@code days} days ({@code [hub] keep_events_days}; 0: forever). */
+        public Options keepingEvents(int days) {
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, days,
+                    channels);
         }
     }
 
     private final HubStore store;
+    private final ChatConnections connections;
     private final HubWiring core;
     private final WebChat web;
     private final Optional<SlackChat> slack;
@@ -80,10 +90,11 @@ public final class Hub implements AutoCloseable {
     private final DaemonEndpoint daemons;
     private final HeldSecrets held;
 
-    private Hub(HubStore store, HubWiring core, WebChat web, Optional<SlackChat> slack, Optional<DiscordChat> discord,
-                Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
+    private Hub(HubStore store, ChatConnections connections, HubWiring core, WebChat web, Optional<SlackChat> slack,
+                Optional<DiscordChat> discord, Javalin server, DaemonEndpoint daemons, HeldSecrets held) {
         this.held = held;
         this.store = store;
+        this.connections = connections;
         this.core = core;
         this.web = web;
         this.slack = slack;
@@ -118,11 +129,13 @@ public final class Hub implements AutoCloseable {
         slack.ifPresent(s -> {
             core.platform(s);
             s.connect(core.router);
+            s.watch(core.connections);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
             core.platform(d);
             d.connect(core.router);
+            d.watch(core.connections);
         });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks, held::hold);
         core.start();
@@ -136,6 +149,7 @@ public final class Hub implements AutoCloseable {
         try {
             server.start(options.bind(), options.port());
             daemons.start();
+            // a refused token throws here; a platform that cannot be reached yet is retried in the background
             slack.ifPresent(SlackChat::start);
             discord.ifPresent(DiscordChat::start);
         } catch (RuntimeException e) {
@@ -154,7 +168,7 @@ public final class Hub implements AutoCloseable {
         core.address.listening("http://" + (options.bind().equals("0.0.0.0")
                 || options.bind().equals("::") ? "127.0.0.1" : options.bind()) + ":" + server.port());
         log.info("hub listening on {}:{}", options.bind(), server.port());
-        return new Hub(store, core, web, slack, discord, server, daemons, held);
+        return new Hub(store, core.connections, core, web, slack, discord, server, daemons, held);
     }
 
     /**
@@ -185,6 +199,11 @@ public final class Hub implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** Whether the hub reaches {@code platform} now, for people: {@code connected}, {@code not connected (…), …}. */
+    public String connection(dev.baton.chat.Platform platform) {
+        return connections.describe(platform);
     }
 
     /** Registers (or re-keys) a daemon and returns its new token; only the hash is kept. */

@@ -66,7 +66,7 @@ public final class HubMain {
         var stores = dev.baton.hub.store.StoreLocation.of(config.hub().store(), root.dir(), System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
                 config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits())
-                        .withChannels(config.channels()),
+                        .withChannels(config.channels()).keepingEvents(config.hub().keepEventsDays()),
                 clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
         LocalDaemon daemon = null;
         if (withDaemon) {
@@ -77,11 +77,12 @@ public final class HubMain {
         System.out.println("Baton is up: http://" + host + ":" + hub.port() + "/?token=" + webToken);
         System.out.println("  runtime root " + root.dir() + " (web token in " + root.dir().resolve("web.token") + ")");
         System.out.println("  store " + stores.describe());
-        slack.ifPresent(o -> System.out.println("  Slack: " + (o.socketMode() ? "Socket Mode (connected out to Slack)"
+        slack.ifPresent(o -> System.out.println("  Slack: " + (o.socketMode() ? "Socket Mode (Baton dials out to Slack)"
                 : "HTTP mode; Slack's Request URL is https://<public host>/slack/events (here: http://" + host + ":"
-                + hub.port() + "/slack/events)") + "; docs/slack.md"));
-        discord.ifPresent(o -> System.out.println("  Discord: connected; /agent registered in " + o.guilds().size()
-                + " server(s); docs/discord.md"));
+                + hub.port() + "/slack/events)") + "; " + hub.connection(dev.baton.chat.Platform.SLACK)
+                + "; docs/slack.md"));
+        discord.ifPresent(o -> System.out.println("  Discord: " + hub.connection(dev.baton.chat.Platform.DISCORD)
+                + "; /agent is registered in " + o.guilds().size() + " server(s) once connected; docs/discord.md"));
         if (daemon != null) {
             System.out.println("  local daemon '" + config.daemon().name() + "' serving "
                     + (config.daemon().repos().isEmpty() ? "no repos yet: add [daemon] repos to " + root.config()

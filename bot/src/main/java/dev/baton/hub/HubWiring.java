@@ -23,6 +23,7 @@ import dev.baton.hub.sessions.SessionControls;
 import dev.baton.hub.sessions.SessionCosts;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionListings;
+import dev.baton.hub.sessions.SessionLog;
 import dev.baton.hub.sessions.SessionStarts;
 import dev.baton.hub.sessions.SessionThreads;
 import dev.baton.hub.store.HubStore;
@@ -45,11 +46,14 @@ final class HubWiring implements AutoCloseable {
     final SessionThreads threads;
     final PageAddress address;
     final PageBackend page;
+    /** Whether Slack and Discord are reached, as their adapters report it (console, {@code /agent daemons}). */
+    final ChatConnections connections;
     private final Duration tickEvery;
 
     /** {@code held}: the secrets this hub holds, redacted by value from every post and page. */
     HubWiring(HubStore store, Clock clock, Hub.Options options, LinkSigner signer, HeldSecrets held) {
         router = new HubRouter(held);
+        connections = new ChatConnections(clock);
         DaemonLinks daemons = new DaemonLinks(store);
         SessionDirectory sessions = new SessionDirectory(store);
         threads = new SessionThreads(sessions, daemons, store, held);
@@ -59,25 +63,27 @@ final class HubWiring implements AutoCloseable {
         address = new PageAddress(signer, options.access().linkTtl(), options.access().baseUrl());
         PageRedaction redaction = new PageRedaction(held);
         PageViewers viewers = new PageViewers(sessions, daemons, guard, redaction, clock);
-        RecapPoster recaps = new RecapPoster(daemons, threads, store);
+        SessionLog streams = new SessionLog(store.events(), clock, options.keepEventsDays());
+        RecapPoster recaps = new RecapPoster(daemons, threads, store, streams);
         PromptAnswers prompts = new PromptAnswers(store, sessions, threads, guard, daemons, identities,
                 options.approvals(), recaps, clock);
         TurnIntake turns = new TurnIntake(store, sessions, threads, daemons, identities,
-                new TurnLimits(options.limits(), clock));
+                new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
         Pauses pauses = new Pauses(guard, daemons, threads);
         SessionCosts costs = new SessionCosts(store);
         ChannelDetails details = ChannelDetails.from(options.channels());
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
-                clock);
+                clock, streams);
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
                 new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
-                new SessionListings(sessions, daemons, store), prompts, recaps,
+                new SessionListings(sessions, daemons, store, connections::describe), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
                 pauses, new CostReports(sessions, costs, guard, store, clock), details));
-        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses,
+        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses, streams,
                 new AgentVoice(threads, details), costs);
-        router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers), () -> {
+        router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers, streams), () -> {
+            streams.tick();
             prompts.escalate(clock.millis());
             viewers.recheckAll();
         });

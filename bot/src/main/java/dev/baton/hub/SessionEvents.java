@@ -7,6 +7,7 @@ import dev.baton.hub.sessions.EventText;
 import dev.baton.hub.sessions.RecapPoster;
 import dev.baton.hub.sessions.SessionCosts;
 import dev.baton.hub.sessions.SessionDirectory;
+import dev.baton.hub.sessions.SessionLog;
 import dev.baton.hub.sessions.SessionThreads;
 import dev.baton.hub.store.AuditRow;
 import dev.baton.hub.store.HubSession;
@@ -22,7 +23,7 @@ import dev.baton.protocol.wire.WireMessage.StartResult;
 import java.util.Optional;
 
 /**
- * What a session's daemon reports, applied: its start, then each event in seq order, to the session's record, its
+ * What a session's daemon reports, kept ({@link SessionLog}) and applied: its start, then each event in seq order, to the session's record, its
  * card and threads (state changes, pings, notes, the agent's own messages and working line, its cost), its prompt cards, its turns' acknowledgements and its audit trail.
  * Core thread.
  */
@@ -34,11 +35,14 @@ final class SessionEvents {
     private final RecapPoster recaps;
     private final TurnIntake turns;
     private final Pauses pauses;
+    private final SessionLog streams;
     private final AgentVoice voice;
     private final SessionCosts costs;
 
     SessionEvents(SessionDirectory sessions, SessionThreads threads, HubStore store, PromptAnswers prompts,
-                  RecapPoster recaps, TurnIntake turns, Pauses pauses, AgentVoice voice, SessionCosts costs) {
+                  RecapPoster recaps, TurnIntake turns, Pauses pauses, SessionLog streams, AgentVoice voice,
+                  SessionCosts costs) {
+        this.streams = streams;
         this.sessions = sessions;
         this.threads = threads;
         this.store = store;
@@ -69,10 +73,17 @@ final class SessionEvents {
         });
     }
 
-    /** One event of a session, once: older or repeated seqs are ignored. */
+    /**
+     * One event of a session, kept in its stream (once per seq), and applied once: older or repeated seqs are not
+     * applied again.
+     */
     void apply(EventRecord record) {
         Optional<HubSession> found = sessions.byId(record.session().value());
-        if (found.isEmpty() || record.seq() <= found.get().lastSeq()) {
+        if (found.isEmpty()) {
+            return;
+        }
+        streams.add(record);
+        if (record.seq() <= found.get().lastSeq()) {
             return;
         }
         HubSession row = found.get().withLastSeq(record.seq());
@@ -125,6 +136,7 @@ final class SessionEvents {
                     threads.say(row, Post.Text.of("Uncommitted work saved as " + a.kind() + ": " + a.path()));
                 } // commits and declared files show on the page and in recaps, not as posts
             }
+            case SessionEvent.DiffstatTaken d -> { } // kept in the stream, for recaps while the daemon is offline
             case SessionEvent.Emitted e -> { } // a notice or action also came as an Attention, which posts
             case SessionEvent.InputSent i -> { }
             case SessionEvent.KeysSent k -> { }

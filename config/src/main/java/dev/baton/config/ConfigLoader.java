@@ -124,14 +124,17 @@ public final class ConfigLoader {
 
     private HubSettings hub(JsonNode node) {
         String example = "[hub]\nurl = \"ws://127.0.0.1:7420/daemon\"\ntoken = \"env:BATON_HUB_TOKEN\"";
-        values.unknownKeys(node, java.util.Set.of("url", "token", "store", "store_url"), "hub.", example);
+        values.unknownKeys(node, java.util.Set.of("url", "token", "store", "store_url", "keep_events_days"), "hub.",
+                example);
         String url = values.string(node, "hub.url", "url", null, example);
         if (url != null && !url.matches("wss?://[^\\s]+")) {
             throw new ConfigException(file, "hub.url", "must be a ws:// or wss:// URL, got '" + url + "'", example);
         }
         String token = values.string(node, "hub.token", "token", null, example);
         return new HubSettings(java.util.Optional.ofNullable(url),
-                java.util.Optional.ofNullable(token).filter(t -> !t.isBlank()).map(SecretRef::new), store(node));
+                java.util.Optional.ofNullable(token).filter(t -> !t.isBlank()).map(SecretRef::new), store(node),
+                values.integer(node, "hub.keep_events_days", "keep_events_days", HubSettings.KEEP_EVENTS_DAYS, 0, 36_500,
+                        "[hub]\nkeep_events_days = 90   # 0 keeps session events forever"));
     }
 
     /** {@code [hub] store} and {@code store_url}: sqlite by default; postgresql needs its URL by reference. */

@@ -64,9 +64,11 @@ class AgentSideInThreadIT {
             Eventually.await("bob's turn answered in the thread", WAIT,
                     () -> find(stack, thread, "OK, the docs are fine.").isPresent());
             Eventually.await("/agent cost splits the session between ana and bob", WAIT, () -> {
-                stack.web.post("general", "carol", "/agent cost", thread);
-                return Eventually.value("the cost answer", WAIT, () -> find(stack, thread, "Cost of side").orElse(null))
-                        .get("text") instanceof String t && t.contains("ana (web): $") && t.contains("bob (web): $");
+                int asked = messages(stack, thread, "Cost of side").size();
+                stack.web.post("general", "carol", "/agent cost", thread); // asked again until bob's usage is counted
+                Eventually.await("the cost answer", WAIT, () -> messages(stack, thread, "Cost of side").size() > asked);
+                String t = String.valueOf(find(stack, thread, "Cost of side").orElseThrow().get("text"));
+                return t.contains("ana (web): $") && t.contains("bob (web): $");
             });
             stack.web.post("general", "ana", "/agent link", thread);
             String url = Eventually.value("ana's link", WAIT, () -> stack.web.thread("general", thread, "ana").stream()

@@ -61,9 +61,11 @@ class SlackAgentSideIT {
             say(slack, "U0BOB", "Check the docs too", thread);
             Eventually.await("Bob's turn answered", WAIT, () -> posted(fake, thread, "OK, the docs are fine.").isPresent());
             Eventually.await("!agent cost splits the session between Ana and Bob", WAIT, () -> {
-                say(slack, "U0ANA", "!agent cost", thread);
-                return Eventually.value("the cost answer", WAIT, () -> posted(fake, thread, "Cost of slk").orElse(null))
-                        .param("text") instanceof String t && t.contains("Ana (slack): $") && t.contains("Bob (slack): $");
+                long asked = answers(fake, thread);
+                say(slack, "U0ANA", "!agent cost", thread); // asked again until Bob's usage has been counted
+                Eventually.await("the cost answer", WAIT, () -> answers(fake, thread) > asked);
+                String t = posted(fake, thread, "Cost of slk").orElseThrow().param("text");
+                return t.contains("Ana (slack): $") && t.contains("Bob (slack): $");
             });
         }
     }
@@ -71,6 +73,11 @@ class SlackAgentSideIT {
     private void say(SignedRequests slack, String user, String text, String thread) {
         String ts = "1800000000." + String.format("%06d", ++events);
         slack.event(SlackPayloads.eventCallback("Ev" + events, SlackPayloads.message(CHANNEL, user, text, ts, thread)));
+    }
+
+    private static long answers(FakeSlack fake, String thread) {
+        return fake.calls("chat.postMessage").stream()
+                .filter(c -> c.param("thread_ts").equals(thread) && c.param("text").contains("Cost of slk")).count();
     }
 
     private static Optional<FakeSlack.Call> posted(FakeSlack fake, String thread, String text) {

@@ -58,6 +58,24 @@ final class Stack implements AutoCloseable {
         return this;
     }
 
+    /** The hub speaks Slack in Socket Mode to whatever listens at {@code apiUrl} (maybe nothing yet), retrying fast. */
+    Stack slackSocketMode(String apiUrl, String botToken) {
+        slack = Optional.of(new SlackOptions(botToken, Optional.empty(), Optional.of("xapp-e2e"), apiUrl, Set.of(),
+                Set.of(), Map.of(), dir.resolve("hub").resolve("slack.db")).withTuning(SlackOptions.Tuning.DEFAULTS
+                .withReconnect(QUICK)));
+        return this;
+    }
+
+    /** The hub speaks Discord to whatever listens on loopback {@code port} (maybe nothing yet), retrying fast. */
+    Stack discordAt(int port) {
+        discord = Optional.of(new DiscordOptions("discord-e2e-token", Set.of(FakeDiscord.GUILD), Set.of(), Set.of(),
+                Map.of(), "http://127.0.0.1:" + port + "/api/v10/", Optional.of("ws://127.0.0.1:" + port + "/gateway"))
+                .withTuning(DiscordOptions.Tuning.DEFAULTS.withReconnect(QUICK)));
+        return this;
+    }
+
+    static final dev.baton.chat.Backoff QUICK = new dev.baton.chat.Backoff(Duration.ofMillis(100), Duration.ofMillis(500));
+
     Stack startHub() {
         hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack,
                 dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits), Clock.systemUTC(), links);

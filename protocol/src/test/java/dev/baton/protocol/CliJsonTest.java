@@ -17,6 +17,7 @@ import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.json.Json;
 import dev.baton.protocol.json.JsonException;
 import dev.baton.protocol.json.RecordJson;
+import dev.baton.protocol.session.Decision;
 import dev.baton.protocol.session.SessionState;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,8 @@ class CliJsonTest {
             new Detach(Target.of(null, ID.value()), ANA),
             new Attach(NAMED, 120, 40, ANA),
             new Events(NAMED, true, 12),
+            new Feed(),
+            new Answer(NAMED, "p-1234abcd", "0123456789ab", Decision.ALLOW_ALWAYS, ANA),
             new StreamEvents(Target.named(ID.value()), 3),
             new AppendSessionEvents(Target.of(null, ID.value()), List.of(Map.of("level", "notice", "kind", "test_run",
                     "message", "12 passed", "passed", 12L)), ANA),
@@ -85,6 +88,7 @@ class CliJsonTest {
             new Attached("fix-login"),
             new EventsOpened(ID, "fix-login"),
             new BudgetState("fix-login", USAGE, Optional.of("1.001"), Optional.empty(), true, 1545, Optional.of("raised")),
+            new FeedOpened("2026-11-21T10:01:01Z"),
             new HookAnswer(Optional.of("allow_always"), Optional.empty(), Optional.of(List.of(Map.of("type", "addRules")))),
             HookAnswer.none());
 
@@ -126,6 +130,9 @@ class CliJsonTest {
         assertEquals("{\"op\":\"detach\",\"session_id\":\"s-0123456789ab\",\"user\":\"ana\"}",
                 CliJson.write(new Detach(Target.of(null, ID.value()), ANA)));
         assertEquals("{\"op\":\"stop\",\"keep_agents\":false}", CliJson.write(new Stop(false)));
+        assertEquals("{\"op\":\"feed\"}", CliJson.write(new Feed()));
+        assertEquals("{\"op\":\"answer\",\"name\":\"x\",\"prompt_id\":\"p-1\",\"input_hash\":\"h\",\"decision\":\"deny\"}",
+                CliJson.write(new Answer(Target.named("x"), "p-1", "h", Decision.DENY, Optional.empty())));
         assertEquals("{\"ok\":false,\"error\":\"nope\"}", CliJson.write(new Failed("nope")));
         assertEquals("{\"ok\":true}", CliJson.write(HookAnswer.none()));
         assertEquals("{\"ok\":true,\"cols\":100,\"rows\":30,\"cursor_row\":2,\"cursor_col\":5,\"alt_screen\":false,"

@@ -156,6 +156,7 @@ public final class RecapBuilder {
                 case SessionEvent.ToolResult t -> toolResult(t);
                 case SessionEvent.Usage u -> cost.used(u);
                 case SessionEvent.BudgetRaised b -> { }
+                case SessionEvent.DiffstatTaken d -> { } // the worktree is the caller's (SessionFacts, or the latest snapshot)
             }
         }
 

@@ -24,6 +24,26 @@ public record SessionFacts(List<SessionEvent> events, Optional<Worktree> worktre
             commits = List.copyOf(commits);
             uncommitted = List.copyOf(uncommitted);
         }
+
+        /** This worktree as a turn-end snapshot event (numstat lines), as the daemon sends it to the hub. */
+        public SessionEvent.DiffstatTaken snapshot() {
+            return new SessionEvent.DiffstatTaken(diffstat.stream().map(f -> (f.binary() ? "-\t-" : f.insertions() + "\t"
+                    + f.deletions()) + "\t" + f.path()).toList(), commits, uncommitted);
+        }
+
+        /** The worktree a snapshot event shows; lines that are not numstat lines are skipped. */
+        public static Worktree of(SessionEvent.DiffstatTaken d) {
+            List<Recap.FileChange> files = new java.util.ArrayList<>();
+            for (String line : d.numstat()) {
+                String[] f = line.split("\t", 3);
+                if (f.length == 3 && f[0].equals("-") && f[1].equals("-")) {
+                    files.add(new Recap.FileChange(f[2], 0, 0, true));
+                } else if (f.length == 3 && f[0].matches("\\d+") && f[1].matches("\\d+")) {
+                    files.add(new Recap.FileChange(f[2], Integer.parseInt(f[0]), Integer.parseInt(f[1]), false));
+                }
+            }
+            return new Worktree(files, d.commits(), d.uncommitted());
+        }
     }
 
     /** Only the events: what a hub knows when the daemon is gone. */

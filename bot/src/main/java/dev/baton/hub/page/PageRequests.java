@@ -9,6 +9,8 @@ import dev.baton.hub.access.SessionAccess;
 import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.prompts.PromptAnswers;
 import dev.baton.hub.sessions.SessionDirectory;
+import dev.baton.hub.sessions.SessionLog;
+import dev.baton.hub.sessions.StoredRecap;
 import dev.baton.hub.store.HubSession;
 import dev.baton.hub.store.HubStore;
 import dev.baton.hub.store.HubPrompt;
@@ -47,10 +49,12 @@ public final class PageRequests implements PageBackend {
     private final PageViewers viewers;
     private final PageRedaction redaction;
     private final Clock clock;
+    private final SessionLog streams;
 
     public PageRequests(Executor core, SessionDirectory sessions, HubStore store, AccessGuard guard, DaemonLinks daemons,
                         TurnIntake turns, PromptAnswers prompts, Pauses pauses, PageViewers viewers,
-                        PageRedaction redaction, Clock clock) {
+                        PageRedaction redaction, Clock clock, SessionLog streams) {
+        this.streams = streams;
         this.core = core;
         this.sessions = sessions;
         this.store = store;
@@ -127,14 +131,37 @@ public final class PageRequests implements PageBackend {
     public CompletableFuture<String> query(PageLink link, QueryKind kind) {
         return onCore(() -> {
             HubSession s = allowed(link);
-            return daemons.query(s.daemon(), s.id(), kind, QUERY_TIMEOUT).orElseThrow(() -> new Refused(503,
-                    "daemon " + s.daemon() + " is offline; try again when it is back"));
+            return daemons.query(s.daemon(), s.id(), kind, QUERY_TIMEOUT).or(() -> fromHubCopy(s, kind))
+                    .orElseThrow(() -> new Refused(503, "daemon " + s.daemon() + " is offline; "
+                            + (kind.equals(QueryKind.FILES) || kind instanceof QueryKind.File
+                            || kind instanceof QueryKind.FileDiff || kind.equals(QueryKind.DIFF)
+                            ? "the worktree's files need it; try again when it is back" : "try again when it is back")));
         }).thenCompose(f -> f).thenApply(r -> {
             if (!r.ok()) {
                 throw new Refused(422, r.text());
             }
             return redaction.query(kind, r.text());
         });
+    }
+
+    /**
+     * What the hub answers from its copy of the stream while the daemon is offline: the history, and the recap as of
+     * the last event. The screen, the diff and the files are live: they need the daemon.
+     */
+    private Optional<CompletableFuture<WireMessage.QueryResult>> fromHubCopy(HubSession s, QueryKind kind) {
+        Optional<String> text = switch (kind) {
+            case QueryKind.Attention a -> Optional.of(streams.history(s.id()));
+            case QueryKind.Transcript t -> Optional.of(streams.conversation(s.id()));
+            case QueryKind.Recap r -> StoredRecap.of(streams, s).map(dev.baton.recap.RecapJson::write);
+            case QueryKind.RecapProse r -> Optional.empty();
+            case QueryKind.Screen x -> Optional.empty();
+            case QueryKind.Diff d -> Optional.empty();
+            case QueryKind.Diffstat d -> Optional.empty();
+            case QueryKind.Files f -> Optional.empty();
+            case QueryKind.File f -> Optional.empty();
+            case QueryKind.FileDiff f -> Optional.empty();
+        };
+        return text.map(t -> CompletableFuture.completedFuture(new WireMessage.QueryResult("hub-copy", true, t)));
     }
 
     @Override

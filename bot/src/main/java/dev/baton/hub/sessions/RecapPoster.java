@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts recaps in a session's thread: on {@code /agent recap}, with a handoff, and when the session ends. The
- * daemon builds the recap from its events and worktree; when it is offline or does not answer, the hub builds one
- * from what it knows (the goal, the owner, the turns, the state), saying the changes are unknown.
+ * daemon builds the recap from its events and worktree; when it is offline, the hub builds one from its copy of the
+ * stream ({@link StoredRecap}: as of the last event, the changes of the last turn-end snapshot); when it has no copy
+ * or the daemon does not answer, from what it knows (the goal, the owner, the turns, the state), saying the changes
+ * are unknown.
  */
 public final class RecapPoster {
     private static final Logger log = LoggerFactory.getLogger(RecapPoster.class);
@@ -39,8 +41,10 @@ public final class RecapPoster {
     private final DaemonLinks daemons;
     private final SessionThreads threads;
     private final HubStore store;
+    private final SessionLog streams;
 
-    public RecapPoster(DaemonLinks daemons, SessionThreads threads, HubStore store) {
+    public RecapPoster(DaemonLinks daemons, SessionThreads threads, HubStore store, SessionLog streams) {
+        this.streams = streams;
         this.daemons = daemons;
         this.threads = threads;
         this.store = store;
@@ -61,6 +65,10 @@ public final class RecapPoster {
         // asked together from the core thread (which owns the links); the daemon answers "off" at once if unwanted
         CompletableFuture<Optional<WireMessage.QueryResult>> prose = ask(s, QueryKind.RECAP_PROSE, PROSE_WITHIN);
         List<HubTurn> turns = store.turns(s.id());
+        boolean offline = facts.isDone() && facts.join().isEmpty();
+        Optional<Recap> stored = offline ? StoredRecap.of(streams, s) : Optional.empty();
+        String storedHeading = stored.isEmpty() ? heading
+                : StoredRecap.heading(heading, streams.lastAt(s.id()).orElseThrow(), s.daemon());
         Thread.ofVirtual().name("recap-" + s.name()).start(() -> {
             Optional<Recap> fromDaemon = facts.join().flatMap(r -> {
                 if (!r.ok()) {
@@ -69,8 +77,9 @@ public final class RecapPoster {
                 }
                 return Optional.of(RecapJson.read(r.text()));
             });
-            Recap recap = fromDaemon.orElseGet(() -> fromHub(s, turns)).withOwner(s.upForGrabs() ? "" : s.ownerName());
-            for (Post p : RecapPosts.render(heading, recap, mentions)) {
+            Recap recap = fromDaemon.or(() -> stored).orElseGet(() -> fromHub(s, turns))
+                    .withOwner(s.upForGrabs() ? "" : s.ownerName());
+            for (Post p : RecapPosts.render(fromDaemon.isEmpty() ? storedHeading : heading, recap, mentions)) {
                 to.accept(p);
             }
             if (fromDaemon.isPresent()) {

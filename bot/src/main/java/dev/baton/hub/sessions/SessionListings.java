@@ -15,11 +15,15 @@ public final class SessionListings {
     private final SessionDirectory sessions;
     private final DaemonLinks daemons;
     private final HubStore store;
+    private final java.util.function.Supplier<String> platforms;
 
-    public SessionListings(SessionDirectory sessions, DaemonLinks daemons, HubStore store) {
+    /** {@code platforms}: one line per chat platform besides the web chat, e.g. {@code slack: connected}. */
+    public SessionListings(SessionDirectory sessions, DaemonLinks daemons, HubStore store,
+                           java.util.function.Supplier<String> platforms) {
         this.sessions = sessions;
         this.daemons = daemons;
         this.store = store;
+        this.platforms = platforms;
     }
 
     /** {@code /agent transcript}: the goal and every turn, numbered, with who sent it (the hub's own record). */
@@ -52,16 +56,22 @@ public final class SessionListings {
         return new Post.Code("Sessions in this channel (" + rows.size() + ")", out.toString());
     }
 
+    /** The daemons, online or not, and below them any chat platform the hub speaks besides the web chat. */
     public Post daemons() {
         List<String> names = daemons.registered();
+        String platformLines = platforms.get();
         if (names.isEmpty()) {
-            return Post.Text.of("No daemons are registered. Register one with: bin/baton token add NAME");
+            return Post.Text.of("No daemons are registered. Register one with: bin/baton token add NAME"
+                    + (platformLines.isEmpty() ? "" : "\n" + platformLines.strip()));
         }
         StringBuilder out = new StringBuilder();
         for (String n : names) {
             Optional<DaemonLink> link = daemons.link(n);
             out.append(String.format("%-16s %-8s %s%n", n, link.isPresent() ? "online" : "offline", link.isEmpty() ? ""
                     : "agents " + link.get().agents() + ", repos " + link.get().hello().repos()));
+        }
+        if (!platformLines.isEmpty()) {
+            out.append('\n').append(platformLines);
         }
         return new Post.Code("Daemons", out.toString());
     }

@@ -16,6 +16,9 @@ public interface HubStore extends AutoCloseable {
     /** Mirror threads and their prompt cards. */
     MirrorStore mirroring();
 
+    /** The session streams: every event the daemons sent, once per (session, seq). */
+    SessionEventStore events();
+
     /** What each person's turns of each session cost, per day. */
     UsageStore usage();
 

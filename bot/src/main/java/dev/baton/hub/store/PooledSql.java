@@ -29,6 +29,21 @@ final class PooledSql implements AutoCloseable {
         }, "write");
     }
 
+    /** Runs {@code sql} once per row of {@code args}, as one batch in one transaction. */
+    void batch(String sql, List<Object[]> args) {
+        transaction(() -> with(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (Object[] row : args) {
+                    for (int i = 0; i < row.length; i++) {
+                        ps.setObject(i + 1, row[i] instanceof String text ? storable(text) : row[i]);
+                    }
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            }
+        }, "write"));
+    }
+
     <T> List<T> rows(String sql, Sql.Row<T> row, Object... args) {
         return with(c -> {
             try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {

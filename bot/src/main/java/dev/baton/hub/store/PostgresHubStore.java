@@ -22,12 +22,14 @@ public final class PostgresHubStore implements HubStore {
     private final PooledSql sql;
     private final AccessStore access;
     private final MirrorStore mirroring;
+    private final SessionEventStore events;
     private final UsageStore usage;
 
     private PostgresHubStore(PooledSql sql) {
         this.sql = sql;
         this.access = new PostgresAccessStore(sql);
         this.mirroring = new PostgresMirrorStore(sql);
+        this.events = new PostgresSessionEventStore(sql);
         this.usage = new PostgresUsageStore(sql);
     }
 
@@ -78,6 +80,11 @@ public final class PostgresHubStore implements HubStore {
     @Override
     public MirrorStore mirroring() {
         return mirroring;
+    }
+
+    @Override
+    public SessionEventStore events() {
+        return events;
     }
 
     @Override

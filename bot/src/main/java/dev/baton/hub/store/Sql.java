@@ -32,6 +32,24 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    /** Runs {@code sql} once per row of {@code args}, as one batch in one transaction. */
+    synchronized void batch(String sql, List<Object[]> args) {
+        transaction(() -> {
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                for (Object[] row : args) {
+                    for (int i = 0; i < row.length; i++) {
+                        ps.setObject(i + 1, row[i]);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+    }
+
     synchronized <T> List<T> rows(String sql, Row<T> row, Object... args) {
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();

@@ -32,6 +32,7 @@ public final class SqliteHubStore implements HubStore {
     private final Sql sql;
     private final AccessStore access;
     private final MirrorStore mirroring;
+    private final SessionEventStore events;
     private final UsageStore usage;
     private final java.util.Map<String, Long> nextNumber = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -39,6 +40,7 @@ public final class SqliteHubStore implements HubStore {
         this.sql = new Sql(db);
         this.access = new SqliteAccessStore(sql);
         this.mirroring = new SqliteMirrorStore(sql);
+        this.events = new SqliteSessionEventStore(sql);
         this.usage = new SqliteUsageStore(sql);
     }
 
@@ -52,6 +54,11 @@ public final class SqliteHubStore implements HubStore {
     @Override
     public MirrorStore mirroring() {
         return mirroring;
+    }
+
+    @Override
+    public SessionEventStore events() {
+        return events;
     }
 
     @Override

@@ -2,17 +2,17 @@ package dev.baton.hub.turns;
 
 /**
  * A token bucket: holds up to {@code capacity} tokens and gains {@code perMinute} per minute. Time comes from the
- * caller (milliseconds of an injected clock), so tests move it instead of sleeping. Not thread-safe: core thread.
+ * caller (nanoseconds of an injected Ticker), so tests move it instead of sleeping. Not thread-safe: core thread.
  */
 final class TokenBucket {
     private final double capacity;
-    private final double perMilli;
+    private final double perNano;
     private double tokens;
     private long at;
 
     TokenBucket(int capacity, int perMinute, long now) {
         this.capacity = capacity;
-        this.perMilli = perMinute / 60_000.0;
+        this.perNano = perMinute / 60e9;
         this.tokens = capacity;
         this.at = now;
     }
@@ -28,21 +28,20 @@ final class TokenBucket {
         tokens -= 1;
     }
 
-    /** Milliseconds from {@code now} until a token is available; 0 if one is. */
-    long waitMillis(long now) {
+    /** Nanoseconds from {@code now} until a token is available; 0 if one is. */
+    long waitNanos(long now) {
         refill(now);
-        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perMilli);
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
     }
 
-    /** Full again: nothing to remember. */
-    boolean full(long now) {
-        refill(now);
-        return tokens >= capacity;
+    /** How long an untouched bucket takes to fill up from empty: after that, forgetting it changes nothing. */
+    static java.time.Duration fillTime(int capacity, int perMinute) {
+        return java.time.Duration.ofNanos((long) Math.ceil(capacity / (perMinute / 60e9)));
     }
 
     private void refill(long now) {
         if (now > at) {
-            tokens = Math.min(capacity, tokens + (now - at) * perMilli);
+            tokens = Math.min(capacity, tokens + (now - at) * perNano);
             at = now;
         }
     }

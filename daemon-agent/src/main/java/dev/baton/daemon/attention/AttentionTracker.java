@@ -88,8 +88,9 @@ public final class AttentionTracker {
      * An answer to the open prompt. It must name the open prompt and the hash of its input; the first answer wins and
      * any other is stale (and audited as refused).
      */
-    public AnswerOutcome answer(String promptId, String inputHash, Decision decision, Sender by, String message) {
-        AnswerOutcome outcome = prompts.answer(promptId, inputHash, decision, by, message);
+    public AnswerOutcome answer(String promptId, String inputHash, Decision decision, Sender by, String message,
+                                String how) {
+        AnswerOutcome outcome = prompts.answer(promptId, inputHash, decision, by, message, how);
         if (outcome instanceof AnswerOutcome.Stale stale) {
             events.accept(new SessionEvent.Audit(by, "answer " + decision.wire(), "refused", stale.reason()));
         }

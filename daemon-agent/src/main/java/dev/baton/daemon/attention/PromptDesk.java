@@ -138,7 +138,8 @@ final class PromptDesk {
         }
     }
 
-    AnswerOutcome answer(String promptId, String inputHash, Decision decision, Sender by, String message) {
+    /** {@code how} the answer came: {@code chat} (the hub) or {@code tui} (the supervisor TUI). */
+    AnswerOutcome answer(String promptId, String inputHash, Decision decision, Sender by, String message, String how) {
         if (open == null || !open.id().equals(promptId)) {
             return new AnswerOutcome.Stale("that prompt is no longer open");
         }
@@ -155,7 +156,7 @@ final class PromptDesk {
             keys = PromptKeys.forDecision(decision, answered.options());
             answeredOnScreen = answered.hash();
         }
-        events.accept(new SessionEvent.PromptAnswered(answered.id(), decision, by, "chat", message));
+        events.accept(new SessionEvent.PromptAnswered(answered.id(), decision, by, how, message));
         return new AnswerOutcome.Applied(keys);
     }
 

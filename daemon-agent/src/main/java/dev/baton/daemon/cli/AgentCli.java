@@ -10,7 +10,11 @@ import java.util.Map;
 /** The {@code agent} command: the CLI's composition root. Exit codes: 0 ok, 1 failed, 2 usage, 3 no daemon. */
 public final class AgentCli {
     static final String USAGE = """
-            usage: agent <command> [options]
+            usage: agent [<command> [options]]
+
+              (no command, on a terminal)
+              tui [--once]             the supervisor TUI: every session, those that need you first; approve,
+                                       deny, attach, type, kill (keys: ? inside it; docs/cli.md)
 
               run --name NAME [--agent VENDOR] [--repo PATH] [--branch BASE] "PROMPT"
                                        start an agent in its own worktree on branch baton/NAME
@@ -60,6 +64,9 @@ public final class AgentCli {
                           PrintStream err) {
         RuntimeRoot root = RuntimeRoot.resolve(env, Uid.current());
         Context ctx = new Context(root, env, in, out, err);
+        if (args.isEmpty() && dev.baton.daemon.tui.Tui.interactive()) {
+            args = List.of("tui");
+        }
         if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.get(0))) {
             out.println(USAGE);
             return args.isEmpty() ? 2 : 0;
@@ -71,6 +78,7 @@ public final class AgentCli {
             return switch (command) {
                 case "run" -> sessions.run(rest);
                 case "ls" -> sessions.ls(rest);
+                case "tui" -> tui(ctx, rest);
                 case "attach" -> new AttachClient(ctx).attach(rest);
                 case "detach" -> sessions.detach(rest);
                 case "send-input", "send" -> sessions.sendInput(rest);
@@ -102,6 +110,18 @@ public final class AgentCli {
             err.println("agent: " + e.getMessage());
             return e.exitCode();
         }
+    }
+
+    private static int tui(Context ctx, List<String> rest) {
+        Args a = Args.parse(rest, java.util.Set.of(), java.util.Set.of("--once"));
+        if (!a.positionals().isEmpty()) {
+            throw new UsageException("usage: agent tui [--once]");
+        }
+        if (!dev.baton.daemon.tui.Tui.interactive()) {
+            throw new CliException("the TUI needs an interactive terminal; in scripts use: agent ls, agent events NAME --follow");
+        }
+        IpcClient.connect(ctx.root().socket()).close(); // no daemon: say so before taking the terminal
+        return new dev.baton.daemon.tui.Tui(new SocketDaemonPort(ctx.root().socket(), ctx.user())).run(a.flag("--once"));
     }
 
     static String version() {

@@ -68,6 +68,24 @@ final class IpcClient implements AutoCloseable {
         }
     }
 
+    /** Sends the request and returns its reply as JSON, to read fields a typed reply may not know yet. */
+    java.util.Map<String, Object> openRaw(CliRequest<?> request) {
+        try {
+            Wire.writeLine(out, CliJson.write(request));
+            String line = in.readLine();
+            if (line == null) {
+                throw new CliException("the daemon closed the connection without answering (see its log)");
+            }
+            java.util.Map<String, Object> json = Json.parseObject(line);
+            if (CliJson.readReply(json, CliJson.replyType(request)) instanceof CliReply.Failed failed) {
+                throw new CliException(failed.error());
+            }
+            return json;
+        } catch (IOException e) {
+            throw new CliException("lost the connection to the daemon: " + e.getMessage());
+        }
+    }
+
     String readLine() throws IOException {
         return in.readLine();
     }

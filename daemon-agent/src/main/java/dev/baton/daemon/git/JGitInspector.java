@@ -61,6 +61,10 @@ final class JGitInspector implements RepoInspector {
 
     @Override
     public String diff(Path worktree, String base) {
+        return retryingVanishedFiles(worktree, () -> diffOnce(worktree, base));
+    }
+
+    private String diffOnce(Path worktree, String base) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Repository r = open(worktree); DiffFormatter df = new DiffFormatter(out)) {
             df.setRepository(r);
@@ -68,13 +72,15 @@ final class JGitInspector implements RepoInspector {
             df.format(scan(r, df, base));
             df.flush();
             return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GitException("diff failed in " + worktree + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public DiffStat diffStat(Path worktree, String base) {
+        return retryingVanishedFiles(worktree, () -> diffStatOnce(worktree, base));
+    }
+
+    private DiffStat diffStatOnce(Path worktree, String base) throws IOException {
         try (Repository r = open(worktree); DiffFormatter df = new DiffFormatter(NullOutputStream.INSTANCE)) {
             df.setRepository(r);
             List<DiffStat.FileStat> files = new ArrayList<>();
@@ -91,8 +97,29 @@ final class JGitInspector implements RepoInspector {
                 files.add(new DiffStat.FileStat(path, ins, del, binary));
             }
             return new DiffStat(files);
-        } catch (IOException e) {
-            throw new GitException("diff failed in " + worktree + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Scan<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs a scan of the working tree again when a file it listed was gone by the time it was read: an agent's
+     * tools create and remove files all the time (Claude's bubblewrap sandbox mounts empty {@code .bashrc},
+     * {@code .zprofile}… in the worktree while a command runs). A few tries, then the error is reported.
+     */
+    private static <T> T retryingVanishedFiles(Path worktree, Scan<T> scan) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return scan.run();
+            } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+                if (attempt == 3) {
+                    throw new GitException("diff failed in " + worktree + ": " + e.getMessage(), e);
+                }
+            } catch (IOException e) {
+                throw new GitException("diff failed in " + worktree + ": " + e.getMessage(), e);
+            }
         }
     }
 

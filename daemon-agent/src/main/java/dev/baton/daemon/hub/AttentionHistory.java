@@ -3,7 +3,7 @@ package dev.baton.daemon.hub;
 import dev.baton.daemon.store.StateStore;
 import dev.baton.protocol.event.EventJson;
 import dev.baton.protocol.event.EventRecord;
-import dev.baton.protocol.event.SessionEvent;
+import dev.baton.protocol.event.PageHistory;
 import dev.baton.protocol.id.SessionId;
 import dev.baton.protocol.json.Json;
 import java.util.ArrayDeque;
@@ -12,11 +12,12 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * What the session page shows as its attention history: attention raised and cleared, prompts opened and answered,
- * state changes, audit notes (pauses, refusals), what instrumented agents reported and the artifacts, the newest {@value #KEEP}, as a JSON list of event records.
+ * What the session page shows as its attention history ({@link PageHistory}: attention raised and cleared, prompts
+ * opened and answered, state changes, audit notes, reported events, artifacts), the newest {@value #KEEP}, as a JSON
+ * list of event records.
  */
 final class AttentionHistory {
-    static final int KEEP = 300;
+    static final int KEEP = PageHistory.KEEP;
 
     private AttentionHistory() {}
 
@@ -29,7 +30,7 @@ final class AttentionHistory {
             page = store.events(session, after, 2000);
             for (EventRecord e : page) {
                 after = e.seq();
-                if (shown(e.event())) {
+                if (PageHistory.shown(e.event())) {
                     kept.addLast(e);
                     if (kept.size() > KEEP) {
                         kept.removeFirst();
@@ -40,19 +41,5 @@ final class AttentionHistory {
         List<Object> out = new ArrayList<>();
         kept.forEach(e -> out.add(EventJson.toMap(e)));
         return Json.write(out);
-    }
-
-    private static boolean shown(SessionEvent e) {
-        return switch (e) {
-            case SessionEvent.Attention a -> true;
-            case SessionEvent.AttentionCleared c -> true;
-            case SessionEvent.PromptOpened p -> true;
-            case SessionEvent.PromptAnswered p -> true;
-            case SessionEvent.StateChanged s -> true;
-            case SessionEvent.Audit a -> true;
-            case SessionEvent.Emitted m -> true;
-            case SessionEvent.ArtifactSaved a -> true;
-            default -> false;
-        };
     }
 }

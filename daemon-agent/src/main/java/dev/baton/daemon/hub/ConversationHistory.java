@@ -1,6 +1,7 @@
 package dev.baton.daemon.hub;
 
 import dev.baton.daemon.store.StateStore;
+import dev.baton.protocol.event.Conversation;
 import dev.baton.protocol.event.EventJson;
 import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.event.SessionEvent;
@@ -12,12 +13,11 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * What the session page's Transcript tab shows: both sides of the conversation in order, the human turns with their
- * senders ({@code turn_queued}, {@code input_sent}) and the agent's messages, tool calls and results read from its
- * transcript; the newest {@value #KEEP}, as a JSON list of event records.
+ * What the session page's Transcript tab shows ({@link Conversation}: both sides of the conversation in order), the
+ * newest {@value #KEEP}, as a JSON list of event records.
  */
 final class ConversationHistory {
-    static final int KEEP = 500;
+    static final int KEEP = Conversation.KEEP;
 
     private ConversationHistory() {}
 
@@ -30,7 +30,7 @@ final class ConversationHistory {
             page = store.events(session, after, 2000);
             for (EventRecord e : page) {
                 after = e.seq();
-                if (shown(e.event())) {
+                if (Conversation.shown(e.event())) {
                     kept.addLast(e);
                     if (kept.size() > KEEP) {
                         kept.removeFirst();
@@ -41,16 +41,5 @@ final class ConversationHistory {
         List<Object> out = new ArrayList<>();
         kept.forEach(e -> out.add(EventJson.toMap(e)));
         return Json.write(out);
-    }
-
-    private static boolean shown(SessionEvent e) {
-        return switch (e) {
-            case SessionEvent.TurnQueued t -> true;
-            case SessionEvent.InputSent i -> true;
-            case SessionEvent.AgentMessage m -> true;
-            case SessionEvent.ToolCall t -> true;
-            case SessionEvent.ToolResult t -> true;
-            default -> false;
-        };
     }
 }

@@ -66,6 +66,8 @@ public final class RequestHandler {
                 case CliRequest.Events r -> streams.events(r.target(), r.follow(), r.after(), out);
                 case CliRequest.StreamEvents r -> streams.events(r.target(), true, r.after(), out);
                 case CliRequest.AppendSessionEvents r -> reply(out, ops.appendEvents(r));
+                case CliRequest.Feed r -> streams.feed(r, out);
+                case CliRequest.Answer r -> reply(out, ops.answer(r));
                 case CliRequest.Hook r -> hooks.hook(r, in, out);
                 case CliRequest.Stop r -> {
                     reply(out, new CliReply.Message("daemon stopping"));

@@ -105,6 +105,16 @@ public final class SessionOps {
         return new CliReply.Seq(control(r.target()).emit(sender(r.user()), level, kind, r.message().orElse("")));
     }
 
+    /** {@code answer}: the TUI's answer to the open prompt, through the same path and audit as a chat answer. */
+    CliReply.Message answer(CliRequest.Answer r) {
+        Optional<String> refused = control(r.target()).answerPrompt(r.promptId(), r.inputHash(), r.decision(),
+                sender(r.user()), "", "tui");
+        if (refused.isPresent()) {
+            throw new OpException(refused.get());
+        }
+        return new CliReply.Message(r.decision().words());
+    }
+
     /**
      * {@code append_session_events}: validates each event (a refusal per bad one, by its index), then the session
      * records the valid ones its rate limit lets through.

@@ -128,6 +128,28 @@ public final class StreamOps {
         }
     }
 
+    /** {@code feed}: every session's events from now on, as JSON lines, until the client goes away. */
+    void feed(CliRequest.Feed r, OutputStream out) throws IOException {
+        Subscriber<EventRecord> sink = new Subscriber<>(65_536);
+        sessions.feed().follow(sink);
+        try {
+            RequestHandler.reply(out, new CliReply.FeedOpened(java.time.Instant.now().toString()));
+            while (true) {
+                EventRecord e = sink.poll(1000);
+                if (e != null) {
+                    Wire.writeLine(out, EventJson.toMap(e));
+                }
+            }
+        } catch (Subscriber.Ended e) {
+            end(out, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            sink.cutOff("client went away");
+            sessions.feed().unfollow(sink);
+        }
+    }
+
     private static void end(OutputStream out, String why) throws IOException {
         Wire.writeLine(out, RecordJson.toMap(new StreamEnd(why)));
     }

@@ -49,6 +49,7 @@ public final class Session {
     private final Termination termination = new Termination();
     private final Reports reports;
     private final dev.baton.daemon.attribution.CommitLog commits;
+    private SessionEvent.DiffstatTaken lastSnapshot; // actor thread
 
     Session(SessionContext ctx, SessionRow row, SessionEvents events, AgentTerminal terminal, ScreenModel screen,
             RawLog rawLog, PromptProfile profile, boolean hooksExpected, String mode,
@@ -171,6 +172,12 @@ public final class Session {
                 syncBlocked();
             }
             case AnswerPrompt a -> a.done().complete(answer(a));
+            case Snapshot d -> {
+                if (!d.diffstat().equals(lastSnapshot)) {
+                    lastSnapshot = d.diffstat();
+                    events.append(d.diffstat());
+                }
+            }
             case RecordAudit r -> events.append(new SessionEvent.Audit(r.actor(), r.action(), r.outcome(), r.reason()));
             case Bell b -> attention.bell(row.state());
             case Osc o -> attention.osc(o.code(), o.payload());
@@ -264,7 +271,7 @@ public final class Session {
 
     /** Applies an answer; returns null, or why it was refused (the tracker audits the refusal). */
     private String answer(AnswerPrompt a) {
-        return switch (attention.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message())) {
+        return switch (attention.answer(a.promptId(), a.inputHash(), a.decision(), a.sender(), a.message(), a.how())) {
             case AnswerOutcome.Stale stale -> stale.reason();
             case AnswerOutcome.Applied applied -> {
                 if (applied.keys().length > 0) {
@@ -354,6 +361,9 @@ public final class Session {
         row = row.withState(next, row.exitCode(), next.isTerminal() ? ctx.clock().instant() : null);
         ctx.store().update(row);
         events.append(new SessionEvent.StateChanged(from, next, reason));
+        if (next == SessionState.WAITING || next.isTerminal()) {
+            ctx.snapshots().take(row, d -> tell(new Snapshot(d)));
+        }
         log.info("session {}: {} -> {} ({})", row.name(), from.wire(), next.wire(), reason);
     }
 }

@@ -65,9 +65,12 @@ sealed interface SessionCommand {
     /** The waiting hook process went away before an answer. */
     record HookGone(CompletableFuture<HookReply> reply) implements SessionCommand {}
 
-    /** An answer to the open prompt; {@code done} completes with null, or why it was refused. */
+    /**
+     * An answer to the open prompt, given {@code how} ({@code chat}, {@code tui}); {@code done} completes with null, or
+     * why it was refused.
+     */
     record AnswerPrompt(String promptId, String inputHash, dev.baton.protocol.session.Decision decision, Sender sender,
-                        String message, CompletableFuture<String> done) implements SessionCommand {}
+                        String message, String how, CompletableFuture<String> done) implements SessionCommand {}
 
     /** An audit note decided elsewhere (the hub refused someone's approval). */
     record RecordAudit(Sender actor, String action, String outcome, String reason) implements SessionCommand {}
@@ -86,5 +89,8 @@ sealed interface SessionCommand {
             implements SessionCommand {}
 
     /** The daemon is stopping: end the agent and mark the session interrupted. */
+    /** The worktree as a turn ended ({@link TurnSnapshots}), to be recorded unless it is the same as the last. */
+    record Snapshot(dev.baton.protocol.event.SessionEvent.DiffstatTaken diffstat) implements SessionCommand {}
+
     record Shutdown(CompletableFuture<Void> done) implements SessionCommand {}
 }

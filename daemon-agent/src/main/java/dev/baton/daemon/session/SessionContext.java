@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
-/** What every session shares with its registry: time, the store, the scheduler, input and removal rules. */
+/** What every session shares with its registry: time, the store, the scheduler, input and removal rules, turn-end snapshots. */
 record SessionContext(Clock clock, Duration idleAfter, StateStore store, ScheduledExecutorService scheduler,
-                      InputDelivery input, WorktreeRemoval removal, Consumer<Session> onEnded) {}
+                      InputDelivery input, WorktreeRemoval removal, Consumer<Session> onEnded,
+                      TurnSnapshots snapshots) {}

@@ -36,12 +36,18 @@ public final class SessionControl {
         return await(send(new SessionCommand.QueueTurn(turnId, number, sender, text, done), done), 10);
     }
 
-    /** Answers the open prompt; empty when applied, else why it was refused (stale, changed input). */
+    /** Answers the open prompt from chat; empty when applied, else why it was refused (stale, changed input). */
     public Optional<String> answerPrompt(String promptId, String inputHash, dev.baton.protocol.session.Decision decision,
                                          Sender sender, String message) {
+        return answerPrompt(promptId, inputHash, decision, sender, message, "chat");
+    }
+
+    /** Answers the open prompt, recorded as given {@code how} ({@code chat}, {@code tui}); as above otherwise. */
+    public Optional<String> answerPrompt(String promptId, String inputHash, dev.baton.protocol.session.Decision decision,
+                                         Sender sender, String message, String how) {
         CompletableFuture<String> done = new CompletableFuture<>();
         return Optional.ofNullable(await(send(new SessionCommand.AnswerPrompt(promptId, inputHash, decision, sender,
-                message, done), done), 10));
+                message, how, done), done), 10));
     }
 
     /** A {@code PermissionRequest} hook: the returned future completes when someone answers (it may take hours). */

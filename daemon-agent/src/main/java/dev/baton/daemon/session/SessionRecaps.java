@@ -126,6 +126,11 @@ public final class SessionRecaps {
     }
 
     private Optional<SessionFacts.Worktree> worktree(SessionRow row) {
+        return worktree(git, row);
+    }
+
+    /** What {@code row}'s worktree shows against its base; empty when it is gone or git cannot read it. */
+    static Optional<SessionFacts.Worktree> worktree(RepoInspector git, SessionRow row) {
         Path worktree = Path.of(row.worktree());
         if (row.worktreeRemoved() || !Files.isDirectory(worktree)) {
             return Optional.empty();

@@ -46,6 +46,7 @@ public final class Sessions implements AutoCloseable {
     private final Map<String, Session> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private volatile java.util.function.Consumer<dev.baton.protocol.event.EventRecord> tap = e -> { };
+    private final dev.baton.daemon.session.output.EventFeed feed = new dev.baton.daemon.session.output.EventFeed();
     private final Map<String, String> baseEnv;
     private final dev.baton.daemon.activity.Activities activities;
 
@@ -58,7 +59,7 @@ public final class Sessions implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sessions-tick").daemon(true).factory());
         this.ctx = new SessionContext(clock, config.daemon().idleAfter(), store, scheduler,
                 new InputDelivery(Duration.ofMillis(40)), new WorktreeRemoval(worktrees, git, root.artifacts()),
-                this::ended);
+                this::ended, new TurnSnapshots(git));
         this.attribution = new Attribution(id -> store.sessions().stream().filter(r -> r.id().value().equals(id))
                 .findFirst().map(r -> java.nio.file.Path.of(r.worktree())));
         this.launcher = new SessionLauncher(root, config, worktrees, git, terminals, preparation, baseEnv, attribution);
@@ -214,6 +215,12 @@ public final class Sessions implements AutoCloseable {
     private void tap(dev.baton.protocol.event.EventRecord record) {
         attribution.observe(record);
         tap.accept(record);
+        feed.offer(record);
+    }
+
+    /** Every session's events from now on, for followers of all of them ({@code agent tui}'s live feed). */
+    public dev.baton.daemon.session.output.EventFeed feed() {
+        return feed;
     }
 
     /** The live session with this id, if any. */
@@ -310,6 +317,7 @@ public final class Sessions implements AutoCloseable {
      */
     @Override
     public void close() {
+        feed.endAll("the daemon is stopping");
         activities.close();
         scheduler.shutdownNow();
     }

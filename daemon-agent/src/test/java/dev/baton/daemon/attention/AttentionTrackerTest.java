@@ -108,7 +108,7 @@ class AttentionTrackerTest {
     @Test
     void a_stale_answer_is_refused_and_audited() {
         AttentionTracker tracker = claude(false);
-        AnswerOutcome outcome = tracker.answer("p-nothing", "0123456789ab", Decision.ALLOW_ONCE, ANA, "");
+        AnswerOutcome outcome = tracker.answer("p-nothing", "0123456789ab", Decision.ALLOW_ONCE, ANA, "", "chat");
         assertInstanceOf(AnswerOutcome.Stale.class, outcome);
         SessionEvent.Audit audit = all(SessionEvent.Audit.class).getFirst();
         assertEquals(ANA, audit.actor());

@@ -144,7 +144,7 @@ class PromptDeskTest {
         PromptDesk desk = openOnScreen();
         SessionEvent.PromptOpened opened = all(SessionEvent.PromptOpened.class).getFirst();
 
-        AnswerOutcome outcome = desk.answer(opened.promptId(), opened.inputHash(), Decision.ALLOW_ALWAYS, ANA, "");
+        AnswerOutcome outcome = desk.answer(opened.promptId(), opened.inputHash(), Decision.ALLOW_ALWAYS, ANA, "", "chat");
         assertArrayEquals("2".getBytes(), assertInstanceOf(AnswerOutcome.Applied.class, outcome).keys());
         SessionEvent.PromptAnswered answered = all(SessionEvent.PromptAnswered.class).getFirst();
         assertEquals(ANA, answered.by());
@@ -156,7 +156,7 @@ class PromptDeskTest {
     void a_dialog_answered_with_keys_does_not_open_again_while_it_lingers_on_the_screen() {
         PromptDesk desk = openOnScreen();
         SessionEvent.PromptOpened opened = all(SessionEvent.PromptOpened.class).getFirst();
-        desk.answer(opened.promptId(), opened.inputHash(), Decision.ALLOW_ONCE, ANA, "");
+        desk.answer(opened.promptId(), opened.inputHash(), Decision.ALLOW_ONCE, ANA, "", "chat");
         desk.onScreen(DIALOG, 1_000, false);
         assertFalse(desk.onScreen(DIALOG, 5_000, false));
         assertEquals(1, all(SessionEvent.PromptOpened.class).size());
@@ -169,7 +169,7 @@ class PromptDeskTest {
         desk.openFromHook(BASH, reply, false);
         SessionEvent.PromptOpened opened = all(SessionEvent.PromptOpened.class).getFirst();
 
-        AnswerOutcome outcome = desk.answer(opened.promptId(), opened.inputHash(), Decision.ALLOW_ALWAYS, ANA, "ok");
+        AnswerOutcome outcome = desk.answer(opened.promptId(), opened.inputHash(), Decision.ALLOW_ALWAYS, ANA, "ok", "chat");
         assertEquals(0, assertInstanceOf(AnswerOutcome.Applied.class, outcome).keys().length);
         HookReply got = reply.getNow(null);
         assertEquals(Decision.ALLOW_ALWAYS, got.decision());
@@ -185,8 +185,8 @@ class PromptDeskTest {
         SessionEvent.PromptOpened opened = all(SessionEvent.PromptOpened.class).getFirst();
 
         assertInstanceOf(AnswerOutcome.Applied.class,
-                desk.answer(opened.promptId(), opened.inputHash(), Decision.DENY, ANA, ""));
-        AnswerOutcome second = desk.answer(opened.promptId(), opened.inputHash(), Decision.ALLOW_ONCE, BOB, "");
+                desk.answer(opened.promptId(), opened.inputHash(), Decision.DENY, ANA, "", "chat"));
+        AnswerOutcome second = desk.answer(opened.promptId(), opened.inputHash(), Decision.ALLOW_ONCE, BOB, "", "chat");
         assertEquals("that prompt is no longer open", assertInstanceOf(AnswerOutcome.Stale.class, second).reason());
         assertEquals(Decision.DENY, reply.getNow(null).decision());
         assertEquals(1, all(SessionEvent.PromptAnswered.class).size());
@@ -196,7 +196,7 @@ class PromptDeskTest {
     void an_answer_for_a_different_input_is_stale_and_leaves_the_prompt_open() {
         PromptDesk desk = openOnScreen();
         SessionEvent.PromptOpened opened = all(SessionEvent.PromptOpened.class).getFirst();
-        AnswerOutcome outcome = desk.answer(opened.promptId(), "0123456789ab", Decision.ALLOW_ONCE, ANA, "");
+        AnswerOutcome outcome = desk.answer(opened.promptId(), "0123456789ab", Decision.ALLOW_ONCE, ANA, "", "chat");
         assertTrue(assertInstanceOf(AnswerOutcome.Stale.class, outcome).reason().contains("input changed"));
         assertTrue(desk.isOpen());
     }

@@ -63,7 +63,8 @@ class SessionActorTest {
                 false);
         events.store().insert(row);
         SessionContext ctx = new SessionContext(clock, Duration.ofMillis(IDLE_AFTER), events.store(), scheduler,
-                new InputDelivery(Duration.ZERO), new WorktreeRemoval(null, null, dir), s -> { });
+                new InputDelivery(Duration.ZERO), new WorktreeRemoval(null, null, dir), s -> { },
+                new TurnSnapshots(dev.baton.daemon.git.RepoInspector.jgit()));
         Session[] owner = new Session[1];
         ScreenModel screen = ScreenModel.create(80, 24, new ScreenListener() {
             @Override

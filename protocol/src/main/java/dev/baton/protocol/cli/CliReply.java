@@ -70,6 +70,9 @@ public sealed interface CliReply {
     /** The events of session {@code session} follow as JSON lines. */
     record EventsOpened(SessionId session, String name) implements CliReply {}
 
+    /** The feed of every session's events follows as JSON lines; {@code now} is when it opened. */
+    record FeedOpened(String now) implements CliReply {}
+
     /**
      * For a {@code PermissionRequest}: the {@code decision} ({@code allow_once}, {@code allow_always}, {@code deny}
      * or {@code answered}), the denial's message, and the rules an always-allow adds. Empty for other hooks.

@@ -62,6 +62,20 @@ public sealed interface CliRequest<R extends CliReply> {
             implements CliRequest<CliReply.EventsOpened> {}
 
     /**
+     * Every session's events as they are appended, for the TUI's live feed: after the reply, one JSON line per event
+     * (each names its {@code session}) until the client goes away, or a {@link StreamEnd} if it falls too far behind.
+     */
+    record Feed() implements CliRequest<CliReply.FeedOpened> {}
+
+    /**
+     * An answer to the session's open prompt given in the TUI: the same path and audit as a chat answer, recorded as
+     * answered from the TUI. It names the prompt and the hash of its input (from its {@code prompt_opened} event), so
+     * an answer to a prompt that has moved on is refused as stale.
+     */
+    record Answer(Target target, String promptId, String inputHash, dev.baton.protocol.session.Decision decision,
+                  Optional<String> user) implements CliRequest<CliReply.Message> {}
+
+    /**
      * {@code append_session_events}: a batch of structured events from an instrumented agent (on {@code BATON_SOCKET},
      * or {@code agent emit --batch}). Each is an object {@code {"level":"info|notice|action","kind":…,"message":…,
      * …free fields}}; the daemon validates each and rate-limits them per session.

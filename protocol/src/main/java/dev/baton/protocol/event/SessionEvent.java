@@ -106,7 +106,7 @@ public sealed interface SessionEvent extends JsonInline {
                         @JsonDefault String question, List<String> options, @JsonDefault String inputHash,
                         boolean attended) implements SessionEvent {}
 
-    /** The prompt was answered; {@code how}: {@code chat}, {@code keys}, {@code terminal} or {@code timeout}. */
+    /** The prompt was answered; {@code how}: {@code chat}, {@code tui}, {@code keys}, {@code terminal} or {@code timeout}. */
     record PromptAnswered(String promptId, Decision decision, Sender by, @JsonDefault String how,
                           @JsonDefault String message)
             implements SessionEvent {}
@@ -150,6 +150,21 @@ public sealed interface SessionEvent extends JsonInline {
 
     /** Someone raised a session budget ({@code budget}: {@code usd} or {@code tokens}) by {@code amount}, to {@code limit}. */
     record BudgetRaised(Sender by, String budget, String amount, String limit) implements SessionEvent {}
+
+    /**
+     * What the worktree showed against its base when a turn ended: each changed file as {@code git diff --numstat}
+     * prints it ({@code insertions<TAB>deletions<TAB>path}; {@code -} counts for a binary file), the commits beyond
+     * the base ({@code abc1234 subject}, newest first) and the files with uncommitted changes. The hub's recap shows
+     * the latest one while the daemon is offline.
+     */
+    @JsonName("diffstat")
+    record DiffstatTaken(List<String> numstat, List<String> commits, List<String> uncommitted) implements SessionEvent {
+        public DiffstatTaken {
+            numstat = List.copyOf(numstat);
+            commits = List.copyOf(commits);
+            uncommitted = List.copyOf(uncommitted);
+        }
+    }
 
     /** The event's {@code type} in its JSON form: {@code state}, {@code prompt_opened}, … */
     default String type() {

@@ -1,21 +1,27 @@
 package dev.baton.daemon.session.input;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.baton.daemon.session.output.SessionEvents;
 import java.util.ArrayDeque;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 
 /**
  * A session's FIFO of chat turns, delivered one at a time when the agent is ready for input. Turn ids seen
- * before are refused, so a redelivered turn has exactly one effect. Actor-confined.
+ * before ({@link SeenTurns}) are refused, so a redelivered turn has exactly one effect. Actor-confined.
  */
 final class TurnQueue {
     static final int MAX_QUEUED = 1000;
-    private static final int REMEMBERED = 10_000;
 
     private final ArrayDeque<Turn> queue = new ArrayDeque<>();
-    private final LinkedHashSet<String> seen = new LinkedHashSet<>();
+    private final SeenTurns seen;
+
+    TurnQueue() {
+        this(Ticker.systemTicker());
+    }
+
+    TurnQueue(Ticker ticker) {
+        this.seen = new SeenTurns(ticker);
+    }
 
     /** Whether {@code id} was queued before (and must be ignored). */
     boolean seen(String id) {
@@ -25,11 +31,6 @@ final class TurnQueue {
     /** Remembers a turn without queueing it (it was delivered before a restart). */
     void remember(String id) {
         seen.add(id);
-        if (seen.size() > REMEMBERED) {
-            Iterator<String> oldest = seen.iterator();
-            oldest.next();
-            oldest.remove();
-        }
     }
 
     /** Queues a turn and records it; false for a turn seen before. Throws when the queue is full. */

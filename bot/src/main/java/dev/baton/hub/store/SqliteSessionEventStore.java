@@ -1,0 +1,54 @@
+package dev.baton.hub.store;
+
+import dev.baton.protocol.event.EventRecord;
+import dev.baton.protocol.id.SessionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link SessionEventStore} in the {@code session_events} table of {@code hub.db}. */
+final class SqliteSessionEventStore implements SessionEventStore {
+    private final Sql sql;
+
+    SqliteSessionEventStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void append(List<EventRecord> events) {
+        if (!events.isEmpty()) {
+            sql.batch("INSERT OR IGNORE INTO session_events (" + EventRows.COLUMNS + ") VALUES (?,?,?,?,?)",
+                    events.stream().map(EventRows::row).toList());
+        }
+    }
+
+    @Override
+    public List<EventRecord> after(SessionId session, long seq, int limit) {
+        return sql.rows("SELECT " + EventRows.COLUMNS + " FROM session_events WHERE session = ? AND seq > ?"
+                + " ORDER BY seq LIMIT ?", EventRows::record, session.value(), seq, limit);
+    }
+
+    @Override
+    public long lastSeq(SessionId session) {
+        return sql.rows("SELECT COALESCE(MAX(seq), 0) FROM session_events WHERE session = ?", rs -> rs.getLong(1),
+                session.value()).get(0);
+    }
+
+    @Override
+    public Optional<Instant> lastAt(SessionId session) {
+        return sql.rows("SELECT at FROM session_events WHERE session = ? ORDER BY seq DESC LIMIT 1",
+                rs -> Instant.ofEpochMilli(rs.getLong(1)), session.value()).stream().findFirst();
+    }
+
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        long before = count();
+        sql.update(EventRows.PURGE, cutoff.toEpochMilli());
+        return (int) (before - count());
+    }
+
+    @Override
+    public long count() {
+        return sql.rows("SELECT COUNT(*) FROM session_events", rs -> rs.getLong(1)).get(0);
+    }
+}
