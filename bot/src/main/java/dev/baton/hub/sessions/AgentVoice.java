@@ -22,6 +22,8 @@ public final class AgentVoice {
     private final SessionThreads threads;
     private final ChannelDetails details;
     private final Map<SessionId, Turn> turns = new HashMap<>();
+    /** Messages posted as they came while the agent waited: if a tool call follows, that post becomes the working line. */
+    private final Map<SessionId, Map<String, MessageRef>> late = new HashMap<>();
 
     /** The turn in progress: its latest message (and whether verbose threads have it), its working lines, its tools. */
     private static final class Turn {
@@ -43,9 +45,17 @@ public final class AgentVoice {
         boolean late = s.state() == SessionState.WAITING || s.ended();
         if (!late) {
             turn(s).message = m.text();
+        } else {
+            Turn open = turns.remove(s.id());
+            if (open != null) {
+                settle(s, open); // the agent already waits: the tools before this message are done
+            }
         }
         for (ThreadRef t : threads.threads(s)) {
-            if (late || detail(t) == Detail.VERBOSE) {
+            if (late) {
+                threads.surface(t).ifPresent(surface -> this.late.computeIfAbsent(s.id(), k -> new LinkedHashMap<>())
+                        .put(t.key(), surface.reply(t, Post.Text.of(m.text()))));
+            } else if (detail(t) == Detail.VERBOSE) {
                 threads.say(t, Post.Text.of(m.text()));
             }
         }
@@ -54,12 +64,17 @@ public final class AgentVoice {
     public void toolCall(HubSession s, SessionEvent.ToolCall c) {
         Turn turn = turn(s);
         turn.tools++;
+        turn.message = ""; // a message a tool call follows is not the turn's final one
+        Map<String, MessageRef> posted = late.remove(s.id());
+        if (posted != null) {
+            turn.working.putAll(posted); // it came late and was posted: it becomes the working line
+        }
         String line = "working: " + doing(c) + "…";
         for (ThreadRef t : threads.threads(s)) {
-            if (detail(t) == Detail.QUIET) {
+            MessageRef ref = turn.working.get(t.key());
+            if (detail(t) == Detail.QUIET && ref == null) {
                 continue;
             }
-            MessageRef ref = turn.working.get(t.key());
             if (ref == null) {
                 threads.surface(t).ifPresent(surface -> turn.working.put(t.key(), surface.reply(t, Post.Text.of(line))));
             } else {
@@ -81,18 +96,26 @@ public final class AgentVoice {
 
     /** The agent waits for input again (or the session ended): its last message goes up, the working lines settle. */
     public void turnEnded(HubSession s) {
+        late.remove(s.id());
         Turn turn = turns.remove(s.id());
         if (turn == null) {
             return;
         }
+        settle(s, turn);
+        for (ThreadRef t : threads.threads(s)) {
+            if (!turn.message.isEmpty() && detail(t) != Detail.VERBOSE) {
+                threads.say(t, Post.Text.of(turn.message));
+            }
+        }
+    }
+
+    /** The turn's working lines say how many tool calls it made. */
+    private void settle(HubSession s, Turn turn) {
         for (ThreadRef t : threads.threads(s)) {
             MessageRef ref = turn.working.get(t.key());
             if (ref != null) {
                 String done = "worked: " + turn.tools + (turn.tools == 1 ? " tool call" : " tool calls");
                 threads.surface(t).ifPresent(surface -> surface.update(ref, Post.Text.of(done)));
-            }
-            if (!turn.message.isEmpty() && detail(t) != Detail.VERBOSE) {
-                threads.say(t, Post.Text.of(turn.message));
             }
         }
     }

@@ -71,6 +71,23 @@ class AgentVoiceTest {
     }
 
     @Test
+    void a_turn_read_only_after_the_agent_waits_again_turns_its_first_message_into_the_working_line() {
+        try (HubFixture hub = new HubFixture(dir)) {
+            HubFixture.Started s = hub.run("ana", "hi");
+            hub.event(s.id(), new SessionEvent.StateChanged(SessionState.STARTING, SessionState.RUNNING, "spawned"));
+            hub.event(s.id(), new SessionEvent.StateChanged(SessionState.RUNNING, SessionState.WAITING, "ready"));
+            hub.event(s.id(), new SessionEvent.AgentMessage("I will write the file."));
+            hub.event(s.id(), bash("echo hi > a.txt"));
+            hub.event(s.id(), new SessionEvent.AgentMessage("Done: a.txt is written."));
+            List<String> texts = hub.web.texts(s.thread());
+            assertEquals("Done: a.txt is written.", texts.getLast());
+            assertEquals(List.of("working: running `echo hi > a.txt`…", "worked: 1 tool call"),
+                    textEdits(hub, s).stream().map(RecordingSurface.Call::text).toList(),
+                    "the early message became the working line, settled once the final one came");
+        }
+    }
+
+    @Test
     void quiet_shows_only_the_final_message_and_verbose_every_message_and_failed_tool() {
         try (HubFixture hub = new HubFixture(dir)) {
             hub.command("ana", HubFixture.GENERAL, Optional.empty(), "detail quiet");
