@@ -8,6 +8,7 @@ import dev.baton.hub.access.Action;
 import dev.baton.hub.access.Role;
 import dev.baton.hub.commands.AgentCommand;
 import dev.baton.hub.commands.CommandParser;
+import dev.baton.hub.dashboard.DashboardCommand;
 import dev.baton.hub.page.Sharing;
 import dev.baton.hub.prompts.PromptAnswers;
 import dev.baton.hub.sessions.ChannelDetails;
@@ -40,7 +41,7 @@ final class ChatEvents {
     record Features(SessionDirectory sessions, SessionThreads threads, AccessGuard guard, TurnIntake turns,
                     SessionStarts starts, SessionControls controls, SessionListings listings, PromptAnswers prompts,
                     RecapPoster recaps, Handoffs handoffs, Recall recall, Mirrors mirrors, Sharing sharing,
-                    Pauses pauses, CostReports costs, ChannelDetails details) {}
+                    Pauses pauses, DashboardCommand dashboard, CostReports costs, ChannelDetails details) {}
 
     private static final Logger log = LoggerFactory.getLogger(ChatEvents.class);
     private final SessionDirectory sessions;
@@ -57,6 +58,7 @@ final class ChatEvents {
     private final Mirrors mirrors;
     private final Sharing sharing;
     private final Pauses pauses;
+    private final DashboardCommand dashboard;
     private final CostReports costs;
     private final ChannelDetails details;
 
@@ -75,6 +77,7 @@ final class ChatEvents {
         this.mirrors = f.mirrors();
         this.sharing = f.sharing();
         this.pauses = f.pauses();
+        this.dashboard = f.dashboard();
         this.costs = f.costs();
         this.details = f.details();
     }
@@ -152,6 +155,7 @@ final class ChatEvents {
             case AgentCommand.Ls ls -> from.answer(c, listings.list(c.channel().key(),
                     s -> guard.role(c.user(), s).isPresent())); // what you may not see is not listed
             case AgentCommand.Daemons d -> from.answer(c, listings.daemons());
+            case AgentCommand.Dashboard d -> dashboard.whisper(c, from);
             case AgentCommand.Cost k when session.isPresent() && k.equals(new AgentCommand.Cost(Optional.empty(),
                     Optional.empty(), Optional.empty())) -> guarded(Action.OPEN_PAGE, c, session, from,
                     s -> from.answer(c, costs.session(s)));

@@ -31,14 +31,14 @@ public final class Hub implements AutoCloseable {
     public record Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                           Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
-                          dev.baton.config.LimitSettings limits, int keepEventsDays,
+                          dev.baton.config.LimitSettings limits, int keepEventsDays, boolean webAccounts,
                           java.util.Map<String, dev.baton.config.ChannelSettings> channels) {
         public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                        Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                        Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
                        dev.baton.config.LimitSettings limits) {
             this(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
-                    dev.baton.config.HubSettings.KEEP_EVENTS_DAYS, java.util.Map.of());
+                    dev.baton.config.HubSettings.KEEP_EVENTS_DAYS, false, java.util.Map.of());
         }
 
         public Options(Path dir, String bind, int port, String webToken) {
@@ -64,19 +64,25 @@ public final class Hub implements AutoCloseable {
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
             return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits,
-                    keepEventsDays, channels);
+                    keepEventsDays, webAccounts, channels);
         }
 
         /** The same options with these {@code [channels]} settings (channel key → settings). */
         public Options withChannels(java.util.Map<String, dev.baton.config.ChannelSettings> settings) {
             return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
-                    keepEventsDays, settings);
+                    keepEventsDays, webAccounts, settings);
         }
 
         /** The same options keeping session events for {@code days} days ({@code [hub] keep_events_days}; 0: forever). */
         public Options keepingEvents(int days) {
             return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, days,
-                    channels);
+                    webAccounts, channels);
+        }
+
+        /** The same options in web team mode ({@code [web] accounts}): personal links, names from the link. */
+        public Options withWebAccounts(boolean on) {
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
+                    keepEventsDays, on, channels);
         }
     }
 
@@ -123,6 +129,9 @@ public final class Hub implements AutoCloseable {
             case dev.baton.hub.store.StoreLocation.Folder f -> WebChat.open(f.dir().resolve("webchat.db"), options.webToken(), clock);
             case dev.baton.hub.store.StoreLocation.Postgresql pg -> WebChat.onPostgresql(pg.jdbcUrl(), options.webToken(), clock);
         };
+        if (options.webAccounts()) {
+            web.useAccounts(new dev.baton.adapters.web.WebAccounts(options.dir()));
+        }
         core.platform(web);
         web.connect(core.router);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
@@ -145,6 +154,7 @@ public final class Hub implements AutoCloseable {
             slack.ifPresent(s -> s.routes(cfg));
             daemons.routes(cfg);
             page.routes(cfg);
+            new dev.baton.hub.dashboard.Dashboard(links, core.dashboard).routes(cfg);
         });
         try {
             server.start(options.bind(), options.port());

@@ -24,6 +24,8 @@ public final class HubMain {
               up                 start the hub, the web chat (127.0.0.1) and a local daemon connected to it
               hub                start only the hub and the web chat
               token add NAME     register a daemon named NAME and print its token (shown once)
+              user add NAME      web team mode ([web] accounts = true): print NAME's personal web chat link
+              user revoke NAME   that link stops working at once;  user ls  who has one
             Config: <runtime root>/config.toml ([web] bind/port, [daemon], [agents.*], [slack], [discord]); docs/hub.md, docs/slack.md, docs/discord.md""";
 
     private HubMain() {}
@@ -46,6 +48,7 @@ public final class HubMain {
                     }
                     token(root, clock, argv.get(2));
                 }
+                case "user" -> user(root, argv);
                 case "help", "-h", "--help" -> System.out.println(USAGE);
                 default -> fail("unknown command '" + command + "'\n" + USAGE, 2);
             }
@@ -66,7 +69,8 @@ public final class HubMain {
         var stores = dev.baton.hub.store.StoreLocation.of(config.hub().store(), root.dir(), System.getenv());
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
                 config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits())
-                        .withChannels(config.channels()).keepingEvents(config.hub().keepEventsDays()),
+                .keepingEvents(config.hub().keepEventsDays()).withWebAccounts(config.web().accounts())
+                        .withChannels(config.channels()),
                 clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
         LocalDaemon daemon = null;
         if (withDaemon) {
@@ -74,7 +78,9 @@ public final class HubMain {
             daemon = LocalDaemon.start(root, config, "ws://127.0.0.1:" + hub.port() + "/daemon", token, clock);
         }
         String host = config.web().bind().equals("0.0.0.0") ? "127.0.0.1" : config.web().bind();
-        System.out.println("Baton is up: http://" + host + ":" + hub.port() + "/?token=" + webToken);
+        System.out.println(config.web().accounts() ? "Baton is up (web team mode): http://" + host + ":" + hub.port()
+                + "/ ; each person opens their own link: bin/baton user add NAME"
+                : "Baton is up: http://" + host + ":" + hub.port() + "/?token=" + webToken);
         System.out.println("  runtime root " + root.dir() + " (web token in " + root.dir().resolve("web.token") + ")");
         System.out.println("  store " + stores.describe());
         slack.ifPresent(o -> System.out.println("  Slack: " + (o.socketMode() ? "Socket Mode (Baton dials out to Slack)"
@@ -121,6 +127,39 @@ public final class HubMain {
             System.err.println("baton: daemon '" + name + "' registered; the hub keeps only this token's hash."
                     + " On that machine put it in a file (chmod 600) and set in its config.toml:\n"
                     + "  [hub]\n  url = \"ws://HUB:PORT/daemon\"\n  token = \"file:/path/to/token\"");
+        }
+    }
+
+    private static void user(RuntimeRoot root, List<String> argv) {
+        String verb = argv.size() >= 2 ? argv.get(1) : "";
+        if (!(verb.equals("ls") && argv.size() == 2 || List.of("add", "revoke").contains(verb) && argv.size() == 3)) {
+            fail("usage: baton user add NAME | user revoke NAME | user ls", 2);
+        }
+        RuntimeFiles.prepare(root);
+        BatonConfig config = ConfigLoader.load(root.config(), RuntimeFiles.hostName());
+        var accounts = new dev.baton.adapters.web.WebAccounts(root.dir());
+        switch (verb) {
+            case "ls" -> accounts.names().forEach(System.out::println);
+            case "revoke" -> {
+                if (!accounts.revoke(argv.get(2))) {
+                    fail("'" + argv.get(2) + "' has no personal link", 1);
+                }
+                System.err.println("baton: " + argv.get(2) + "'s link is revoked");
+            }
+            default -> {
+                String token;
+                try {
+                    token = accounts.add(argv.get(2));
+                } catch (RuntimeException e) {
+                    fail(e.getMessage(), 2);
+                    return;
+                }
+                String host = config.web().bind().equals("0.0.0.0") ? "127.0.0.1" : config.web().bind();
+                System.out.println("http://" + host + ":" + config.web().port() + "/?token=" + token);
+                System.err.println("baton: " + argv.get(2) + "'s personal link (shown once; the hub keeps only its hash;"
+                        + " an earlier link of theirs no longer works)" + (config.web().accounts() ? ""
+                        : ". Note: [web] accounts is not true in " + root.config() + ", so the hub ignores it"));
+            }
         }
     }
 

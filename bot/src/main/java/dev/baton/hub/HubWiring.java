@@ -46,6 +46,7 @@ final class HubWiring implements AutoCloseable {
     final SessionThreads threads;
     final PageAddress address;
     final PageBackend page;
+    final dev.baton.hub.dashboard.DashboardBackend dashboard;
     /** Whether Slack and Discord are reached, as their adapters report it (console, {@code /agent daemons}). */
     final ChatConnections connections;
     private final Duration tickEvery;
@@ -54,7 +55,7 @@ final class HubWiring implements AutoCloseable {
     HubWiring(HubStore store, Clock clock, Hub.Options options, LinkSigner signer, HeldSecrets held) {
         router = new HubRouter(held);
         connections = new ChatConnections(clock);
-        DaemonLinks daemons = new DaemonLinks(store);
+        DaemonLinks daemons = new DaemonLinks(store, clock);
         SessionDirectory sessions = new SessionDirectory(store);
         threads = new SessionThreads(sessions, daemons, store, held);
         Identities identities = new Identities(options.identities());
@@ -73,13 +74,17 @@ final class HubWiring implements AutoCloseable {
         SessionCosts costs = new SessionCosts(store);
         ChannelDetails details = ChannelDetails.from(options.channels());
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
-                clock, streams);
+                clock, streams, identities);
+        // Cost: no per-session usage at the hub yet; the dashboard shows a dash until this function knows it.
+        dashboard = new dev.baton.hub.dashboard.DashboardRequests(router, sessions, store, guard, daemons, prompts,
+                address, redaction, clock, s -> java.util.Optional.empty());
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
                 new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
-                new SessionListings(sessions, daemons, store, connections::describe), prompts, recaps,
+                new SessionListings(sessions, daemons, store, connections::describe, identities), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
-                pauses, new CostReports(sessions, costs, guard, store, clock), details));
+                pauses, new dev.baton.hub.dashboard.DashboardCommand(address),
+                new CostReports(sessions, costs, guard, store, clock), details));
         SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses, streams,
                 new AgentVoice(threads, details), costs);
         router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers, streams), () -> {

@@ -31,6 +31,7 @@ class HubPackagesTest {
             "turns", Set.of("store", "daemons", "access", "sessions"),
             "prompts", Set.of("store", "daemons", "access", "sessions"),
             "page", Set.of("store", "daemons", "access", "sessions", "turns", "prompts"),
+            "dashboard", Set.of("store", "daemons", "access", "sessions", "prompts", "page"),
             "setup", Set.of());
 
     @Test

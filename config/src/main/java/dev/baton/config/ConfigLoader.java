@@ -166,11 +166,12 @@ public final class ConfigLoader {
     }
 
     private WebSettings web(JsonNode node) {
-        String example = "[web]\nbind = \"127.0.0.1\"\nport = 7420";
-        values.unknownKeys(node, java.util.Set.of("bind", "port"), "web.", example);
+        String example = "[web]\nbind = \"127.0.0.1\"\nport = 7420\naccounts = false";
+        values.unknownKeys(node, java.util.Set.of("bind", "port", "accounts"), "web.", example);
         String bind = values.string(node, "web.bind", "bind", "127.0.0.1", example);
         int port = values.integer(node, "web.port", "port", 7420, 0, 65535, example);
-        return new WebSettings(bind, port);
+        boolean accounts = values.bool(node, "web.accounts", "accounts", false, example);
+        return new WebSettings(bind, port, accounts);
     }
 
     private DaemonSettings daemon(JsonNode node) {

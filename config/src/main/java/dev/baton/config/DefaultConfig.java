@@ -45,7 +45,8 @@ public final class DefaultConfig {
             # web = "ana"                                   # the name used in the web chat
             # slack = "U024BE7LH"
             # discord = "80351110224678912"
-            # github = "analima"
+            # github = "analima"                            # shown as @analima next to her name
+            # github_id = 1234567                           # exact noreply address when email is unset
             # email = "ana@example.com"                     # Co-authored-by trailers on session commits
 
             # Turn rate limits at the hub (token buckets); a limited turn is refused with a reply.

@@ -24,10 +24,11 @@ final class SlackSection {
             name = "Ana Lima"
             slack = "U024BE7LH"
             github = "analima"
+            github_id = 1234567
             email = "ana@example.com\"""";
     private static final Set<String> SLACK_KEYS =
             Set.of("bot_token", "signing_secret", "app_token", "api_url", "channels", "users");
-    private static final Set<String> IDENTITY_KEYS = Set.of("name", "web", "slack", "discord", "github", "email");
+    private static final Set<String> IDENTITY_KEYS = Set.of("name", "web", "slack", "discord", "github", "github_id", "email");
 
     private final Path file;
 
@@ -85,8 +86,25 @@ final class SlackSection {
                 throw new ConfigException(file, key + ".name", "must be a plain display name (no <, > or control characters)",
                         IDENTITY_EXAMPLE);
             }
+            Optional<String> github = string(v, key, "github");
+            if (github.isPresent() && !github.get().matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")) {
+                throw new ConfigException(file, key + ".github", "is not a GitHub login: '" + github.get() + "'",
+                        IDENTITY_EXAMPLE);
+            }
+            JsonNode idNode = v.get("github_id");
+            Optional<Long> githubId = Optional.empty();
+            if (idNode != null) {
+                if (!idNode.isIntegralNumber() || !idNode.canConvertToLong() || idNode.asLong() <= 0) {
+                    throw new ConfigException(file, key + ".github_id", "must be the account's numeric id (see "
+                            + "https://api.github.com/users/LOGIN), e.g. github_id = 1234567", IDENTITY_EXAMPLE);
+                }
+                githubId = Optional.of(idNode.asLong());
+            }
+            if (githubId.isPresent() && github.isEmpty()) {
+                throw new ConfigException(file, key + ".github_id", "needs github (the login) too", IDENTITY_EXAMPLE);
+            }
             out.put(e.getKey(), new Identity(e.getKey(), name, string(v, key, "slack"),
-                    string(v, key, "discord"), string(v, key, "github"), email, string(v, key, "web")));
+                    string(v, key, "discord"), github, email, string(v, key, "web"), githubId));
         }
         return out;
     }

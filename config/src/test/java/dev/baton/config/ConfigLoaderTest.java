@@ -216,6 +216,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void web_team_mode_is_off_unless_accounts_is_true() {
+        assertEquals(false, parse("").web().accounts());
+        assertEquals(true, parse("[web]\naccounts = true\n").web().accounts());
+        assertEquals("web.accounts", broken("[web]\naccounts = \"yes\"\n").key());
+    }
+
+    @Test
+    void identities_take_a_github_login_and_numeric_id_for_the_noreply_co_author() {
+        BatonConfig c = parse("[identities.ana]\nname = \"Ana Lima\"\ngithub = \"analima\"\ngithub_id = 1234567\n");
+        Identity ana = c.identities().get("ana");
+        assertEquals(java.util.Optional.of(1234567L), ana.githubId());
+        assertEquals(java.util.Optional.of("@analima"), ana.githubHandle());
+        assertEquals(java.util.Optional.of("Ana Lima <1234567+analima@users.noreply.github.com>"), ana.coAuthor());
+        assertEquals("identities.ana.github_id", broken("[identities.ana]\ngithub = \"a\"\ngithub_id = \"12\"\n").key());
+        assertEquals("identities.ana.github_id", broken("[identities.ana]\ngithub = \"a\"\ngithub_id = -3\n").key());
+        assertEquals("identities.ana.github_id", broken("[identities.ana]\ngithub_id = 12\n").key());
+        assertEquals("identities.ana.github", broken("[identities.ana]\ngithub = \"a b>\"\n").key());
+    }
+
+    @Test
     void the_discord_section_reads_the_token_reference_guilds_and_allow_lists() {
         BatonConfig c = parse("""
                 [discord]

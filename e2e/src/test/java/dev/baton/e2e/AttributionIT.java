@@ -54,6 +54,27 @@ class AttributionIT {
     }
 
     @Test
+    void a_github_identity_without_an_email_is_credited_by_its_noreply_address_and_shown_as_at_login() throws Exception {
+        stack = new Stack(tmp);
+        stack.identities = List.of(new Identity("ana", Optional.of("Ana Lima"), Optional.empty(), Optional.empty(),
+                Optional.of("analima"), Optional.empty(), Optional.of("ana"), Optional.of(1234567L)),
+                new Identity("bob", Optional.of("Bob Builder"), Optional.empty(), Optional.empty(),
+                        Optional.of("bobb"), Optional.empty(), Optional.of("bob")));
+        stack.startHub().startDaemon();
+        stack.awaitDaemonOnline();
+        String thread = start("octo");
+        stack.web.post("general", "bob", "write notes.txt from bob", thread);
+        stack.web.post("general", "bob", "commit From the phone", thread);
+        Eventually.await("the commit", WAIT, () -> stack.daemon.cli().screen("octo").contains("committed "));
+        String msg = stack.repo.git("log", "-1", "--format=%B", "baton/octo");
+        assertEquals(List.of("Co-authored-by: Ana Lima <1234567+analima@users.noreply.github.com>",
+                "Co-authored-by: Bob Builder <bobb@users.noreply.github.com>"),
+                msg.lines().filter(l -> l.startsWith("Co-authored-by:")).toList(), "exact with github_id, by login without");
+        stack.web.post("general", "ana", "/agent transcript", thread);
+        Eventually.await("the transcript names bob with his login", WAIT, () -> threadSays(thread, "bob (web) @bobb: write notes.txt"));
+    }
+
+    @Test
     void commits_credit_the_people_whose_turns_and_approvals_led_to_them() throws Exception {
         stack = new Stack(tmp);
         stack.identities = List.of(person("ana", "Ana Lima", "ana@example.com"), person("bob", "Bob Builder", "bob@example.com"));

@@ -40,6 +40,8 @@ final class Stack implements AutoCloseable {
     /** {@code [identities.*]} of the hub (Co-authored-by trailers) and its turn limits. */
     java.util.List<dev.baton.config.Identity> identities = java.util.List.of();
     dev.baton.config.LimitSettings limits = dev.baton.config.LimitSettings.defaults();
+    /** Web team mode ({@code [web] accounts = true}): personal links in the hub's folder, {@code stack.web} refused. */
+    boolean webAccounts;
     /** The hub's heartbeat and idle timeout on daemon links, and extra JVM arguments of the daemon (its heartbeat). */
     dev.baton.hub.daemons.LinkSettings links = dev.baton.hub.daemons.LinkSettings.defaults();
     java.util.List<String> daemonJvmArgs = new java.util.ArrayList<>();
@@ -78,7 +80,7 @@ final class Stack implements AutoCloseable {
 
     Stack startHub() {
         hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack,
-                dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits), Clock.systemUTC(), links);
+                dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits).withWebAccounts(webAccounts), Clock.systemUTC(), links);
         port = hub.port();
         web = new WebApi(port, TOKEN);
         if (daemonToken == null) {

@@ -42,6 +42,7 @@ final class SlashCommands {
                         .addOption(OptionType.STRING, "name", "Session name (default: this thread's)", false),
                 new SubcommandData("ls", "Sessions in this channel"),
                 new SubcommandData("daemons", "Connected daemons"),
+                new SubcommandData("dashboard", "Your private link to every session you may see, and the daemons"),
                 new SubcommandData("help", "How to use Baton"),
                 new SubcommandData("recall", "Past sessions matching words")
                         .addOption(OptionType.STRING, "words", "Name, repo, branch, owner or what was said", true),

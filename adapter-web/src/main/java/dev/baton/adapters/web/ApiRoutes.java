@@ -21,12 +21,18 @@ final class ApiRoutes {
     private final ChatStore store;
     private final UserInput input;
     private final StreamFanout stream;
+    private volatile Optional<WebAccounts> accounts = Optional.empty();
 
     ApiRoutes(AccessToken token, ChatStore store, UserInput input, StreamFanout stream) {
         this.token = token;
         this.store = store;
         this.input = input;
         this.stream = stream;
+    }
+
+    /** Team mode: only personal tokens open the API, and the name comes from the token, never from the request. */
+    void accounts(WebAccounts personal) {
+        accounts = Optional.of(personal);
     }
 
     void register(JavalinConfig config) {
@@ -37,6 +43,8 @@ final class ApiRoutes {
             log.error("web chat request {} {} failed", ctx.method(), ctx.path(), e);
             json(ctx, 500, Json.object("error", "the web chat could not do that; the hub's log has the cause"));
         });
+        routes.get("/api/me", ctx -> json(ctx, 200, Json.object("accounts", accounts.isPresent(),
+                "name", account(ctx).orElse(null))));
         routes.get("/api/channels", ctx -> json(ctx, 200,
                 store.channels().stream().map(c -> Json.object("id", c.id(), "name", c.name())).toList()));
         routes.post("/api/channels", this::createChannel);
@@ -53,9 +61,39 @@ final class ApiRoutes {
                 .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(h -> h.substring(7).strip())
                 .orElse(ctx.queryParam("token"));
+        if (accounts.isPresent()) {
+            String name = accounts.get().who(presented).orElseThrow(() -> new ApiProblem(401,
+                    "missing, wrong or revoked personal link; ask for yours (bin/baton user add NAME)"));
+            ctx.attribute(ACCOUNT, name);
+            if (ctx.path().equals("/api/stream")) {
+                viewer(ctx); // the stream answers 200 before its handler runs: refuse another viewer here
+            }
+            return;
+        }
         if (!token.matches(presented)) {
             throw new ApiProblem(401, "missing or wrong access token");
         }
+    }
+
+    private static final String ACCOUNT = "baton.web.account";
+
+    /** In team mode, the token's person. */
+    private static Optional<String> account(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ACCOUNT));
+    }
+
+    /**
+     * Who acts: in team mode the token's person (a request naming anyone else is refused), else the name given.
+     */
+    private static Optional<String> actor(Context ctx, Optional<String> named) {
+        Optional<String> account = account(ctx);
+        if (account.isEmpty()) {
+            return named;
+        }
+        if (named.map(String::strip).filter(n -> !n.isEmpty() && !n.equals(account.get())).isPresent()) {
+            throw new ApiProblem(403, "you are " + account.get() + " here; you cannot act as " + named.get().strip());
+        }
+        return account;
     }
 
     private void createChannel(Context ctx) {
@@ -68,7 +106,7 @@ final class ApiRoutes {
 
     private void postMessage(Context ctx) {
         Fields body = body(ctx);
-        StoredMessage m = input.post(ctx.pathParam("channel"), field(body, "user"), field(body, "text"),
+        StoredMessage m = input.post(ctx.pathParam("channel"), actor(ctx, field(body, "user")), field(body, "text"),
                 field(body, "thread"));
         json(ctx, 201, Json.object("id", m.id(), "thread", m.thread()));
     }
@@ -89,7 +127,7 @@ final class ApiRoutes {
 
     private void pressButton(Context ctx) {
         Fields body = body(ctx);
-        input.press(field(body, "user"), field(body, "channel"), field(body, "thread"), field(body, "message"),
+        input.press(actor(ctx, field(body, "user")), field(body, "channel"), field(body, "thread"), field(body, "message"),
                 field(body, "action"), field(body, "value"));
         json(ctx, 202, Json.object("accepted", true));
     }
@@ -102,9 +140,9 @@ final class ApiRoutes {
         return channel;
     }
 
-    /** Whose whispers to include: {@code ?user=}. Without it, whispers are left out. */
+    /** Whose whispers to include: {@code ?user=} (in team mode, the token's person only). Without it, none. */
     private static Optional<String> viewer(Context ctx) {
-        return Optional.ofNullable(ctx.queryParam("user")).map(String::strip).filter(u -> !u.isEmpty());
+        return actor(ctx, Optional.ofNullable(ctx.queryParam("user")).map(String::strip).filter(u -> !u.isEmpty()));
     }
 
     private static Fields body(Context ctx) {

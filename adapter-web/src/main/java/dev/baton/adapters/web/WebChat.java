@@ -60,6 +60,14 @@ public final class WebChat implements ChatSurface, AutoCloseable {
         hub.connect(inbound);
     }
 
+    /**
+     * Team mode ({@code [web] accounts = true}): from now on only the personal tokens in {@code accounts} open the
+     * API, and each request acts as the token's person. Call before {@link #routes}.
+     */
+    public void useAccounts(WebAccounts accounts) {
+        api.accounts(accounts);
+    }
+
     /** Registers the page ({@code GET /}), its assets, {@code /api/*} and the live stream. */
     public void routes(JavalinConfig config) {
         new PageRoutes().register(config);

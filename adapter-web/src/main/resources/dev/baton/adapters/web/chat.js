@@ -248,9 +248,18 @@
       showError("No access token: open the link the hub printed (it ends in ?token=…).");
       return;
     }
-    connect();
-    window.addEventListener("hashchange", followHash);
-    followHash();
+    // Team mode ([web] accounts): the name comes from the personal link and cannot be typed.
+    api("GET", "/api/me").then((me) => {
+      if (me && me.accounts && me.name) {
+        name.value = me.name;
+        name.readOnly = true;
+        name.title = "Your name comes from your personal link";
+      }
+    }).catch((e) => showError(e.message)).finally(() => {
+      connect();
+      window.addEventListener("hashchange", followHash);
+      followHash();
+    });
   }
 
   start();

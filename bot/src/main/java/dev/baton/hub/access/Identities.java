@@ -37,7 +37,15 @@ public final class Identities {
         return new Sender(Sender.Surface.valueOf(user.platform().name()), name);
     }
 
-    /** The user's co-author on commits; empty when they have no identity with an email. */
+    /**
+     * How a sender reads in attributions (transcript, session page): their name, then {@code @login} when their
+     * {@code [identities.*]} entry names a GitHub login ({@code Ana Lima (web) @analima}).
+     */
+    public String attributed(String userKey, String who) {
+        return identity(userKey).flatMap(Identity::githubHandle).map(h -> who + " " + h).orElse(who);
+    }
+
+    /** The user's co-author on commits; empty when they have no identity with an email or a GitHub login. */
     public Optional<CoAuthor> coAuthor(ChatUser user) {
         return identity(user.key()).flatMap(Identity::coAuthor).flatMap(CoAuthor::find);
     }

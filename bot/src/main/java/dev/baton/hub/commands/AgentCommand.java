@@ -72,6 +72,9 @@ public sealed interface AgentCommand {
 
     record Help() implements AgentCommand {}
 
+    /** {@code /agent dashboard}: whispers the asker's personal dashboard link. */
+    record Dashboard() implements AgentCommand {}
+
     /** The text could not be parsed; {@code message} says why and how. */
     record Invalid(String message) implements AgentCommand {}
 }

@@ -26,6 +26,7 @@ public final class CommandParser {
               /agent share @user [--watch|--drive|--approve]   /agent unshare @user
               /agent visibility private|shared|channel   who sees it (default: channel)
             Anywhere: /agent ls (sessions in this channel), /agent daemons, /agent help
+              /agent dashboard     your private link to every session you may see, and the daemons
               /agent recall WORDS  past sessions whose name, repo, branch, owner or turns contain WORDS
               /agent recap NAME    the recap of any session, by name
               /agent transcript [NAME]  every turn of a session, with who sent it
@@ -80,6 +81,7 @@ public final class CommandParser {
                     ? new AgentCommand.Detail(Optional.of(rest.get(0))) : extra("detail [quiet|normal|verbose]");
             case "ls" -> new AgentCommand.Ls();
             case "daemons" -> new AgentCommand.Daemons();
+            case "dashboard" -> rest.isEmpty() ? new AgentCommand.Dashboard() : extra("dashboard");
             case "help", "--help", "-h" -> new AgentCommand.Help();
             default -> new AgentCommand.Invalid("unknown command '" + words.get(0) + "'. " + "Try /agent help.");
         };

@@ -26,20 +26,38 @@ public final class DaemonLinks {
     private final HubStore store;
     private final Map<String, DaemonLink> online = new HashMap<>();
     private final Map<String, CompletableFuture<WireMessage.QueryResult>> queries = new ConcurrentHashMap<>();
+    private final Map<String, Long> changedAt = new HashMap<>();
+    private final java.time.Clock clock;
 
     public DaemonLinks(HubStore store) {
+        this(store, java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock}: stamps when each daemon came online or went offline ({@link #since}). */
+    public DaemonLinks(HubStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /** {@code link} is now the daemon's connection; returns the one it replaces, if any. */
     public Optional<DaemonLink> connected(DaemonLink link) {
         DaemonLink old = online.put(link.name(), link);
+        changedAt.put(link.name(), clock.millis());
         return Optional.ofNullable(old).filter(o -> o != link);
     }
 
     /** {@code link} went away; false if a newer connection of the same daemon has replaced it already. */
     public boolean disconnected(DaemonLink link) {
-        return online.remove(link.name(), link);
+        boolean gone = online.remove(link.name(), link);
+        if (gone) {
+            changedAt.put(link.name(), clock.millis());
+        }
+        return gone;
+    }
+
+    /** When the daemon last came online or went offline (epoch millis), if that happened since this hub started. */
+    public Optional<Long> since(String daemon) {
+        return Optional.ofNullable(changedAt.get(daemon));
     }
 
     public boolean online(String daemon) {

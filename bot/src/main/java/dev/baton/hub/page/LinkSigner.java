@@ -25,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class LinkSigner {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final String DASHBOARD = "dashboard";
     private final byte[] key;
     private final Clock clock;
 
@@ -84,12 +85,33 @@ public final class LinkSigner {
     }
 
     public Check verify(String token) {
+        return check(token, 5, "not a session link", "/agent link in the session's thread");
+    }
+
+    /**
+     * A dashboard link: bound to one user and no session. Its body has six fields ({@code dashboard}, an empty
+     * field, then the user and expiry), so it is never a valid session link, nor a session link a dashboard link.
+     */
+    public String mintDashboard(ChatUser user, Duration ttl) {
+        long expires = clock.millis() + ttl.toMillis();
+        String payload = String.join("\n", DASHBOARD, "", user.platform().wire(), user.id(), user.name(),
+                Long.toString(expires));
+        byte[] body = payload.getBytes(StandardCharsets.UTF_8);
+        return B64.encodeToString(body) + "." + B64.encodeToString(mac(body));
+    }
+
+    /** Checks a dashboard link; a valid one reads as a {@link PageLink} with an empty session id. */
+    public Check verifyDashboard(String token) {
+        return check(token, 6, "not a dashboard link", "/agent dashboard");
+    }
+
+    private Check check(String token, int fields, String notOurs, String renew) {
         if (token == null || token.length() > 2048) {
-            return new Check.Invalid("not a session link");
+            return new Check.Invalid(notOurs);
         }
         int dot = token.indexOf('.');
         if (dot <= 0 || dot != token.lastIndexOf('.')) {
-            return new Check.Invalid("not a session link");
+            return new Check.Invalid(notOurs);
         }
         byte[] body;
         byte[] sig;
@@ -97,26 +119,27 @@ public final class LinkSigner {
             body = Base64.getUrlDecoder().decode(token.substring(0, dot));
             sig = Base64.getUrlDecoder().decode(token.substring(dot + 1));
         } catch (IllegalArgumentException e) {
-            return new Check.Invalid("not a session link");
+            return new Check.Invalid(notOurs);
         }
         if (!MessageDigest.isEqual(sig, mac(body))) {
             return new Check.Invalid("this link was not issued by this hub (or was altered)");
         }
         String[] f = new String(body, StandardCharsets.UTF_8).split("\n", -1);
-        if (f.length != 5) {
-            return new Check.Invalid("not a session link");
+        if (f.length != fields || fields == 6 && !(f[0].equals(DASHBOARD) && f[1].isEmpty())) {
+            return new Check.Invalid(notOurs);
         }
+        int u = fields - 4;
         long expires;
         ChatUser user;
         try {
-            expires = Long.parseLong(f[4]);
-            user = new ChatUser(Platform.fromWire(f[1]), f[2], f[3]);
+            expires = Long.parseLong(f[u + 3]);
+            user = new ChatUser(Platform.fromWire(f[u]), f[u + 1], f[u + 2]);
         } catch (RuntimeException e) {
-            return new Check.Invalid("not a session link");
+            return new Check.Invalid(notOurs);
         }
-        PageLink link = new PageLink(f[0], user, expires);
+        PageLink link = new PageLink(fields == 6 ? "" : f[0], user, expires);
         if (link.expired(clock.millis())) {
-            return new Check.Invalid("this link has expired; ask for a new one with /agent link in the session's thread");
+            return new Check.Invalid("this link has expired; ask for a new one with " + renew);
         }
         return new Check.Valid(link);
     }

@@ -35,4 +35,14 @@ public final class PageAddress {
     public String linkFor(SessionId session, ChatUser user) {
         return base + "/s/" + signer.mint(session.value(), user, ttl);
     }
+
+    /** A personal link to {@code user}'s dashboard (every session they may see), valid for {@link #ttl()}. */
+    public String dashboardFor(ChatUser user) {
+        return base + "/dashboard/" + signer.mintDashboard(user, ttl);
+    }
+
+    /** Where this hub is reached (for links to the web chat's threads). */
+    public String base() {
+        return base;
+    }
 }

@@ -32,7 +32,7 @@ public final class PageRedaction {
 
     /** Every string in a JSON-like tree of maps and lists, redacted. */
     @SuppressWarnings("unchecked")
-    Object tree(Object node) {
+    public Object tree(Object node) {
         return switch (node) {
             case String s -> Redaction.redact(s, held);
             case Map<?, ?> m -> {

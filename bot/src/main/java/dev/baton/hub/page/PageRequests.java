@@ -50,11 +50,14 @@ public final class PageRequests implements PageBackend {
     private final PageRedaction redaction;
     private final Clock clock;
     private final SessionLog streams;
+    private final Identities identities;
 
+    /** {@code identities}: senders with a GitHub login read {@code name @login} in the page's turns. */
     public PageRequests(Executor core, SessionDirectory sessions, HubStore store, AccessGuard guard, DaemonLinks daemons,
                         TurnIntake turns, PromptAnswers prompts, Pauses pauses, PageViewers viewers,
-                        PageRedaction redaction, Clock clock, SessionLog streams) {
+                        PageRedaction redaction, Clock clock, SessionLog streams, Identities identities) {
         this.streams = streams;
+        this.identities = identities;
         this.core = core;
         this.sessions = sessions;
         this.store = store;
@@ -76,7 +79,8 @@ public final class PageRequests implements PageBackend {
             SessionAccess access = guard.of(s);
             List<Object> turnList = new ArrayList<>();
             for (HubTurn t : store.turns(s.id())) {
-                turnList.add(Json.object("number", t.number(), "sender", store.who(t.senderKey()),
+                turnList.add(Json.object("number", t.number(), "sender",
+                        identities.attributed(t.senderKey(), store.who(t.senderKey())),
                         "text", t.text()));
             }
             Object prompt = store.openPrompts().stream().filter(p -> p.session().equals(s.id())).reduce((a, b) -> b)

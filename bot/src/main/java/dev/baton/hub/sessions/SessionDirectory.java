@@ -96,6 +96,11 @@ public final class SessionDirectory {
         return byId.values().stream().anyMatch(r -> r.name().equals(name) && !r.ended());
     }
 
+    /** Every session the hub knows, oldest first. */
+    public List<HubSession> all() {
+        return List.copyOf(byId.values());
+    }
+
     public List<HubSession> onDaemon(String daemon) {
         return byId.values().stream().filter(r -> r.daemon().equals(daemon)).toList();
     }

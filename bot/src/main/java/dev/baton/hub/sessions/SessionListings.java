@@ -1,6 +1,7 @@
 package dev.baton.hub.sessions;
 
 import dev.baton.chat.Post;
+import dev.baton.hub.access.Identities;
 import dev.baton.hub.daemons.DaemonLink;
 import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.store.HubSession;
@@ -16,14 +17,19 @@ public final class SessionListings {
     private final DaemonLinks daemons;
     private final HubStore store;
     private final java.util.function.Supplier<String> platforms;
+    private final Identities identities;
 
-    /** {@code platforms}: one line per chat platform besides the web chat, e.g. {@code slack: connected}. */
+    /**
+     * {@code platforms}: one line per chat platform besides the web chat, e.g. {@code slack: connected};
+     * {@code identities}: senders with a GitHub login read {@code name @login} in transcripts.
+     */
     public SessionListings(SessionDirectory sessions, DaemonLinks daemons, HubStore store,
-                           java.util.function.Supplier<String> platforms) {
+                           java.util.function.Supplier<String> platforms, Identities identities) {
         this.sessions = sessions;
         this.daemons = daemons;
         this.store = store;
         this.platforms = platforms;
+        this.identities = identities;
     }
 
     /** {@code /agent transcript}: the goal and every turn, numbered, with who sent it (the hub's own record). */
@@ -32,7 +38,7 @@ public final class SessionListings {
         out.append("goal (").append(s.upForGrabs() ? "owner gone" : s.ownerName()).append("): ")
                 .append(Redaction.redact(s.goal())).append('\n');
         for (var t : store.turns(s.id())) {
-            out.append('#').append(t.number()).append(' ').append(store.who(t.senderKey()))
+            out.append('#').append(t.number()).append(' ').append(identities.attributed(t.senderKey(), store.who(t.senderKey())))
                     .append(": ").append(Redaction.redact(t.text())).append('\n');
         }
         return new Post.Code("Transcript of " + s.name() + " (" + store.turns(s.id()).size() + " turns)", out.toString());

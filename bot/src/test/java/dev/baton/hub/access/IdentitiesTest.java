@@ -31,4 +31,29 @@ class IdentitiesTest {
         assertEquals(CoAuthor.find("Ana Lima <ana@example.com>"), ids.coAuthor(new ChatUser(Platform.WEB, "ana", "ana")));
         assertEquals(Optional.empty(), ids.coAuthor(new ChatUser(Platform.WEB, "bob", "bob")));
     }
+
+    @Test
+    void without_an_email_the_co_author_is_the_github_noreply_address_exact_with_the_id_else_by_login() {
+        Identity ana = new Identity("ana", Optional.of("Ana Lima"), Optional.empty(), Optional.empty(),
+                Optional.of("analima"), Optional.empty(), Optional.of("ana"), Optional.of(1234567L));
+        Identity bob = new Identity("bob", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("bobb"), Optional.empty(), Optional.of("bob"));
+        Identity cid = new Identity("cid", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("cidx"), Optional.of("cid@example.com"), Optional.of("cid"));
+        Identities ids = new Identities(List.of(ana, bob, cid));
+        assertEquals(CoAuthor.find("Ana Lima <1234567+analima@users.noreply.github.com>"),
+                ids.coAuthor(new ChatUser(Platform.WEB, "ana", "ana")));
+        assertEquals(CoAuthor.find("bob <bobb@users.noreply.github.com>"), ids.coAuthor(new ChatUser(Platform.WEB, "bob", "bob")));
+        assertEquals(CoAuthor.find("cid <cid@example.com>"), ids.coAuthor(new ChatUser(Platform.WEB, "cid", "cid")),
+                "a configured email wins");
+    }
+
+    @Test
+    void a_sender_with_a_github_login_is_attributed_with_at_login() {
+        Identity ana = new Identity("ana", Optional.of("Ana Lima"), Optional.empty(), Optional.empty(),
+                Optional.of("analima"), Optional.empty(), Optional.of("ana"));
+        Identities ids = new Identities(List.of(ana));
+        assertEquals("ana (web) @analima", ids.attributed("web:ana", "ana (web)"));
+        assertEquals("bob (web)", ids.attributed("web:bob", "bob (web)"));
+    }
 }

@@ -78,4 +78,20 @@ class LinkSignerTest {
         Files.setPosixFilePermissions(dir.resolve("page-link.key"), PosixFilePermissions.fromString("rw-r--r--"));
         assertTrue(assertThrows(IllegalStateException.class, () -> at(NOW)).getMessage().contains("chmod 600"));
     }
+
+    @Test
+    void a_dashboard_link_is_bound_to_its_user_and_is_never_a_session_link_nor_the_reverse() {
+        String dashboard = at(NOW).mintDashboard(ANA, Duration.ofHours(1));
+        PageLink link = assertInstanceOf(LinkSigner.Check.Valid.class, at(NOW).verifyDashboard(dashboard)).link();
+        assertEquals(new PageLink("", ANA, NOW.plus(Duration.ofHours(1)).toEpochMilli()), link);
+        assertTrue(reason(at(NOW).verify(dashboard)).contains("not a session link"));
+        String session = at(NOW).mint("dashboard", ANA, Duration.ofHours(1));
+        assertTrue(reason(at(NOW).verifyDashboard(session)).contains("not a dashboard link"));
+        assertTrue(reason(at(NOW.plus(Duration.ofHours(1))).verifyDashboard(dashboard)).contains("/agent dashboard"));
+        String body = new String(Base64.getUrlDecoder().decode(dashboard.substring(0, dashboard.indexOf('.'))),
+                StandardCharsets.UTF_8);
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(body.replace("\nana\nana\n", "\nbob\nbob\n")
+                .getBytes(StandardCharsets.UTF_8)) + dashboard.substring(dashboard.indexOf('.'));
+        assertTrue(reason(at(NOW).verifyDashboard(forged)).contains("not issued by this hub"));
+    }
 }
