@@ -21,6 +21,7 @@ import dev.baton.hub.sessions.RecapPoster;
 import dev.baton.hub.sessions.SessionControls;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionListings;
+import dev.baton.hub.launch.Launches;
 import dev.baton.hub.sessions.SessionStarts;
 import dev.baton.hub.sessions.SessionThreads;
 import dev.baton.hub.turns.Pauses;
@@ -41,7 +42,8 @@ final class ChatEvents {
     record Features(SessionDirectory sessions, SessionThreads threads, AccessGuard guard, TurnIntake turns,
                     SessionStarts starts, SessionControls controls, SessionListings listings, PromptAnswers prompts,
                     RecapPoster recaps, Handoffs handoffs, Recall recall, Mirrors mirrors, Sharing sharing,
-                    Pauses pauses, DashboardCommand dashboard, CostReports costs, ChannelDetails details) {}
+                    Pauses pauses, DashboardCommand dashboard, Launches launches, CostReports costs,
+                    ChannelDetails details) {}
 
     private static final Logger log = LoggerFactory.getLogger(ChatEvents.class);
     private final SessionDirectory sessions;
@@ -59,6 +61,7 @@ final class ChatEvents {
     private final Sharing sharing;
     private final Pauses pauses;
     private final DashboardCommand dashboard;
+    private final Launches launches;
     private final CostReports costs;
     private final ChannelDetails details;
 
@@ -75,6 +78,7 @@ final class ChatEvents {
         this.handoffs = f.handoffs();
         this.recall = f.recall();
         this.mirrors = f.mirrors();
+        this.launches = f.launches();
         this.sharing = f.sharing();
         this.pauses = f.pauses();
         this.dashboard = f.dashboard();
@@ -151,7 +155,7 @@ final class ChatEvents {
         Optional<HubSession> session = c.thread().flatMap(t -> sessions.byThread(t.key()));
         AgentCommand parsed = CommandParser.parse(c.text());
         switch (parsed) {
-            case AgentCommand.Run run -> starts.run(run, c, from);
+            case AgentCommand.Run run -> launches.run(run, c, from);
             case AgentCommand.Ls ls -> from.answer(c, listings.list(c.channel().key(),
                     s -> guard.role(c.user(), s).isPresent())); // what you may not see is not listed
             case AgentCommand.Daemons d -> from.answer(c, listings.daemons());

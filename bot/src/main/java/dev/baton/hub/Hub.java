@@ -33,6 +33,10 @@ public final class Hub implements AutoCloseable {
                           Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
                           dev.baton.config.LimitSettings limits, int keepEventsDays, boolean webAccounts,
                           java.util.Map<String, dev.baton.config.ChannelSettings> channels) {
+        public Options {
+            channels = java.util.Map.copyOf(channels);
+        }
+
         public Options(Path dir, String bind, int port, String webToken, dev.baton.config.ApprovalSettings approvals,
                        Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                        Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
@@ -67,10 +71,10 @@ public final class Hub implements AutoCloseable {
                     keepEventsDays, webAccounts, channels);
         }
 
-        /** The same options with these {@code [channels]} settings (channel key → settings). */
-        public Options withChannels(java.util.Map<String, dev.baton.config.ChannelSettings> settings) {
+        /** The same options with these {@code [channels."<platform>:<id>"]} launch defaults, by channel key. */
+        public Options withChannels(java.util.Map<String, dev.baton.config.ChannelSettings> defaults) {
             return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
-                    keepEventsDays, webAccounts, settings);
+                    keepEventsDays, webAccounts, defaults);
         }
 
         /** The same options keeping session events for {@code days} days ({@code [hub] keep_events_days}; 0: forever). */
@@ -134,16 +138,19 @@ public final class Hub implements AutoCloseable {
         }
         core.platform(web);
         web.connect(core.router);
+        web.launcher(core.launcher);
         Optional<SlackChat> slack = options.slack().map(o -> SlackChat.open(o, clock));
         slack.ifPresent(s -> {
             core.platform(s);
             s.connect(core.router);
+            s.launcher(core.launcher);
             s.watch(core.connections);
         });
         Optional<DiscordChat> discord = options.discord().map(o -> DiscordChat.open(o, clock));
         discord.ifPresent(d -> {
             core.platform(d);
             d.connect(core.router);
+            d.launcher(core.launcher);
             d.watch(core.connections);
         });
         DaemonEndpoint daemons = new DaemonEndpoint(store, core.router, daemonLinks, held::hold);

@@ -4,6 +4,9 @@ import dev.baton.chat.ChatSurface;
 import dev.baton.hub.access.AccessGuard;
 import dev.baton.hub.access.Identities;
 import dev.baton.hub.daemons.DaemonLinks;
+import dev.baton.hub.launch.LaunchDefaults;
+import dev.baton.hub.launch.LaunchDesk;
+import dev.baton.hub.launch.Launches;
 import dev.baton.hub.page.LinkSigner;
 import dev.baton.hub.page.PageAddress;
 import dev.baton.hub.page.PageBackend;
@@ -47,6 +50,8 @@ final class HubWiring implements AutoCloseable {
     final PageAddress address;
     final PageBackend page;
     final dev.baton.hub.dashboard.DashboardBackend dashboard;
+    /** The launch dialog's hub side, for the adapters. */
+    final dev.baton.chat.Launcher launcher;
     /** Whether Slack and Discord are reached, as their adapters report it (console, {@code /agent daemons}). */
     final ChatConnections connections;
     private final Duration tickEvery;
@@ -78,12 +83,17 @@ final class HubWiring implements AutoCloseable {
         // Cost: no per-session usage at the hub yet; the dashboard shows a dash until this function knows it.
         dashboard = new dev.baton.hub.dashboard.DashboardRequests(router, sessions, store, guard, daemons, prompts,
                 address, redaction, clock, s -> java.util.Optional.empty());
+        SessionStarts starts = new SessionStarts(sessions, threads, daemons, guard, identities, clock);
+        LaunchDefaults launchDefaults = new LaunchDefaults(options.channels(), identities, daemons);
+        Launches launches = new Launches(launchDefaults, starts);
+        launcher = new LaunchDesk(launchDefaults, daemons, sessions, threads, starts, store,
+                options.access().visibility(), router::execute);
         ChatEvents chat = new ChatEvents(new ChatEvents.Features(sessions, threads, guard, turns,
-                new SessionStarts(sessions, threads, daemons, guard, identities, clock), new SessionControls(daemons),
+                starts, new SessionControls(daemons),
                 new SessionListings(sessions, daemons, store, connections::describe, identities), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
-                pauses, new dev.baton.hub.dashboard.DashboardCommand(address),
+                pauses, new dev.baton.hub.dashboard.DashboardCommand(address), launches,
                 new CostReports(sessions, costs, guard, store, clock), details));
         SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses, streams,
                 new AgentVoice(threads, details), costs);

@@ -41,10 +41,15 @@ public final class HubFixture implements AutoCloseable {
     public record Started(SessionId id, ThreadRef thread) {}
 
     public HubFixture(Path dir) {
+        this(dir, o -> o);
+    }
+
+    /** With options changed from the defaults (channel defaults, identities, …). */
+    public HubFixture(Path dir, java.util.function.UnaryOperator<Hub.Options> options) {
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
         store = dev.baton.hub.store.SqliteHubStore.open(dir.resolve("hub.db"));
         store.putDaemon("d1", "unused", 0);
-        core = new HubWiring(store, clock, new Hub.Options(dir, "127.0.0.1", 0, "token"),
+        core = new HubWiring(store, clock, options.apply(new Hub.Options(dir, "127.0.0.1", 0, "token")),
                 dev.baton.hub.page.LinkSigner.open(dir, clock), new dev.baton.protocol.session.HeldSecrets());
         core.platform(web);
         core.start();
@@ -54,6 +59,11 @@ public final class HubFixture implements AutoCloseable {
 
     public static ChatUser user(String name) {
         return new ChatUser(Platform.WEB, name, name);
+    }
+
+    /** The launch dialog's hub side, as the adapters get it. */
+    public dev.baton.chat.Launcher launcher() {
+        return core.launcher;
     }
 
     /** Waits until the core has applied everything handed to it so far. */
@@ -118,6 +128,13 @@ public final class HubFixture implements AutoCloseable {
         MessageRef message = new MessageRef(thread, "u" + seq.incrementAndGet());
         chat(new ChatEvent.Reply(user(who), message, text));
         return message;
+    }
+
+    /** Another daemon connects (registered first, as a token would). */
+    public void connect(RecordingDaemonLink other) {
+        store.putDaemon(other.name(), "unused", 0);
+        core.router.connected(other);
+        settle();
     }
 
     /** The daemon's connection drops. */

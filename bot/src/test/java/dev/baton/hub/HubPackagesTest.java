@@ -22,17 +22,18 @@ import org.junit.jupiter.api.Test;
 class HubPackagesTest {
     static final Path MAIN = Path.of("src/main/java/dev/baton/hub");
     static final Pattern HUB_TYPE = Pattern.compile("dev\\.baton\\.hub\\.(?:(\\w+)\\.)?[A-Z]");
-    static final Map<String, Set<String>> MAY_USE = Map.of(
-            "store", Set.of(),
-            "commands", Set.of(),
-            "daemons", Set.of("store", "commands"),
-            "access", Set.of("store", "daemons"),
-            "sessions", Set.of("store", "daemons", "access", "commands"),
-            "turns", Set.of("store", "daemons", "access", "sessions"),
-            "prompts", Set.of("store", "daemons", "access", "sessions"),
-            "page", Set.of("store", "daemons", "access", "sessions", "turns", "prompts"),
-            "dashboard", Set.of("store", "daemons", "access", "sessions", "prompts", "page"),
-            "setup", Set.of());
+    static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("store", Set.of()),
+            Map.entry("commands", Set.of()),
+            Map.entry("daemons", Set.of("store", "commands")),
+            Map.entry("access", Set.of("store", "daemons")),
+            Map.entry("sessions", Set.of("store", "daemons", "access", "commands")),
+            Map.entry("turns", Set.of("store", "daemons", "access", "sessions")),
+            Map.entry("prompts", Set.of("store", "daemons", "access", "sessions")),
+            Map.entry("page", Set.of("store", "daemons", "access", "sessions", "turns", "prompts")),
+            Map.entry("dashboard", Set.of("store", "daemons", "access", "sessions", "prompts", "page")),
+            Map.entry("launch", Set.of("store", "daemons", "access", "commands", "sessions")),
+            Map.entry("setup", Set.of()));
 
     @Test
     void each_feature_package_uses_only_the_packages_below_it() {

@@ -10,7 +10,7 @@ public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentS
                           Optional<DiscordSettings> discord, Map<String, Identity> identities,
                           AccessSettings access, LimitSettings limits, BudgetSettings budgets, PriceTable prices,
                           Map<String, ChannelSettings> channels) {
-    /** Without {@code [channels]}: every channel has the defaults. */
+    /** Without {@code [channels]}: no channel defaults. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                        Optional<DiscordSettings> discord, Map<String, Identity> identities,
@@ -19,13 +19,13 @@ public record BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentS
                 Map.of());
     }
 
-    /** Without {@code [budgets]} and {@code [prices]}: no budgets, the shipped prices. */
+    /** Without {@code [budgets]}, {@code [prices]} and {@code [channels]}: no budgets, the shipped prices, no defaults. */
     public BatonConfig(Path source, DaemonSettings daemon, Map<String, AgentSpec> agents, HubSettings hub,
                        WebSettings web, ApprovalSettings approvals, Optional<SlackSettings> slack,
                        Optional<DiscordSettings> discord, Map<String, Identity> identities,
                        AccessSettings access, LimitSettings limits) {
         this(source, daemon, agents, hub, web, approvals, slack, discord, identities, access, limits,
-                BudgetSettings.none(), PriceTable.builtIn());
+                BudgetSettings.none(), PriceTable.builtIn(), Map.of());
     }
 
     /** Without {@code [limits]}: its defaults. */

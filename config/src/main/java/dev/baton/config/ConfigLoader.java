@@ -78,7 +78,7 @@ public final class ConfigLoader {
                 new DiscordSection(file).discord(root.get("discord")),
                 new SlackSection(file).identities(root.get("identities")), access(values.table(root, "access")),
                 LimitSettings.read(file, root.get("limits")), BudgetSettings.read(file, root.get("budgets")),
-                PriceTable.withOverrides(file, root.get("prices")), ChannelSettings.read(file, root.get("channels")));
+                PriceTable.withOverrides(file, root.get("prices")), new ChannelSection(file).channels(root.get("channels")));
     }
 
     private AccessSettings access(JsonNode node) {

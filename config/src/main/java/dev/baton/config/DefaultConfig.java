@@ -48,6 +48,9 @@ public final class DefaultConfig {
             # github = "analima"                            # shown as @analima next to her name
             # github_id = 1234567                           # exact noreply address when email is unset
             # email = "ana@example.com"                     # Co-authored-by trailers on session commits
+            # daemon = "ana-laptop"                         # preferred machine for /agent run (docs/config.md)
+            # [channels."slack:C024BE91L"]                  # a channel's launch defaults: /agent run PROMPT there
+            # repo = "billing"                              # starts on this repo (and agent, daemon, branch)
 
             # Turn rate limits at the hub (token buckets); a limited turn is refused with a reply.
             # [limits]

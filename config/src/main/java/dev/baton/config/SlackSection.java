@@ -25,10 +25,11 @@ final class SlackSection {
             slack = "U024BE7LH"
             github = "analima"
             github_id = 1234567
-            email = "ana@example.com\"""";
+            email = "ana@example.com"
+            daemon = "ana-laptop"            # preferred machine for /agent run\"""";
     private static final Set<String> SLACK_KEYS =
             Set.of("bot_token", "signing_secret", "app_token", "api_url", "channels", "users");
-    private static final Set<String> IDENTITY_KEYS = Set.of("name", "web", "slack", "discord", "github", "github_id", "email");
+    private static final Set<String> IDENTITY_KEYS = Set.of("name", "web", "slack", "discord", "github", "github_id", "email", "daemon");
 
     private final Path file;
 
@@ -104,7 +105,8 @@ final class SlackSection {
                 throw new ConfigException(file, key + ".github_id", "needs github (the login) too", IDENTITY_EXAMPLE);
             }
             out.put(e.getKey(), new Identity(e.getKey(), name, string(v, key, "slack"),
-                    string(v, key, "discord"), github, email, string(v, key, "web"), githubId));
+                    string(v, key, "discord"), github, email, string(v, key, "web"), githubId,
+                    string(v, key, "daemon")));
         }
         return out;
     }

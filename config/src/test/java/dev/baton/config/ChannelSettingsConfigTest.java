@@ -25,15 +25,16 @@ class ChannelSettingsConfigTest {
                 detail = "quiet"
                 [channels."web:general"]
                 """);
-        assertEquals(Map.of("slack:C0123", new ChannelSettings("quiet"), "web:general", ChannelSettings.defaults()),
-                c.channels());
+        assertEquals("quiet", c.channels().get("slack:C0123").detail());
+        assertEquals(ChannelSettings.none("web:general"), c.channels().get("web:general"));
+        assertEquals("normal", c.channels().get("web:general").detail());
     }
 
     @Test
     void an_unknown_detail_key_or_channel_is_refused_with_an_example() {
         ConfigException loud = assertThrows(ConfigException.class, () -> parse("[channels.\"slack:C1\"]\ndetail = \"loud\"\n"));
         assertTrue(loud.getMessage().contains("quiet, normal or verbose"), loud.getMessage());
-        assertTrue(loud.example().contains("[channels.\"slack:C0123\"]"), loud.example());
+        assertTrue(loud.example().contains("detail = \"quiet\""), loud.example());
         assertThrows(ConfigException.class, () -> parse("[channels.\"slack:C1\"]\ncolour = \"red\"\n"));
         assertThrows(ConfigException.class, () -> parse("[channels.\"irc:#x\"]\ndetail = \"quiet\"\n"));
     }

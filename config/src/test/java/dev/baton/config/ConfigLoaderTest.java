@@ -132,6 +132,39 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void channel_tables_give_launch_defaults_and_identities_a_preferred_daemon() {
+        BatonConfig c = parse("""
+                [channels."slack:C024BE91L"]
+                repo = "billing"
+                agent = "claude"
+                daemon = "build-box"
+                branch = "release"
+                [channels."web:general"]
+                repo = "app"
+                [identities.ana]
+                web = "ana"
+                daemon = "ana-laptop"
+                """);
+        ChannelSettings billing = c.channels().get("slack:C024BE91L");
+        assertEquals(java.util.Optional.of("billing"), billing.repo());
+        assertEquals(java.util.Optional.of("claude"), billing.agent());
+        assertEquals(java.util.Optional.of("build-box"), billing.daemon());
+        assertEquals(java.util.Optional.of("release"), billing.branch());
+        assertEquals(java.util.Optional.empty(), c.channels().get("web:general").daemon());
+        assertEquals(java.util.Optional.of("ana-laptop"), c.identities().get("ana").daemon());
+        assertTrue(parse("[daemon]\n").channels().isEmpty());
+    }
+
+    @Test
+    void channel_table_mistakes_name_the_key() {
+        assertEquals("channels.\"slack:C1\".rep", broken("[channels.\"slack:C1\"]\nrep = \"x\"\n").key());
+        assertEquals("channels.\"C1\"", broken("[channels.C1]\nrepo = \"x\"\n").key());
+        assertEquals("channels.\"irc:x\"", broken("[channels.\"irc:x\"]\nrepo = \"x\"\n").key());
+        assertEquals("channels.\"web:general\".repo", broken("[channels.\"web:general\"]\nrepo = 3\n").key());
+        assertEquals("channels", broken("channels = 3\n").key());
+    }
+
+    @Test
     void an_app_token_means_socket_mode_and_the_default_api_url() {
         SlackSettings s = parse("[slack]\nbot_token = \"env:B\"\napp_token = \"file:/run/app-token\"\n").slack().orElseThrow();
         assertTrue(s.socketMode());

@@ -57,7 +57,7 @@ class AttributionIT {
     void a_github_identity_without_an_email_is_credited_by_its_noreply_address_and_shown_as_at_login() throws Exception {
         stack = new Stack(tmp);
         stack.identities = List.of(new Identity("ana", Optional.of("Ana Lima"), Optional.empty(), Optional.empty(),
-                Optional.of("analima"), Optional.empty(), Optional.of("ana"), Optional.of(1234567L)),
+                Optional.of("analima"), Optional.empty(), Optional.of("ana"), Optional.of(1234567L), Optional.empty()),
                 new Identity("bob", Optional.of("Bob Builder"), Optional.empty(), Optional.empty(),
                         Optional.of("bobb"), Optional.empty(), Optional.of("bob")));
         stack.startHub().startDaemon();

@@ -42,6 +42,8 @@ final class Stack implements AutoCloseable {
     dev.baton.config.LimitSettings limits = dev.baton.config.LimitSettings.defaults();
     /** Web team mode ({@code [web] accounts = true}): personal links in the hub's folder, {@code stack.web} refused. */
     boolean webAccounts;
+    /** {@code [channels."<platform>:<id>"]}: the hub's channel launch defaults, by channel key. */
+    Map<String, dev.baton.config.ChannelSettings> channels = Map.of();
     /** The hub's heartbeat and idle timeout on daemon links, and extra JVM arguments of the daemon (its heartbeat). */
     dev.baton.hub.daemons.LinkSettings links = dev.baton.hub.daemons.LinkSettings.defaults();
     java.util.List<String> daemonJvmArgs = new java.util.ArrayList<>();
@@ -80,7 +82,7 @@ final class Stack implements AutoCloseable {
 
     Stack startHub() {
         hub = Hub.start(new Hub.Options(dir.resolve("hub"), "127.0.0.1", port, TOKEN, approvals, slack,
-                dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits).withWebAccounts(webAccounts), Clock.systemUTC(), links);
+                dev.baton.config.AccessSettings.defaults(), discord).with(identities, limits).withWebAccounts(webAccounts).withChannels(channels), Clock.systemUTC(), links);
         port = hub.port();
         web = new WebApi(port, TOKEN);
         if (daemonToken == null) {

@@ -48,6 +48,20 @@ final class WebApi {
                         "value", value)))), -1);
     }
 
+    /** The "New session" dialog's form for {@code user} with {@code chosen} values (query parameters). */
+    Map<String, Object> launchForm(String channel, String user, Map<String, String> chosen) {
+        StringBuilder q = new StringBuilder("?user=" + URLEncoder.encode(user, StandardCharsets.UTF_8));
+        chosen.forEach((k, v) -> q.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return Json.parseObject(send(HttpRequest.newBuilder(URI.create(base + "/api/channels/" + channel + "/launch" + q))
+                .GET(), 200));
+    }
+
+    /** Submits the dialog; {@code expected} is 201 (started) or 422 (inline errors). */
+    Map<String, Object> launch(String channel, Map<String, Object> values, int expected) {
+        return Json.parseObject(send(HttpRequest.newBuilder(URI.create(base + "/api/channels/" + channel + "/launch"))
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(values))), expected));
+    }
+
     /** The newest bot root message whose text contains {@code needle}. */
     Optional<Map<String, Object>> botRoot(String channel, String needle) {
         return roots(channel, "observer").stream()

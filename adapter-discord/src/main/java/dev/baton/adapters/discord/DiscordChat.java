@@ -46,6 +46,7 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     private final Handles handles = new Handles(Ticker.systemTicker());
     private final AtomicLong handleCount = new AtomicLong();
     private final Connection connection;
+    private final DiscordLaunch launch = new DiscordLaunch();
     private final Reconnector reconnector;
 
     private DiscordChat(DiscordOptions options, Clock clock) {
@@ -54,7 +55,7 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
         this.inbound = new ChatInbox("discord", options.tuning().inboundCapacity(), this);
         this.lanes = new Lanes(options.tuning().laneCapacity(), options.tuning().callDeadline());
         DiscordIntake intake = new DiscordIntake(new AccessGate(options.guilds(), options.channels(), options.users()),
-                inbound, users, interactions);
+                inbound, users, interactions, launch);
         this.reconnector = new Reconnector(Platform.DISCORD, this::connectOnce, options.tuning().reconnect(),
                 clock, Reconnector.Scheduler.thread("discord-reconnect"));
         this.connection = new Connection(options, intake, reconnector);
@@ -63,6 +64,11 @@ public final class DiscordChat implements ChatSurface, AutoCloseable {
     /** Prepares the adapter; nothing connects until {@link #start}. */
     public static DiscordChat open(DiscordOptions options, Clock clock) {
         return new DiscordChat(options, clock);
+    }
+
+    /** The hub's side of the launch modal ({@code /agent new}); until set, the modal cannot open. */
+    public void launcher(dev.baton.chat.Launcher hubSide) {
+        launch.connect(hubSide);
     }
 
     /** Where translated events go (the hub). Set once, before starting; earlier events wait for it. */

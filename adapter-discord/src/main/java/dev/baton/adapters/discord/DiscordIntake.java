@@ -36,8 +36,10 @@ final class DiscordIntake extends ListenerAdapter {
     private final ChatInbox inbox;
     private final DiscordUsers users;
     private final Interactions interactions;
+    private final DiscordLaunch launch;
 
-    DiscordIntake(AccessGate gate, ChatInbox inbox, DiscordUsers users, Interactions interactions) {
+    DiscordIntake(AccessGate gate, ChatInbox inbox, DiscordUsers users, Interactions interactions, DiscordLaunch launch) {
+        this.launch = launch;
         this.gate = gate;
         this.inbox = inbox;
         this.users = users;
@@ -56,6 +58,15 @@ final class DiscordIntake extends ListenerAdapter {
             e.reply(denied.reason()).setEphemeral(true).queue();
             return;
         }
+        if ("new".equals(e.getSubcommandName())) {
+            try {
+                e.replyModal(launch.modal(place.channel, users.user(e.getUser(), e.getMember()))).queue();
+            } catch (Exception ex) {
+                log.warn("the launch modal could not open", ex);
+                e.reply("The dialog could not open (" + ex.getMessage() + "); use /agent run.").setEphemeral(true).queue();
+            }
+            return;
+        }
         e.deferReply(true).queue();
         ChatUser user = users.user(e.getUser(), e.getMember());
         interactions.command(e.getId(), e.getHook());
@@ -64,6 +75,25 @@ final class DiscordIntake extends ListenerAdapter {
         if (!inbox.offer(new ChatEvent.Command(user, place.channel, place.thread, text, e.getId()))) {
             e.getHook().editOriginal(BUSY).queue();
         }
+    }
+
+    /** The launch modal submitted: deferred (ephemeral), then answered with what started or the fields' errors. */
+    @Override
+    public void onModalInteraction(net.dv8tion.jda.api.events.interaction.ModalInteractionEvent e) {
+        if (!DiscordLaunch.ours(e.getModalId())) {
+            return;
+        }
+        Place place = place(e.getGuild(), e.getChannel(), null);
+        if (gate.check(place.guild, place.channel.id(), e.getUser().getId()) instanceof AccessGate.Denied denied) {
+            e.reply(denied.reason()).setEphemeral(true).queue();
+            return;
+        }
+        e.deferReply(true).queue();
+        ChatUser user = users.user(e.getUser(), e.getMember());
+        var hook = e.getHook();
+        var values = e.getValues();
+        Thread.ofVirtual().name("discord-launch").start(() ->
+                hook.editOriginal(launch.submit(place.channel, user, values)).queue());
     }
 
     @Override

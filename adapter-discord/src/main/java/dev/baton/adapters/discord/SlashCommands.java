@@ -30,6 +30,7 @@ final class SlashCommands {
                         .addOption(OptionType.STRING, "branch", "Base branch", false)
                         .addOption(OptionType.STRING, "daemon", "Daemon (machine) to run on", false)
                         .addOption(OptionType.STRING, "name", "Session name", false),
+                new SubcommandData("new", "Start an agent from a dialog: daemon, agent, repo, branch, prompt"),
                 new SubcommandData("continue", "A new session on an ended session's worktree, started with its recap")
                         .addOption(OptionType.STRING, "session", "The ended session's name", true)
                         .addOption(OptionType.STRING, "prompt", "What to do next", false)

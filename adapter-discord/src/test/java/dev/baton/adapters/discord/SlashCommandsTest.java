@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class SlashCommandsTest {
     @Test
-    void agent_has_a_subcommand_for_every_hub_command() {
-        assertEquals(List.of("run", "continue", "mirror", "unmirror", "transcript", "ls", "daemons", "dashboard", "help", "recall",
+    void agent_has_a_subcommand_for_every_hub_command_and_new_for_the_launch_modal() {
+        assertEquals(List.of("run", "new", "continue", "mirror", "unmirror", "transcript", "ls", "daemons", "dashboard", "help", "recall",
                         "recap", "keys", "screen", "diff", "kill", "handoff", "link", "pause", "resume", "share",
                         "unshare", "visibility", "cost", "detail"),
                 SlashCommands.definition().getSubcommands().stream().map(SubcommandData::getName).toList());

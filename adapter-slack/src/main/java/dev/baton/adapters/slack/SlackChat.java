@@ -51,6 +51,7 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
     private final ChatInbox inbound;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final AtomicLong handles = new AtomicLong();
+    private final SlackLaunch launch;
     private boolean closed;
     private final SlackConnection connection;
     private final Reconnector reconnector;
@@ -74,8 +75,9 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
                 .subtypedMessageEventsAutoAckEnabled(true);
         options.signingSecret().filter(s -> !options.socketMode()).ifPresent(app::signingSecret);
         this.app = new App(app.build());
-        new SlackIntake(new AccessGate(options.channels(), options.users()), seen, inbound, users, outboxes, renderer)
-                .register(this.app);
+        AccessGate gate = new AccessGate(options.channels(), options.users());
+        this.launch = new SlackLaunch(api.methods(), users, gate);
+        new SlackIntake(gate, seen, inbound, users, outboxes, renderer, launch).register(this.app);
         this.connection = new SlackConnection(options, slack, this.app);
         this.reconnector = new Reconnector(Platform.SLACK, connection::connectOnce, options.tuning().reconnect(), clock,
                 Reconnector.Scheduler.thread("slack-reconnect"));
@@ -85,6 +87,11 @@ public final class SlackChat implements ChatSurface, AutoCloseable {
     /** Opens the adapter: the event store at {@code options.eventsDb()} (sqlite, 0600) and the Bolt app. */
     public static SlackChat open(SlackOptions options, Clock clock) {
         return new SlackChat(options, clock);
+    }
+
+    /** The hub's side of the launch modal ({@code /agent run} with no prompt); until set, the modal cannot open. */
+    public void launcher(dev.baton.chat.Launcher hubSide) {
+        launch.connect(hubSide);
     }
 
     /** Where translated events go (the hub). Set once, before serving; earlier events wait for it. */

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 final class SlackIntake {
     private static final Logger log = LoggerFactory.getLogger(SlackIntake.class);
     static final String COMMAND = "/agent";
+    /** {@code /agent run} or {@code /agent new} with nothing after it: the launch dialog instead. */
+    private static final Pattern LAUNCH = Pattern.compile("(run|new)");
 
     private final AccessGate gate;
     private final SqliteSeenEvents seen;
@@ -40,9 +42,11 @@ final class SlackIntake {
     private final Outboxes outboxes;
     private final BlockKitRenderer renderer;
     private final SlackUserDirectory users;
+    private final SlackLaunch launch;
 
     SlackIntake(AccessGate gate, SqliteSeenEvents seen, ChatInbox worker, SlackUserDirectory users,
-                Outboxes outboxes, BlockKitRenderer renderer) {
+                Outboxes outboxes, BlockKitRenderer renderer, SlackLaunch launch) {
+        this.launch = launch;
         this.gate = gate;
         this.seen = seen;
         this.worker = worker;
@@ -71,6 +75,7 @@ final class SlackIntake {
                 p.getEvent().getChannel(), p.getEvent().getUser(), () -> Optional.of(new ChatEvent.Left(
                         users.user(p.getEvent().getUser()), SlackRefs.channel(p.getEvent().getChannel())))));
         app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + ".+"), this::action);
+        launch.register(app);
     }
 
     private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -78,6 +83,9 @@ final class SlackIntake {
         if (gate.check(p.getChannelId(), p.getUserId()) instanceof AccessGate.Denied denied) {
             log.debug("/agent from {} in {} refused: {}", p.getUserId(), p.getChannelId(), denied.reason());
             return ctx.ack(denied.reason());
+        }
+        if (p.getText() != null && LAUNCH.matcher(p.getText().strip()).matches() && p.getTriggerId() != null) {
+            return launch.open(p.getTriggerId(), p.getChannelId(), p.getUserId()).map(ctx::ack).orElseGet(ctx::ack);
         }
         if (!worker.offer(() -> Optional.of(commands.translate(p)))) {
             return ctx.ack("Baton is busy right now; try again in a moment.");

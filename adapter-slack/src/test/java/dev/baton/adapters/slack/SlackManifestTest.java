@@ -25,6 +25,9 @@ class SlackManifestTest {
                 "groups:history", "channels:read", "groups:read"), listAfter(lines, "    bot:"));
         assertEquals(List.of("message.channels", "message.groups", "member_left_channel"), listAfter(lines, "    bot_events:"));
         assertTrue(lines.contains("    - command: " + SlackIntake.COMMAND), "the slash command is " + SlackIntake.COMMAND);
+        int interactivity = lines.indexOf("  interactivity:");
+        assertTrue(interactivity > 0 && lines.get(interactivity + 1).startsWith("    is_enabled: true"),
+                "interactivity is on: the card's buttons and the launch modal (" + LaunchModal.CALLBACK + ") need it");
         assertEquals(3, lines.stream().filter(l -> l.contains("url: https://YOUR-HUB.example" + BoltHttpEndpoint.PATH)).count());
     }
 }

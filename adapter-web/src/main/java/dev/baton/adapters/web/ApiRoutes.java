@@ -22,8 +22,10 @@ final class ApiRoutes {
     private final UserInput input;
     private final StreamFanout stream;
     private volatile Optional<WebAccounts> accounts = Optional.empty();
+    private final LaunchRoutes launch;
 
-    ApiRoutes(AccessToken token, ChatStore store, UserInput input, StreamFanout stream) {
+    ApiRoutes(AccessToken token, ChatStore store, UserInput input, StreamFanout stream, LaunchRoutes launch) {
+        this.launch = launch;
         this.token = token;
         this.store = store;
         this.input = input;
@@ -52,7 +54,9 @@ final class ApiRoutes {
         routes.get("/api/channels/{channel}/messages", this::listThreads);
         routes.get("/api/channels/{channel}/threads/{thread}/messages", this::readThread);
         routes.post("/api/actions", this::pressButton);
-        routes.sse("/api/stream", client -> stream.serve(new SseClientSink(client), viewer(client.ctx())));
+        routes.get("/api/channels/{channel}/launch", launch::form);
+        routes.post("/api/channels/{channel}/launch", launch::submit);
+        routes.get("/api/stream", ctx -> stream.serve(ServletEventSink.open(ctx.res()), viewer(ctx)));
         config.events.serverStopping(stream::close);
     }
 

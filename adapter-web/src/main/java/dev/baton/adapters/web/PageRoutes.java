@@ -18,6 +18,7 @@ final class PageRoutes {
     private static final Map<String, String> ASSETS = Map.of(
             "chat.js", "text/javascript; charset=utf-8",
             "render.js", "text/javascript; charset=utf-8",
+            "launch.js", "text/javascript; charset=utf-8",
             "chat.css", "text/css; charset=utf-8",
             "icon.svg", "image/svg+xml");
 

@@ -29,12 +29,14 @@ public final class WebChat implements ChatSurface, AutoCloseable {
     private final StreamFanout stream;
     private final ChatInbox hub;
     private final ApiRoutes api;
+    private final LaunchRoutes launch;
 
     private WebChat(ChatStore store, AccessToken token, WebChatOptions options) {
         this.store = store;
         this.stream = new StreamFanout(options.streamBuffer(), options.heartbeat());
         this.hub = new ChatInbox("web chat", options.hubQueue(), this);
-        this.api = new ApiRoutes(token, store, new UserInput(store, stream, hub), stream);
+        this.launch = new LaunchRoutes(store);
+        this.api = new ApiRoutes(token, store, new UserInput(store, stream, hub), stream, launch);
     }
 
     /** Opens (creating if needed) the chat store at {@code dbFile} (sqlite, WAL, file mode 0600). */
@@ -66,6 +68,11 @@ public final class WebChat implements ChatSurface, AutoCloseable {
      */
     public void useAccounts(WebAccounts accounts) {
         api.accounts(accounts);
+    }
+
+    /** The hub's side of the "New session" dialog; until it is set the dialog's API answers 503. */
+    public void launcher(dev.baton.chat.Launcher hubSide) {
+        launch.connect(hubSide);
     }
 
     /** Registers the page ({@code GET /}), its assets, {@code /api/*} and the live stream. */

@@ -133,9 +133,19 @@
     return false;
   }
 
+  function newSession() {
+    if (!requireName()) return;
+    BatonLaunch.open({ api, user: userName, channel: () => state.channel, onStarted: (thread) => openThread(thread) });
+  }
+
   async function send(textarea, thread) {
     const text = textarea.value;
     if (!text.trim() || !requireName()) return;
+    if (!thread && /^\/agent\s+(run|new)\s*$/.test(text.trim())) {
+      textarea.value = "";
+      newSession();
+      return;
+    }
     try {
       const sent = await api("POST", "/api/channels/" + q(state.channel) + "/messages",
         thread ? { user: userName(), text, thread } : { user: userName(), text });
@@ -242,6 +252,7 @@
     composer("channel-composer", "channel-text", () => null);
     composer("thread-composer", "thread-text", () => state.thread);
     $("channel-form").addEventListener("submit", addChannel);
+    $("new-session").addEventListener("click", newSession);
     renderThread();
     if (!state.token) {
       setLive(false);

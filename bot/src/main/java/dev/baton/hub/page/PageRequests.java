@@ -164,6 +164,7 @@ public final class PageRequests implements PageBackend {
             case QueryKind.Files f -> Optional.empty();
             case QueryKind.File f -> Optional.empty();
             case QueryKind.FileDiff f -> Optional.empty();
+            case QueryKind.Branches b -> Optional.empty();
         };
         return text.map(t -> CompletableFuture.completedFuture(new WireMessage.QueryResult("hub-copy", true, t)));
     }

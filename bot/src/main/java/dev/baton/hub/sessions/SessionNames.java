@@ -10,7 +10,7 @@ public final class SessionNames {
 
     private SessionNames() {}
 
-    static String fromPrompt(String prompt) {
+    public static String fromPrompt(String prompt) {
         StringBuilder out = new StringBuilder();
         int words = 0;
         for (String w : prompt.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {

@@ -49,7 +49,12 @@ public final class SessionThreads {
     }
 
     public Optional<ChatSurface> surface(ThreadRef thread) {
-        return Optional.ofNullable(surfaces.get(thread.channel().platform()));
+        return surface(thread.channel().platform());
+    }
+
+    /** The (redacting) surface of a platform, once it is registered. */
+    public Optional<ChatSurface> surface(Platform platform) {
+        return Optional.ofNullable(surfaces.get(platform));
     }
 
     /** Posts in one thread only (an answer, a note about another session). */

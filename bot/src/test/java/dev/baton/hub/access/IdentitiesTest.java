@@ -35,7 +35,8 @@ class IdentitiesTest {
     @Test
     void without_an_email_the_co_author_is_the_github_noreply_address_exact_with_the_id_else_by_login() {
         Identity ana = new Identity("ana", Optional.of("Ana Lima"), Optional.empty(), Optional.empty(),
-                Optional.of("analima"), Optional.empty(), Optional.of("ana"), Optional.of(1234567L));
+                Optional.of("analima"), Optional.empty(), Optional.of("ana"), Optional.of(1234567L),
+                Optional.empty());
         Identity bob = new Identity("bob", Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of("bobb"), Optional.empty(), Optional.of("bob"));
         Identity cid = new Identity("cid", Optional.empty(), Optional.empty(), Optional.empty(),

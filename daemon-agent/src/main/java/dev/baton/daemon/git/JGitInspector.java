@@ -60,6 +60,20 @@ final class JGitInspector implements RepoInspector {
     }
 
     @Override
+    public List<String> branches(Path repo) {
+        try (Repository r = open(repo)) {
+            Optional<String> current = Optional.ofNullable(r.getFullBranch()).filter(b -> b.startsWith(Constants.R_HEADS))
+                    .map(b -> b.substring(Constants.R_HEADS.length()));
+            List<String> names = new java.util.ArrayList<>(r.getRefDatabase().getRefsByPrefix(Constants.R_HEADS).stream()
+                    .map(ref -> ref.getName().substring(Constants.R_HEADS.length())).sorted().toList());
+            current.filter(names::remove).ifPresent(c -> names.add(0, c));
+            return names;
+        } catch (IOException e) {
+            throw new GitException("cannot read branches of " + repo + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public String diff(Path worktree, String base) {
         return retryingVanishedFiles(worktree, () -> diffOnce(worktree, base));
     }

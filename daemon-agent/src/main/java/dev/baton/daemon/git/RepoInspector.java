@@ -14,6 +14,9 @@ public interface RepoInspector {
 
     boolean branchExists(Path repo, String branch);
 
+    /** The local branches of {@code repo}, the checked-out one first, then by name. */
+    List<String> branches(Path repo);
+
     /** The diff of the worktree's files (committed, staged, unstaged and untracked) against {@code base}. */
     String diff(Path worktree, String base);
 

@@ -137,6 +137,9 @@ final class HubInbound {
     }
 
     private WireMessage query(Query q) {
+        if (q.kind() instanceof QueryKind.Branches b) {
+            return branches(q, b.repo());
+        }
         Optional<SessionRow> row = row(q.sessionId());
         if (row.isEmpty()) {
             return new QueryResult(q.requestId(), false, "this daemon has no such session");
@@ -163,8 +166,22 @@ final class HubInbound {
                     });
                     return WorktreeFiles.fileDiff(git.diff(Path.of(row.get().worktree()), row.get().baseBranch()), f.path());
                 });
+                case QueryKind.Branches b -> branches(q, b.repo());
             };
         } catch (RuntimeException | java.io.IOException e) {
+            return new QueryResult(q.requestId(), false, e.getMessage());
+        }
+    }
+
+    /** {@code branches:REPO}: only for a repo this daemon offers the hub ({@code [daemon] repos}). */
+    private QueryResult branches(Query q, String repo) {
+        boolean offered = sessions.config().daemon().repos().stream().map(Path::toString).anyMatch(repo::equals);
+        if (!offered) {
+            return new QueryResult(q.requestId(), false, "this daemon does not offer repo " + repo);
+        }
+        try {
+            return new QueryResult(q.requestId(), true, dev.baton.protocol.json.Json.write(git.branches(Path.of(repo))));
+        } catch (RuntimeException e) {
             return new QueryResult(q.requestId(), false, e.getMessage());
         }
     }

@@ -37,6 +37,12 @@ public sealed interface QueryKind {
     /** One file's diff against the base branch. */
     record FileDiff(String path) implements QueryKind {}
 
+    /**
+     * The local branches of one of the daemon's repos (as its hello lists it) as a JSON list, the checked-out one
+     * first: what the launch dialog offers as base branches. Not about a session; its query's session id is ignored.
+     */
+    record Branches(String repo) implements QueryKind {}
+
     QueryKind SCREEN = new Screen();
     QueryKind DIFF = new Diff();
     QueryKind DIFFSTAT = new Diffstat();
@@ -59,6 +65,7 @@ public sealed interface QueryKind {
             case Files f -> "files";
             case File f -> "file:" + f.path();
             case FileDiff f -> "filediff:" + f.path();
+            case Branches b -> "branches:" + b.repo();
         };
     }
 
@@ -75,6 +82,7 @@ public sealed interface QueryKind {
             case RecapProse r -> false;
             case File f -> false;
             case FileDiff f -> false;
+            case Branches b -> true;
         };
     }
 
@@ -82,6 +90,9 @@ public sealed interface QueryKind {
     static Optional<QueryKind> parse(String wire) {
         if (wire.startsWith("file:")) {
             return Optional.of(new File(wire.substring(5)));
+        }
+        if (wire.startsWith("branches:")) {
+            return Optional.of(new Branches(wire.substring(9)));
         }
         if (wire.startsWith("filediff:")) {
             return Optional.of(new FileDiff(wire.substring(9)));

@@ -126,6 +126,26 @@ public final class FakeGateway {
         return id;
     }
 
+    /**
+     * {@code user} submits modal {@code modalId} (INTERACTION_CREATE type 5) in {@code channel}: each value in a
+     * Components v2 {@code Label} (type 18), as a string select (type 3) for keys in {@code selects}, else a text input.
+     */
+    public String modalSubmit(String user, String channel, String modalId, Map<String, String> values,
+                              java.util.Set<String> selects) {
+        String id = discord.nextId();
+        List<Object> components = new java.util.ArrayList<>();
+        values.forEach((k, v) -> {
+            int n = 2 * components.size() + 1;
+            components.add(Json.object("type", 18, "id", n, "component", selects.contains(k)
+                    ? Json.object("type", 3, "id", n + 1, "custom_id", k, "values", List.of(v))
+                    : Json.object("type", 4, "id", n + 1, "custom_id", k, "value", v)));
+        });
+        dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, FakeDiscord.APP, 5, "tok-" + id,
+                FakeDiscord.GUILD, discord.channelJson(channel), member(user),
+                Json.object("custom_id", modalId, "components", components)));
+        return id;
+    }
+
     /** A press on button {@code customId} of message {@code messageId} (one the bot posted). */
     public String press(String user, String messageId, String customId) {
         String id = discord.nextId();

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local fake of Slack for tests, on port 0: the Web API under {@code /api/} (records every call; answers
- * {@code auth.test}, {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral}, {@code reactions.*},
+ * {@code auth.test}, {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral}, {@code reactions.*}, {@code views.open} and {@code views.update} (the launch modal),
  * {@code users.info}, {@code apps.connections.open}), {@code response_url}s under {@code /response/}, and a Socket
  * Mode WebSocket at {@code /socket} that says hello, sends envelopes and records acks. It can answer 429 with
  * {@code Retry-After} to the next N {@code chat.*} calls.
@@ -189,6 +189,8 @@ public final class FakeSlack implements AutoCloseable {
                     "text", p.getOrDefault("text", ""));
             case "chat.postEphemeral" -> Json.object("ok", true, "message_ts", nextTs());
             case "reactions.add", "reactions.remove" -> Json.object("ok", true);
+            case "views.open", "views.update" -> Json.object("ok", true, "view", Json.object("id",
+                    p.getOrDefault("view_id", "V0LAUNCH"), "hash", "h" + nextTs()));
             case "users.info" -> users.containsKey(p.get("user"))
                     ? Json.object("ok", true, "user", Json.object("id", p.get("user"), "name", p.get("user").toLowerCase(),
                     "real_name", users.get(p.get("user")), "profile", Json.object("display_name", users.get(p.get("user")),

@@ -102,4 +102,41 @@ public final class SlackPayloads {
                         "value", value, "action_ts", "1700000000.1", "text",
                         Json.object("type", "plain_text", "text", "Screen")))));
     }
+
+    /** A modal's {@code state.values} for the launch modal: each key a block, selects for {@code selects}. */
+    private static Map<String, Object> state(Map<String, String> values, java.util.Set<String> selects) {
+        Map<String, Object> blocks = new LinkedHashMap<>();
+        values.forEach((k, v) -> blocks.put(k, Json.object("baton_launch." + k, selects.contains(k)
+                ? Json.object("type", "static_select", "selected_option", Json.object("value", v,
+                        "text", Json.object("type", "plain_text", "text", v)))
+                : Json.object("type", "plain_text_input", "value", v))));
+        return Json.object("values", blocks);
+    }
+
+    private static Map<String, Object> view(String channel, Map<String, String> values) {
+        return Json.object("id", "V0LAUNCH", "hash", "h1", "type", "modal", "callback_id", "baton_launch",
+                "private_metadata", channel, "team_id", FakeSlack.TEAM, "blocks", java.util.List.of(),
+                "state", state(values, java.util.Set.of("daemon", "agent", "repo", "branch", "visibility")));
+    }
+
+    /** A {@code view_submission} of the launch modal opened in {@code channel}. */
+    public static String viewSubmission(String user, String channel, Map<String, String> values) {
+        return Json.write(Json.object("type", "view_submission", "team", Json.object("id", FakeSlack.TEAM, "domain", "test"),
+                "user", Json.object("id", user, "username", user.toLowerCase(), "name", user.toLowerCase(),
+                        "team_id", FakeSlack.TEAM),
+                "api_app_id", "A0APP", "token", "legacy", "trigger_id", "1.2.4", "view", view(channel, values)));
+    }
+
+    /** A {@code block_actions} from inside the launch modal: {@code key}'s select changed to {@code values.get(key)}. */
+    public static String modalAction(String user, String channel, String key, Map<String, String> values) {
+        return Json.write(Json.object("type", "block_actions", "team", Json.object("id", FakeSlack.TEAM, "domain", "test"),
+                "user", Json.object("id", user, "username", user.toLowerCase(), "name", user.toLowerCase(),
+                        "team_id", FakeSlack.TEAM),
+                "api_app_id", "A0APP", "token", "legacy", "trigger_id", "1.2.5",
+                "container", Json.object("type", "view", "view_id", "V0LAUNCH"), "view", view(channel, values),
+                "actions", java.util.List.of(Json.object("action_id", "baton_launch." + key, "block_id", key,
+                        "type", "static_select", "selected_option", Json.object("value", values.get(key),
+                                "text", Json.object("type", "plain_text", "text", values.get(key))),
+                        "action_ts", "1700000000.2"))));
+    }
 }
