@@ -11,6 +11,9 @@ import dev.baton.hub.commands.CommandParser;
 import dev.baton.hub.dashboard.DashboardCommand;
 import dev.baton.hub.page.Sharing;
 import dev.baton.hub.prompts.PromptAnswers;
+import dev.baton.hub.sessions.ChannelDetails;
+import dev.baton.hub.sessions.CostReports;
+import dev.baton.hub.sessions.Detail;
 import dev.baton.hub.sessions.Handoffs;
 import dev.baton.hub.sessions.Mirrors;
 import dev.baton.hub.sessions.Recall;
@@ -39,7 +42,8 @@ final class ChatEvents {
     record Features(SessionDirectory sessions, SessionThreads threads, AccessGuard guard, TurnIntake turns,
                     SessionStarts starts, SessionControls controls, SessionListings listings, PromptAnswers prompts,
                     RecapPoster recaps, Handoffs handoffs, Recall recall, Mirrors mirrors, Sharing sharing,
-                    Pauses pauses, DashboardCommand dashboard, Launches launches) {}
+                    Pauses pauses, DashboardCommand dashboard, Launches launches, CostReports costs,
+                    ChannelDetails details) {}
 
     private static final Logger log = LoggerFactory.getLogger(ChatEvents.class);
     private final SessionDirectory sessions;
@@ -58,6 +62,8 @@ final class ChatEvents {
     private final Pauses pauses;
     private final DashboardCommand dashboard;
     private final Launches launches;
+    private final CostReports costs;
+    private final ChannelDetails details;
 
     ChatEvents(Features f) {
         this.sessions = f.sessions();
@@ -76,6 +82,8 @@ final class ChatEvents {
         this.sharing = f.sharing();
         this.pauses = f.pauses();
         this.dashboard = f.dashboard();
+        this.costs = f.costs();
+        this.details = f.details();
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -152,6 +160,25 @@ final class ChatEvents {
                     s -> guard.role(c.user(), s).isPresent())); // what you may not see is not listed
             case AgentCommand.Daemons d -> from.answer(c, listings.daemons());
             case AgentCommand.Dashboard d -> dashboard.whisper(c, from);
+            case AgentCommand.Cost k when session.isPresent() && k.equals(new AgentCommand.Cost(Optional.empty(),
+                    Optional.empty(), Optional.empty())) -> guarded(Action.OPEN_PAGE, c, session, from,
+                    s -> from.answer(c, costs.session(s)));
+            case AgentCommand.Cost k -> {
+                try {
+                    from.answer(c, costs.totals(k, c.user()));
+                } catch (IllegalArgumentException e) {
+                    from.answer(c, Post.Text.of(e.getMessage()));
+                }
+            }
+            case AgentCommand.Detail d when d.level().isEmpty() -> from.answer(c, Post.Text.of("Threads in this channel"
+                    + " show the agent's side at detail " + details.of(c.channel().key()).word()
+                    + " (quiet, normal or verbose: /agent detail LEVEL)."));
+            case AgentCommand.Detail d -> {
+                Detail level = Detail.parse(d.level().get()).orElseThrow();
+                details.set(c.channel().key(), level);
+                from.answer(c, Post.Text.of("Threads in this channel now show the agent's side at detail "
+                        + level.word() + "."));
+            }
             case AgentCommand.Help h -> from.answer(c, new Post.Code("/agent help", CommandParser.HELP));
             case AgentCommand.Invalid bad -> from.answer(c, Post.Text.of(bad.message()));
             case AgentCommand.Keys k -> guarded(Action.SEND_KEYS, c, session, from, s -> commands.keys(s, k.keys(), c.user(), c, from));

@@ -15,11 +15,15 @@ import dev.baton.hub.page.PageRequests;
 import dev.baton.hub.page.PageViewers;
 import dev.baton.hub.page.Sharing;
 import dev.baton.hub.prompts.PromptAnswers;
+import dev.baton.hub.sessions.AgentVoice;
+import dev.baton.hub.sessions.ChannelDetails;
+import dev.baton.hub.sessions.CostReports;
 import dev.baton.hub.sessions.Handoffs;
 import dev.baton.hub.sessions.Mirrors;
 import dev.baton.hub.sessions.Recall;
 import dev.baton.hub.sessions.RecapPoster;
 import dev.baton.hub.sessions.SessionControls;
+import dev.baton.hub.sessions.SessionCosts;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionListings;
 import dev.baton.hub.sessions.SessionLog;
@@ -72,6 +76,8 @@ final class HubWiring implements AutoCloseable {
         TurnIntake turns = new TurnIntake(store, sessions, threads, daemons, identities,
                 new TurnLimits(options.limits(), com.github.benmanes.caffeine.cache.Ticker.systemTicker()));
         Pauses pauses = new Pauses(guard, daemons, threads);
+        SessionCosts costs = new SessionCosts(store);
+        ChannelDetails details = ChannelDetails.from(options.channels());
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock, streams, identities);
         // Cost: no per-session usage at the hub yet; the dashboard shows a dash until this function knows it.
@@ -87,8 +93,10 @@ final class HubWiring implements AutoCloseable {
                 new SessionListings(sessions, daemons, store, connections::describe, identities), prompts, recaps,
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
-                pauses, new dev.baton.hub.dashboard.DashboardCommand(address), launches));
-        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses, streams);
+                pauses, new dev.baton.hub.dashboard.DashboardCommand(address), launches,
+                new CostReports(sessions, costs, guard, store, clock), details));
+        SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses, streams,
+                new AgentVoice(threads, details), costs);
         router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers, streams), () -> {
             streams.tick();
             prompts.escalate(clock.millis());

@@ -2,8 +2,10 @@ package dev.baton.hub;
 
 import dev.baton.chat.Post;
 import dev.baton.hub.prompts.PromptAnswers;
+import dev.baton.hub.sessions.AgentVoice;
 import dev.baton.hub.sessions.EventText;
 import dev.baton.hub.sessions.RecapPoster;
+import dev.baton.hub.sessions.SessionCosts;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionLog;
 import dev.baton.hub.sessions.SessionThreads;
@@ -22,7 +24,7 @@ import java.util.Optional;
 
 /**
  * What a session's daemon reports, kept ({@link SessionLog}) and applied: its start, then each event in seq order, to the session's record, its
- * card and threads (state changes, pings, notes), its prompt cards, its turns' acknowledgements and its audit trail.
+ * card and threads (state changes, pings, notes, the agent's own messages and working line, its cost), its prompt cards, its turns' acknowledgements and its audit trail.
  * Core thread.
  */
 final class SessionEvents {
@@ -34,9 +36,12 @@ final class SessionEvents {
     private final TurnIntake turns;
     private final Pauses pauses;
     private final SessionLog streams;
+    private final AgentVoice voice;
+    private final SessionCosts costs;
 
     SessionEvents(SessionDirectory sessions, SessionThreads threads, HubStore store, PromptAnswers prompts,
-                  RecapPoster recaps, TurnIntake turns, Pauses pauses, SessionLog streams) {
+                  RecapPoster recaps, TurnIntake turns, Pauses pauses, SessionLog streams, AgentVoice voice,
+                  SessionCosts costs) {
         this.streams = streams;
         this.sessions = sessions;
         this.threads = threads;
@@ -45,6 +50,8 @@ final class SessionEvents {
         this.recaps = recaps;
         this.turns = turns;
         this.pauses = pauses;
+        this.voice = voice;
+        this.costs = costs;
     }
 
     /** The daemon started the session, or could not. */
@@ -56,6 +63,9 @@ final class SessionEvents {
             HubSession next = r.started() ? row.withBranch(r.baseBranch(), r.branch(), r.repo())
                     : row.withStartRefused();
             sessions.put(next);
+            if (r.started()) {
+                costs.started(next);
+            }
             threads.refreshCard(next);
             if (!r.started()) {
                 threads.say(row, Post.Text.of("Could not start: " + r.reason()));
@@ -92,6 +102,9 @@ final class SessionEvents {
             case SessionEvent.StateChanged s -> {
                 row = row.withState(s.to(), s.to().isTerminal() ? "" : row.attention());
                 card = true;
+                if (s.to() == SessionState.WAITING || s.to().isTerminal()) {
+                    voice.turnEnded(row);
+                }
                 if (s.to().isTerminal()) {
                     threads.say(row, Post.Text.of(EventText.ended(s)));
                     recaps.post(row, "Final recap of " + row.name() + " (" + s.to().wire() + ")", SessionThreads.ownerMentions(row));
@@ -112,7 +125,10 @@ final class SessionEvents {
                 card = true;
             }
             case SessionEvent.TurnQueued t -> { } // the hub said "queued" when it took the turn (Turns); once is enough
-            case SessionEvent.TurnDelivered t -> turns.delivered(t.turnId());
+            case SessionEvent.TurnDelivered t -> {
+                turns.delivered(t.turnId());
+                store.turn(t.turnId()).ifPresent(turn -> costs.turnDelivered(turn.session(), turn.senderKey()));
+            }
             case SessionEvent.WorktreeRemoved w -> threads.say(row, Post.Text.of("Worktree removed; branch "
                     + w.branch() + (w.branchKept() ? " kept (it has commits)" : " deleted (no commits)")));
             case SessionEvent.ArtifactSaved a -> {
@@ -148,12 +164,15 @@ final class SessionEvents {
             }
             case SessionEvent.OutputLost o -> threads.say(row, Post.Text.of("Note: " + o.bytes()
                     + " bytes of the agent's output were lost while its daemon was down; the screen may be incomplete."));
-            // the agent's own record (issue 13): thread posts, /agent cost and the page's tab come with the hub's part
-            case SessionEvent.AgentMessage m -> { }
-            case SessionEvent.ToolCall t -> { }
-            case SessionEvent.ToolResult t -> { }
-            case SessionEvent.Usage u -> { }
-            case SessionEvent.BudgetRaised b -> { }
+            case SessionEvent.AgentMessage m -> voice.message(row, m);
+            case SessionEvent.ToolCall t -> voice.toolCall(row, t);
+            case SessionEvent.ToolResult t -> voice.toolResult(row, t);
+            case SessionEvent.Usage u -> {
+                costs.used(row, u, record.at());
+                card = true;
+            }
+            case SessionEvent.BudgetRaised b -> threads.say(row, Post.Text.of(b.by().user() + " raised the session's "
+                    + b.budget() + " budget by " + b.amount() + " to " + b.limit() + "."));
         }
         sessions.put(row);
         if (card) {

@@ -93,6 +93,11 @@ public final class HubFixture implements AutoCloseable {
         fromDaemon(new WireMessage.Event(new EventRecord(session, seq.incrementAndGet(), Instant.EPOCH, event)));
     }
 
+    /** The next event of a session, made at {@code at}. */
+    public void event(SessionId session, SessionEvent event, Instant at) {
+        fromDaemon(new WireMessage.Event(new EventRecord(session, seq.incrementAndGet(), at, event)));
+    }
+
     /** {@code /agent run} in #general by {@code who}; the daemon's start request is answered as started. */
     public Started run(String who, String prompt) {
         chat(new ChatEvent.Command(user(who), GENERAL, Optional.empty(), "run --agent demo " + prompt, ""));

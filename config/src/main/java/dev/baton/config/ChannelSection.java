@@ -15,8 +15,10 @@ final class ChannelSection {
             repo = "billing"                 # a repo path or folder name the daemon serves
             agent = "claude"
             daemon = "build-box"
-            branch = "main\"""";
-    private static final Set<String> KEYS = Set.of("repo", "agent", "daemon", "branch");
+            branch = "main"
+            # how much of the agent's side its threads show: quiet, normal (default) or verbose
+            detail = "quiet\"""";
+    private static final Set<String> KEYS = Set.of("repo", "agent", "daemon", "branch", "detail");
     private static final Set<String> PLATFORMS = Set.of("web", "slack", "discord");
 
     private final Path file;
@@ -49,8 +51,13 @@ final class ChannelSection {
                 throw new ConfigException(file, key, "must be a table", EXAMPLE);
             }
             values.unknownKeys(v, KEYS, key + ".", EXAMPLE);
+            String detail = text(v, key, "detail").orElse("normal");
+            if (!ChannelSettings.DETAILS.contains(detail)) {
+                throw new ConfigException(file, key + ".detail", "must be quiet, normal or verbose, got '" + detail + "'",
+                        EXAMPLE);
+            }
             out.put(channel, new ChannelSettings(channel, text(v, key, "repo"), text(v, key, "agent"),
-                    text(v, key, "daemon"), text(v, key, "branch")));
+                    text(v, key, "daemon"), text(v, key, "branch"), detail));
         }
         return out;
     }

@@ -22,6 +22,13 @@ public final class MarkdownRecap {
             out.append("- nobody yet\n");
         }
 
+        r.cost().ifPresent(c -> {
+            out.append("\n### What it cost\n\n");
+            java.util.List<String> lines = RecapText.cost(c);
+            out.append("- ").append(lines.getFirst()).append(" in all\n");
+            lines.subList(1, lines.size()).forEach(l -> out.append("- ").append(l).append('\n'));
+        });
+
         out.append("\n### What changed\n\n");
         if (!r.changesKnown()) {
             out.append("The worktree could not be read; see `agent diff ").append(r.name()).append("`.\n");
@@ -41,7 +48,7 @@ public final class MarkdownRecap {
         RecapText.head(r.attempts()).forEach(a -> out.append("- ").append(RecapText.attempt(a)).append('\n'));
         line(out, RecapText.more(r.attempts()));
         if (r.attempts().isEmpty()) {
-            out.append("- no commands needed a decision\n");
+            out.append("- no commands needed a decision, and no tool calls ran\n");
         }
 
         if (!r.artifacts().isEmpty()) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 public record Recap(String name, String agent, String repo, String baseBranch, String branch, String state,
                     String goal, String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants,
                     boolean changesKnown, Changes changes, List<Attempt> attempts, LastMessage lastMessage,
-                    List<Link> links, List<Artifact> artifacts, Optional<Prose> prose) {
+                    List<Link> links, List<Artifact> artifacts, Optional<Prose> prose, Optional<Cost> cost) {
     public Recap {
         participants = List.copyOf(participants);
         attempts = List.copyOf(attempts);
@@ -30,7 +30,15 @@ public record Recap(String name, String agent, String repo, String baseBranch, S
                  Changes changes, List<Attempt> attempts, LastMessage lastMessage, List<Link> links,
                  List<Artifact> artifacts) {
         this(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants, changesKnown, changes,
-                attempts, lastMessage, links, artifacts, Optional.empty());
+                attempts, lastMessage, links, artifacts, Optional.empty(), Optional.empty());
+    }
+
+    public Recap(String name, String agent, String repo, String baseBranch, String branch, String state, String goal,
+                 String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants, boolean changesKnown,
+                 Changes changes, List<Attempt> attempts, LastMessage lastMessage, List<Link> links,
+                 List<Artifact> artifacts, Optional<Prose> prose) {
+        this(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants, changesKnown, changes,
+                attempts, lastMessage, links, artifacts, prose, Optional.empty());
     }
 
     /** A recap of facts only, without artifacts. */
@@ -38,19 +46,19 @@ public record Recap(String name, String agent, String repo, String baseBranch, S
                  String owner, Optional<OpenPrompt> openPrompt, List<Participant> participants, boolean changesKnown,
                  Changes changes, List<Attempt> attempts, LastMessage lastMessage, List<Link> links) {
         this(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants, changesKnown, changes,
-                attempts, lastMessage, links, List.of(), Optional.empty());
+                attempts, lastMessage, links, List.of(), Optional.empty(), Optional.empty());
     }
 
     /** The same recap with a prose summary (or the reason there is none). */
     public Recap withProse(Prose newProse) {
         return new Recap(name, agent, repo, baseBranch, branch, state, goal, owner, openPrompt, participants,
-                changesKnown, changes, attempts, lastMessage, links, artifacts, Optional.of(newProse));
+                changesKnown, changes, attempts, lastMessage, links, artifacts, Optional.of(newProse), cost);
     }
 
     /** The same recap with another owner; empty means up for grabs. */
     public Recap withOwner(String newOwner) {
         return new Recap(name, agent, repo, baseBranch, branch, state, goal, newOwner, openPrompt, participants,
-                changesKnown, changes, attempts, lastMessage, links, artifacts, prose);
+                changesKnown, changes, attempts, lastMessage, links, artifacts, prose, cost);
     }
 
     /**
@@ -83,6 +91,19 @@ public record Recap(String name, String agent, String repo, String baseBranch, S
     }
 
     /** Someone who took part: the turns they sent and the prompts they approved or denied. */
+    /**
+     * What the session cost: every token its usage events counted and the dollars of those with a price
+     * ({@code unpriced}: requests without one), and each person's share (the usage of their turns; the first prompt's
+     * is the starter's).
+     */
+    public record Cost(long tokens, double usd, long unpriced, List<PersonCost> byPerson) {
+        public Cost {
+            byPerson = List.copyOf(byPerson);
+        }
+    }
+
+    public record PersonCost(String user, long tokens, double usd, long unpriced) {}
+
     public record Participant(String user, boolean startedIt, int turns, int approvals, int denials) {}
 
     /** One file's line counts against the base; binary files count no lines. */
@@ -125,17 +146,24 @@ public record Recap(String name, String agent, String repo, String baseBranch, S
     public record Attempt(String what, Outcome outcome, String by, String note) {}
 
     public enum Outcome {
-        APPROVED, DENIED, ANSWERED, OPEN, REFUSED, FAILED;
+        APPROVED, DENIED, ANSWERED, OPEN, REFUSED, FAILED,
+        /** A tool call that ran without a prompt and succeeded; {@link #ERRORED}: and gave back an error. */
+        RAN, ERRORED;
 
         public String words() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         /** Whether a reader taking over should look at it first. */
+        /** A tool call that ran without a prompt, rather than a decision someone made. */
+        public boolean unprompted() {
+            return this == RAN || this == ERRORED;
+        }
+
         public boolean isProblem() {
             return switch (this) {
-                case DENIED, REFUSED, FAILED -> true;
-                case APPROVED, ANSWERED, OPEN -> false;
+                case DENIED, REFUSED, FAILED, ERRORED -> true;
+                case APPROVED, ANSWERED, OPEN, RAN -> false;
             };
         }
     }

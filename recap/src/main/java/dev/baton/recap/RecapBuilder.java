@@ -54,6 +54,10 @@ public final class RecapBuilder {
         private final Map<String, Integer> promptAttempt = new LinkedHashMap<>();
         private final Map<String, SessionEvent.PromptOpened> open = new LinkedHashMap<>();
         private final List<Recap.Artifact> artifacts = new ArrayList<>();
+        private final CostWalk cost = new CostWalk();
+        /** Approved prompts' attempts by tool, waiting for the call they let run; then each call's attempt. */
+        private final Map<String, java.util.ArrayDeque<Integer>> approved = new LinkedHashMap<>();
+        private final Map<String, Integer> calls = new LinkedHashMap<>();
 
         private Walk() {}
 
@@ -81,7 +85,7 @@ public final class RecapBuilder {
                             new Recap.Link("transcript", "/agent transcript " + name + " · agent events " + name),
                             new Recap.Link("diff", "agent diff " + name),
                             new Recap.Link("artifacts", "agent artifacts " + name)),
-                    artifacts.reversed());
+                    artifacts.reversed(), Optional.empty(), cost.cost());
         }
 
         private void apply(SessionEvent event) {
@@ -94,6 +98,7 @@ public final class RecapBuilder {
                     branch = c.branch();
                     goal = c.prompt();
                     owner = c.owner().user();
+                    cost.started(owner);
                     person(c.owner());
                 }
                 case SessionEvent.StateChanged s -> {
@@ -114,7 +119,10 @@ public final class RecapBuilder {
                         attempts.add(new Attempt("the agent process", Outcome.FAILED, "", "exit code " + e.exitCode()));
                     }
                 }
-                case SessionEvent.TurnQueued t -> count(t.sender(), 0);
+                case SessionEvent.TurnQueued t -> {
+                    count(t.sender(), 0);
+                    cost.queued(t);
+                }
                 case SessionEvent.InputSent i -> {
                     if (human(i.sender())) {
                         count(i.sender(), 0);
@@ -140,20 +148,44 @@ public final class RecapBuilder {
                 case SessionEvent.Emitted e -> { }
                 case SessionEvent.WorktreeRemoved w -> { }
                 case SessionEvent.KillRequested k -> { }
-                case SessionEvent.TurnDelivered t -> { }
+                case SessionEvent.TurnDelivered t -> cost.delivered(t);
                 case SessionEvent.Adopted a -> { }
                 case SessionEvent.OutputLost o -> { }
                 case SessionEvent.AgentMessage m -> { }
-                case SessionEvent.ToolCall t -> { }
-                case SessionEvent.ToolResult t -> { }
-                case SessionEvent.Usage u -> { }
+                case SessionEvent.ToolCall t -> toolCall(t);
+                case SessionEvent.ToolResult t -> toolResult(t);
+                case SessionEvent.Usage u -> cost.used(u);
                 case SessionEvent.BudgetRaised b -> { }
                 case SessionEvent.DiffstatTaken d -> { } // the worktree is the caller's (SessionFacts, or the latest snapshot)
             }
         }
 
+        /** A call a prompt let run is that prompt's attempt; any other ran without one and is an attempt of its own. */
+        private void toolCall(SessionEvent.ToolCall t) {
+            java.util.ArrayDeque<Integer> waiting = approved.get(t.tool());
+            if (waiting != null && !waiting.isEmpty()) {
+                calls.put(t.callId(), waiting.poll());
+                return;
+            }
+            String input = t.command().isBlank() ? (t.input().isBlank() || t.input().equals("{}") ? "" : t.input()) : t.command();
+            calls.put(t.callId(), attempts.size());
+            attempts.add(new Attempt(r(input.isEmpty() ? t.tool() : t.tool() + ": " + Shorten.line(input, 160)),
+                    Outcome.RAN, "", ""));
+        }
+
+        private void toolResult(SessionEvent.ToolResult t) {
+            Integer at = calls.remove(t.callId());
+            if (at == null || t.ok()) {
+                return;
+            }
+            Attempt a = attempts.get(at);
+            String output = Shorten.line(r(t.output()).strip(), 160);
+            attempts.set(at, a.outcome() == Outcome.RAN ? new Attempt(a.what(), Outcome.ERRORED, "", output)
+                    : new Attempt(a.what(), a.outcome(), a.by(), a.note() + "; then failed: " + output));
+        }
+
         private void answered(SessionEvent.PromptAnswered p) {
-            open.remove(p.promptId());
+            SessionEvent.PromptOpened asked = open.remove(p.promptId());
             Outcome outcome = switch (p.decision()) {
                 case ALLOW_ONCE, ALLOW_ALWAYS -> Outcome.APPROVED;
                 case DENY -> Outcome.DENIED;
@@ -167,6 +199,9 @@ public final class RecapBuilder {
             String note = (p.decision().words() + " via " + p.how()
                     + (p.message() == null || p.message().isBlank() ? "" : ": " + p.message()));
             Integer at = promptAttempt.remove(p.promptId());
+            if (p.decision().allows() && asked != null && asked.tool() != null && !asked.tool().isBlank()) {
+                approved.computeIfAbsent(asked.tool(), k -> new java.util.ArrayDeque<>()).add(at == null ? attempts.size() : at);
+            }
             Attempt answer = new Attempt(at == null ? "a prompt" : attempts.get(at).what(), outcome, p.by().user(), r(note));
             if (at == null) {
                 attempts.add(answer);

@@ -31,7 +31,10 @@ public final class RecapJson {
                 "artifacts", r.artifacts().stream().map(a -> Json.object("kind", a.kind(), "path", a.path(),
                         "commit", a.commit(), "label", a.label())).toList(),
                 "prose", r.prose().map(p -> Json.object("text", p.text(), "writer", p.writer(), "problem", p.problem()))
-                        .orElse(null));
+                        .orElse(null),
+                "cost", r.cost().map(c -> Json.object("tokens", c.tokens(), "usd", c.usd(), "unpriced", c.unpriced(),
+                        "by_person", c.byPerson().stream().map(p -> Json.object("user", p.user(), "tokens", p.tokens(),
+                                "usd", p.usd(), "unpriced", p.unpriced())).toList())).orElse(null));
     }
 
     public static String write(Recap r) {
@@ -63,7 +66,14 @@ public final class RecapJson {
                 objects(f, "artifacts").stream().map(a -> new Recap.Artifact(a.string("kind"), a.string("path"),
                         a.string("commit"), a.string("label"))).toList(),
                 Optional.ofNullable(object(f.map().get("prose"))).map(Fields::of)
-                        .map(p -> new Recap.Prose(p.string("text"), p.string("writer"), p.string("problem"))));
+                        .map(p -> new Recap.Prose(p.string("text"), p.string("writer"), p.string("problem"))),
+                Optional.ofNullable(object(f.map().get("cost"))).map(Fields::of).map(c -> new Recap.Cost(c.number("tokens"),
+                        usd(c), c.number("unpriced"), objects(c, "by_person").stream().map(p -> new Recap.PersonCost(
+                                p.string("user"), p.number("tokens"), usd(p), p.number("unpriced"))).toList())));
+    }
+
+    private static double usd(Fields f) {
+        return f.map().get("usd") instanceof Number n ? n.doubleValue() : 0.0;
     }
 
     @SuppressWarnings("unchecked")

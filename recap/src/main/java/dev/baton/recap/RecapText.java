@@ -41,6 +41,28 @@ public final class RecapText {
         return p.user() + (p.startedIt() ? " (started it)" : "") + ": " + String.join(", ", parts);
     }
 
+    /** {@code $2.50 · 1,700 tokens}; {@code $2.50 and 3 unpriced requests · …} when a model had no price. */
+    public static String cost(double usd, long tokens, long unpriced) {
+        return String.format(java.util.Locale.ROOT, "$%.2f", usd)
+                + (unpriced > 0 ? " and " + plural((int) unpriced, "unpriced request") : "")
+                + String.format(java.util.Locale.ROOT, " · %,d tokens", tokens);
+    }
+
+    /** The total, then each person's share: {@code ana: $1.75 · 1,500 tokens}. */
+    public static List<String> cost(Recap.Cost c) {
+        List<String> out = new ArrayList<>();
+        out.add(cost(c.usd(), c.tokens(), c.unpriced()));
+        c.byPerson().forEach(p -> out.add(p.user() + ": " + cost(p.usd(), p.tokens(), p.unpriced())));
+        return out;
+    }
+
+    /** {@code 3 steps needing a decision, 12 tool calls without a prompt}. */
+    public static String tried(List<Recap.Attempt> attempts) {
+        int ran = (int) attempts.stream().filter(a -> a.outcome().unprompted()).count();
+        return plural(attempts.size() - ran, "step") + " needing a decision"
+                + (ran > 0 ? ", " + plural(ran, "tool call") + " without a prompt" : "");
+    }
+
     /** {@code Bash: npm test — denied by bob (denied via chat)}. */
     public static String attempt(Recap.Attempt a) {
         String who = a.by().isBlank() ? "" : " by " + a.by();

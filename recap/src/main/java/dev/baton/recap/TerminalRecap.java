@@ -26,6 +26,11 @@ public final class TerminalRecap {
         out.append("\nWho drove it\n");
         r.participants().forEach(p -> out.append("  ").append(RecapText.participant(p)).append('\n'));
 
+        r.cost().ifPresent(c -> {
+            out.append("\nWhat it cost\n");
+            indent(out, "  ", RecapText.cost(c), "");
+        });
+
         out.append("\nWhat changed\n");
         if (!r.changesKnown()) {
             out.append("  unknown: the worktree could not be read\n");
@@ -41,7 +46,7 @@ public final class TerminalRecap {
         indent(out, "  ", RecapText.head(r.attempts()).stream().map(RecapText::attempt).toList(),
                 RecapText.more(r.attempts()));
         if (r.attempts().isEmpty()) {
-            out.append("  no commands needed a decision\n");
+            out.append("  no commands needed a decision, and no tool calls ran\n");
         }
 
         if (!r.artifacts().isEmpty()) {

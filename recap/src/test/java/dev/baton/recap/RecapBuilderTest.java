@@ -176,4 +176,45 @@ class RecapBuilderTest {
         }
         assertTrue(r.goal().contains("[redacted]"));
     }
+
+    @Test
+    void the_cost_is_split_by_whose_turn_the_agent_was_on_and_the_first_prompt_is_the_starters() {
+        List<SessionEvent> e = recorded().subList(0, 3);
+        List<SessionEvent> events = new ArrayList<>(e);
+        events.add(new Usage("r0", "m", 100, 50, 0, 0, Optional.of(0.5))); // the first prompt: ana started it
+        events.add(new TurnDelivered("t1", 1, "[from ana] look at LoginTest"));
+        events.add(new Usage("r1", "m", 10, 0, 40, 0, Optional.of(0.25)));
+        events.add(new TurnQueued("t2", 2, BOB, "run the tests", 0));
+        events.add(new TurnDelivered("t2", 2, "[from bob] run the tests"));
+        events.add(new Usage("r2", "m", 1, 1, 0, 0, Optional.empty()));
+        events.add(new Usage("r3", "m", 100, 0, 0, 0, Optional.of(1.0)));
+        Recap r = RecapBuilder.build(facts(events));
+        Recap.Cost cost = r.cost().orElseThrow();
+        assertEquals(new Recap.Cost(302, 1.75, 1, List.of(new Recap.PersonCost("ana", 200, 0.75, 0),
+                new Recap.PersonCost("bob", 102, 1.0, 1))), cost);
+        assertEquals(List.of("$1.75 and 1 unpriced request · 302 tokens", "ana: $0.75 · 200 tokens",
+                "bob: $1.00 and 1 unpriced request · 102 tokens"), RecapText.cost(cost));
+        assertEquals(r, RecapJson.read(RecapJson.write(r)), "the cost survives the trip to the hub");
+        assertTrue(RecapBuilder.build(facts(recorded())).cost().isEmpty(), "no usage counted: no cost");
+    }
+
+    @Test
+    void what_was_tried_includes_the_tool_calls_that_ran_without_a_prompt_with_their_results() {
+        List<SessionEvent> e = new ArrayList<>(recorded());
+        e.add(e.size() - 2, new ToolCall("c1", "Bash", "{}", "mvn -q test")); // the call p2 let run
+        e.add(e.size() - 2, new ToolResult("c1", false, "BUILD FAILURE"));
+        e.add(e.size() - 2, new ToolCall("c2", "Read", "{\"file_path\":\"src/LoginTest.java\"}", ""));
+        e.add(e.size() - 2, new ToolResult("c2", true, "..."));
+        e.add(e.size() - 2, new ToolCall("c3", "Bash", "{}", "npm test"));
+        e.add(e.size() - 2, new ToolResult("c3", false, "2 failing"));
+        Recap r = RecapBuilder.build(facts(e));
+        List<String> tried = r.attempts().stream().map(RecapText::attempt).toList();
+        assertEquals(List.of("Bash: rm -rf build — denied by bob (denied via chat: not the build dir)",
+                "Bash: mvn -q test — approved by ana (approved once via chat; then failed: BUILD FAILURE)",
+                "answer allow_once — refused by carol (only ana, bob can answer this prompt)",
+                "Read: {\"file_path\":\"src/LoginTest.java\"} — ran",
+                "Bash: npm test — errored (2 failing)"), tried);
+        assertEquals("3 steps needing a decision, 2 tool calls without a prompt", RecapText.tried(r.attempts()));
+        assertEquals(r, RecapJson.read(RecapJson.write(r)));
+    }
 }

@@ -71,7 +71,16 @@ final class SlashCommands {
                 new SubcommandData("visibility", "Who sees this session")
                         .addOptions(new OptionData(OptionType.STRING, "level", "private, shared or channel", true)
                                 .addChoice("private", "private").addChoice("shared", "shared")
-                                .addChoice("channel", "channel")));
+                                .addChoice("channel", "channel")),
+                new SubcommandData("cost", "What sessions cost: this thread's by person, or totals you may see")
+                        .addOptions(new OptionData(OptionType.STRING, "period", "today (default) or the last 7 days")
+                                .addChoice("today", "today").addChoice("week", "week"))
+                        .addOption(OptionType.USER, "person", "Only the turns of this person", false)
+                        .addOption(OptionType.CHANNEL, "channel", "Only sessions started in this channel", false),
+                new SubcommandData("detail", "How much of the agent's work this channel's threads show")
+                        .addOptions(new OptionData(OptionType.STRING, "level", "quiet, normal or verbose", false)
+                                .addChoice("quiet", "quiet").addChoice("normal", "normal")
+                                .addChoice("verbose", "verbose")));
     }
 
     /** The text after {@code /agent}, e.g. {@code run --agent demo "hello"}. */
@@ -133,6 +142,25 @@ final class SlashCommands {
                 }
             }
             case "visibility" -> words.add(string(c, "level"));
+            case "detail" -> {
+                String level = string(c, "level");
+                if (!level.isBlank()) {
+                    words.add(level);
+                }
+            }
+            case "cost" -> {
+                String period = string(c, "period");
+                if (!period.isBlank()) {
+                    words.add(period);
+                }
+                OptionMapping person = c.getOption("person");
+                OptionMapping channel = c.getOption("channel");
+                if (person != null) {
+                    words.add(mention(c, person.getAsUser(), users));
+                } else if (channel != null) {
+                    words.add("<#" + channel.getAsChannel().getId() + ">");
+                }
+            }
             default -> { }
         }
         return String.join(" ", words);

@@ -11,7 +11,7 @@ class SlashCommandsTest {
     void agent_has_a_subcommand_for_every_hub_command_and_new_for_the_launch_modal() {
         assertEquals(List.of("run", "new", "continue", "mirror", "unmirror", "transcript", "ls", "daemons", "dashboard", "help", "recall",
                         "recap", "keys", "screen", "diff", "kill", "handoff", "link", "pause", "resume", "share",
-                        "unshare", "visibility"),
+                        "unshare", "visibility", "cost", "detail"),
                 SlashCommands.definition().getSubcommands().stream().map(SubcommandData::getName).toList());
     }
 

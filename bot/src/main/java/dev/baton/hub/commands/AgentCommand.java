@@ -56,6 +56,16 @@ public sealed interface AgentCommand {
     /** Interrupt the agent and hold its turns ({@code paused}), or release them. */
     record Pause(boolean paused) implements AgentCommand {}
 
+    /**
+     * What sessions cost. In a session's thread with nothing after it: that session, split by person. Else the
+     * sessions the asker may see, added up over {@code period} ({@code today} or {@code week}; default today), for one
+     * person ({@code @bob}, a platform mention) or one channel ({@code #general}, a platform channel mention).
+     */
+    record Cost(Optional<String> period, Optional<String> person, Optional<String> channel) implements AgentCommand {}
+
+    /** How much of the agent's side this channel's threads show: {@code quiet}, {@code normal} or {@code verbose}; empty: say which. */
+    record Detail(Optional<String> level) implements AgentCommand {}
+
     record Ls() implements AgentCommand {}
 
     record Daemons() implements AgentCommand {}

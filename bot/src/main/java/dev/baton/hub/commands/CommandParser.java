@@ -30,6 +30,9 @@ public final class CommandParser {
               /agent recall WORDS  past sessions whose name, repo, branch, owner or turns contain WORDS
               /agent recap NAME    the recap of any session, by name
               /agent transcript [NAME]  every turn of a session, with who sent it
+              /agent cost [today|week] [@person|#channel]  what the sessions you may see cost
+                                   (in a session's thread, no arguments: this session, by person)
+              /agent detail [quiet|normal|verbose]  how much of the agent's work this channel's threads show
               /agent continue NAME [--name N] [--agent A] [PROMPT]
                                    a new session on an ended session's worktree and branch, started with
                                    its recap; the two threads are linked
@@ -72,6 +75,10 @@ public final class CommandParser {
             case "unshare" -> rest.size() == 1 ? new AgentCommand.Unshare(rest.get(0)) : extra("unshare @user");
             case "visibility" -> rest.size() == 1 && List.of("private", "shared", "channel").contains(rest.get(0))
                     ? new AgentCommand.Visibility(rest.get(0)) : extra("visibility private|shared|channel");
+            case "cost" -> cost(rest);
+            case "detail" -> rest.isEmpty() ? new AgentCommand.Detail(Optional.empty())
+                    : rest.size() == 1 && List.of("quiet", "normal", "verbose").contains(rest.get(0))
+                    ? new AgentCommand.Detail(Optional.of(rest.get(0))) : extra("detail [quiet|normal|verbose]");
             case "ls" -> new AgentCommand.Ls();
             case "daemons" -> new AgentCommand.Daemons();
             case "dashboard" -> rest.isEmpty() ? new AgentCommand.Dashboard() : extra("dashboard");
@@ -82,6 +89,25 @@ public final class CommandParser {
 
     private static AgentCommand extra(String usage) {
         return new AgentCommand.Invalid("usage: /agent " + usage);
+    }
+
+    /** {@code cost [today|week] [@person|<@U1>|#channel|<#C1>]}, in any order, each at most once. */
+    private static AgentCommand cost(List<String> rest) {
+        Optional<String> period = Optional.empty();
+        Optional<String> person = Optional.empty();
+        Optional<String> channel = Optional.empty();
+        for (String w : rest) {
+            if ((w.equals("today") || w.equals("week")) && period.isEmpty()) {
+                period = Optional.of(w);
+            } else if ((w.startsWith("#") || w.startsWith("<#")) && channel.isEmpty() && person.isEmpty() && w.length() > 1) {
+                channel = Optional.of(w);
+            } else if ((w.startsWith("@") || w.startsWith("<@")) && person.isEmpty() && channel.isEmpty() && w.length() > 1) {
+                person = Optional.of(w);
+            } else {
+                return extra("cost [today|week] [@person|#channel]");
+            }
+        }
+        return new AgentCommand.Cost(period, person, channel);
     }
 
     private static AgentCommand run(List<String> args) {

@@ -155,6 +155,7 @@ public final class PageRequests implements PageBackend {
     private Optional<CompletableFuture<WireMessage.QueryResult>> fromHubCopy(HubSession s, QueryKind kind) {
         Optional<String> text = switch (kind) {
             case QueryKind.Attention a -> Optional.of(streams.history(s.id()));
+            case QueryKind.Transcript t -> Optional.of(streams.conversation(s.id()));
             case QueryKind.Recap r -> StoredRecap.of(streams, s).map(dev.baton.recap.RecapJson::write);
             case QueryKind.RecapProse r -> Optional.empty();
             case QueryKind.Screen x -> Optional.empty();

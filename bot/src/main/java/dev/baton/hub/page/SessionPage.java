@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The live session page under {@code /s/{link}}: the page itself, its JSON ({@code state}, {@code details},
+ * The live session page under {@code /s/{link}}: the page itself, its JSON ({@code state}, {@code details}, {@code transcript},
  * {@code files}, {@code file}), and the {@code live} WebSocket (terminal out; turns, keys, answers, pause in). Every
  * request and every WebSocket message verifies the link and asks the hub core, which re-checks access. The assets
  * (xterm.js from npm, bundled at build time, and a small highlighter) are served from the jar; nothing comes from
@@ -65,6 +65,8 @@ public final class SessionPage {
         });
         cfg.routes.get("/s/{link}/state", ctx -> json(ctx, await(backend.state(link(ctx)))));
         cfg.routes.get("/s/{link}/details", ctx -> details(ctx, link(ctx)));
+        cfg.routes.get("/s/{link}/transcript", ctx -> json(ctx, Json.object("transcript",
+                orError(backend.query(link(ctx), QueryKind.TRANSCRIPT), true))));
         cfg.routes.get("/s/{link}/files", ctx -> json(ctx, Json.object("files",
                 Json.parse(await(backend.query(link(ctx), QueryKind.FILES))))));
         cfg.routes.get("/s/{link}/file", ctx -> file(ctx, link(ctx)));

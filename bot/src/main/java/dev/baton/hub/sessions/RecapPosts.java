@@ -30,11 +30,12 @@ public final class RecapPosts {
         fields.add(field("Owner", RecapText.owner(r)));
         fields.add(field("Who drove it", String.join("\n", RecapText.head(r.participants()).stream()
                 .map(RecapText::participant).toList()) + suffix(RecapText.more(r.participants()))));
+        r.cost().ifPresent(c -> fields.add(field("Cost", String.join("\n", RecapText.cost(c)))));
         fields.add(field("What changed", !r.changesKnown() ? "unknown (the worktree could not be read)"
                 : r.changes().summary() + "; " + RecapText.plural(r.changes().commits().size(), "commit") + ", "
                 + RecapText.plural(r.changes().uncommitted().size(), "uncommitted file")));
         long problems = r.attempts().stream().filter(a -> a.outcome().isProblem()).count();
-        fields.add(field("What was tried", RecapText.plural(r.attempts().size(), "step") + " needing a decision"
+        fields.add(field("What was tried", RecapText.tried(r.attempts())
                 + (problems > 0 ? ", " + problems + " denied, refused or failed" : "")));
         fields.add(field(switch (r.lastMessage().source()) {
             case AGENT -> "Last message";

@@ -95,6 +95,22 @@ public final class SessionLog {
         return Json.write(out);
     }
 
+    /** The page's transcript from the kept stream ({@link dev.baton.protocol.event.Conversation}), as JSON event records. */
+    public String conversation(SessionId session) {
+        java.util.Deque<EventRecord> kept = new java.util.ArrayDeque<>();
+        forEach(session, e -> {
+            if (dev.baton.protocol.event.Conversation.shown(e.event())) {
+                kept.addLast(e);
+                if (kept.size() > dev.baton.protocol.event.Conversation.KEEP) {
+                    kept.removeFirst();
+                }
+            }
+        });
+        List<Object> out = new ArrayList<>();
+        kept.forEach(e -> out.add(EventJson.toMap(e)));
+        return Json.write(out);
+    }
+
     /** When the newest kept event of {@code session} happened: what a recap from the hub's copy is "as of". */
     public Optional<Instant> lastAt(SessionId session) {
         flush();

@@ -82,10 +82,10 @@ public final class SessionThreads {
         layers.computeIfAbsent(session, k -> new HashSet<>()).add(layer);
     }
 
-    /** The session's status card as it is now: state, the daemon's link, the attention layers heard, the mode. */
+    /** The session's status card as it is now: state, the daemon's link, the attention layers heard, the mode, the cost. */
     public Post statusCard(HubSession session) {
         return StatusCard.render(session, daemons.online(session.daemon()), layers.getOrDefault(session.id(), Set.of()),
-                store.fact(session.id(), "mode").orElse(""));
+                store.fact(session.id(), "mode").orElse(""), UsageTotal.of(store.usage().ofSession(session.id().value())));
     }
 
     /** Edits the session's status card in every bound thread. */

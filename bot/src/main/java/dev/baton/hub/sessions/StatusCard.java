@@ -20,6 +20,12 @@ public final class StatusCard {
 
     /** With the sandbox and permission mode the agent runs in, as the daemon reported it (empty: not known yet). */
     public static Post.Card render(HubSession s, boolean daemonOnline, java.util.Set<String> layers, String mode) {
+        return render(s, daemonOnline, layers, mode, UsageTotal.NONE);
+    }
+
+    /** With what the session has cost so far ({@link UsageTotal#NONE}: nothing counted yet, no Cost field). */
+    public static Post.Card render(HubSession s, boolean daemonOnline, java.util.Set<String> layers, String mode,
+                                   UsageTotal cost) {
         List<Post.Field> fields = new ArrayList<>();
         fields.add(new Post.Field("State", s.state().glyph() + " " + s.stateWords()
                 + (daemonOnline || s.ended() ? "" : " (daemon offline)")));
@@ -35,6 +41,9 @@ public final class StatusCard {
         fields.add(new Post.Field("Daemon", s.daemon()));
         fields.add(new Post.Field("Owner", s.upForGrabs() ? "up for grabs" : s.ownerName()));
         fields.add(new Post.Field("Turns", Long.toString(s.turns())));
+        if (!cost.none()) {
+            fields.add(new Post.Field("Cost", cost.words()));
+        }
         if (!layers.isEmpty()) {
             fields.add(new Post.Field("Signals", String.join(", ", new java.util.TreeSet<>(layers))));
         }

@@ -19,6 +19,9 @@ public interface HubStore extends AutoCloseable {
     /** The session streams: every event the daemons sent, once per (session, seq). */
     SessionEventStore events();
 
+    /** What each person's turns of each session cost, per day. */
+    UsageStore usage();
+
     // ---- daemons and their outboxes ----
 
     void putDaemon(String name, String tokenHash, long now);

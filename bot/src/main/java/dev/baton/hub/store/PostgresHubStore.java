@@ -23,12 +23,14 @@ public final class PostgresHubStore implements HubStore {
     private final AccessStore access;
     private final MirrorStore mirroring;
     private final SessionEventStore events;
+    private final UsageStore usage;
 
     private PostgresHubStore(PooledSql sql) {
         this.sql = sql;
         this.access = new PostgresAccessStore(sql);
         this.mirroring = new PostgresMirrorStore(sql);
         this.events = new PostgresSessionEventStore(sql);
+        this.usage = new PostgresUsageStore(sql);
     }
 
     /**
@@ -83,6 +85,11 @@ public final class PostgresHubStore implements HubStore {
     @Override
     public SessionEventStore events() {
         return events;
+    }
+
+    @Override
+    public UsageStore usage() {
+        return usage;
     }
 
     @Override

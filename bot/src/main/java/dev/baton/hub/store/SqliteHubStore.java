@@ -33,6 +33,7 @@ public final class SqliteHubStore implements HubStore {
     private final AccessStore access;
     private final MirrorStore mirroring;
     private final SessionEventStore events;
+    private final UsageStore usage;
     private final java.util.Map<String, Long> nextNumber = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SqliteHubStore(Connection db) {
@@ -40,6 +41,7 @@ public final class SqliteHubStore implements HubStore {
         this.access = new SqliteAccessStore(sql);
         this.mirroring = new SqliteMirrorStore(sql);
         this.events = new SqliteSessionEventStore(sql);
+        this.usage = new SqliteUsageStore(sql);
     }
 
     /** Visibility, shares and the audit trail. */
@@ -57,6 +59,11 @@ public final class SqliteHubStore implements HubStore {
     @Override
     public SessionEventStore events() {
         return events;
+    }
+
+    @Override
+    public UsageStore usage() {
+        return usage;
     }
 
     /** Opens (creating, 0600) the store at {@code file}, its schema migrated by Flyway ({@link HubMigrations}). */

@@ -169,6 +169,37 @@
       : H.escape((d.recap && d.recap.error) || "");
   }
 
+  /** Both sides, live: human turns with their senders, then the agent's messages, tool calls and results. */
+  async function transcript() {
+    const tab = $("tab-transcript");
+    let d;
+    try {
+      d = await getJson("/transcript");
+    } catch (e) {
+      tab.textContent = e.message;
+      return;
+    }
+    const events = Array.isArray(d.transcript) ? d.transcript : [];
+    tab.textContent = Array.isArray(d.transcript) ? "" : ((d.transcript && d.transcript.error) || "");
+    if (Array.isArray(d.transcript) && events.length === 0) tab.textContent = "Nothing said yet.";
+    for (const e of events) {
+      const row = document.createElement("div");
+      row.className = "said " + e.type;
+      const who = document.createElement("span"); who.className = "who";
+      const text = document.createElement("span"); text.className = "text";
+      switch (e.type) {
+        case "turn_queued": who.textContent = e.sender || "someone"; text.textContent = e.text || ""; break;
+        case "input_sent": who.textContent = e.sender || "someone"; text.textContent = e.text || ""; break;
+        case "agent_message": who.textContent = "agent"; text.textContent = e.text || ""; break;
+        case "tool_call": who.textContent = "tool"; text.textContent = (e.tool || "") + ": " + (e.command || e.input || ""); break;
+        case "tool_result": who.textContent = e.ok === false ? "error" : "result"; text.textContent = e.output || ""; break;
+        default: who.textContent = e.type; break;
+      }
+      row.append(who, text);
+      tab.append(row);
+    }
+  }
+
   function describe(e) {
     switch (e.type) {
       case "attention": return (e.level || "") + " · " + (e.kind || "") + ": " + (e.message || "");
@@ -229,6 +260,7 @@
     document.querySelectorAll(".tab").forEach((t) => { t.hidden = t.id !== "tab-" + name; });
     if (name === "files") loadFiles();
     if (name === "attention" || name === "diff" || name === "recap") details();
+    if (name === "transcript") transcript();
   }
 
   document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
@@ -249,5 +281,9 @@
 
   connect();
   refresh();
-  setInterval(() => { if (!closed) refresh(); }, 2000);
+  setInterval(() => {
+    if (closed) return;
+    refresh();
+    if (!$("tab-transcript").hidden) transcript();
+  }, 2000);
 })();

@@ -83,4 +83,18 @@ class CommandParserTest {
         assertTrue(message("visibility public").contains("usage: /agent visibility private|shared|channel"));
         assertTrue(message("unshare").contains("usage: /agent unshare @user"));
     }
+
+    @Test
+    void cost_takes_a_period_and_a_person_or_a_channel_and_detail_a_level() {
+        assertEquals(new AgentCommand.Cost(Optional.empty(), Optional.empty(), Optional.empty()), CommandParser.parse("cost"));
+        assertEquals(new AgentCommand.Cost(Optional.of("week"), Optional.of("@bob"), Optional.empty()),
+                CommandParser.parse("cost week @bob"));
+        assertEquals(new AgentCommand.Cost(Optional.of("today"), Optional.empty(), Optional.of("<#C1|general>")),
+                CommandParser.parse("cost <#C1|general> today"));
+        assertInstanceOf(AgentCommand.Invalid.class, CommandParser.parse("cost @bob #general"));
+        assertInstanceOf(AgentCommand.Invalid.class, CommandParser.parse("cost month"));
+        assertEquals(new AgentCommand.Detail(Optional.of("quiet")), CommandParser.parse("detail quiet"));
+        assertEquals(new AgentCommand.Detail(Optional.empty()), CommandParser.parse("detail"));
+        assertInstanceOf(AgentCommand.Invalid.class, CommandParser.parse("detail loud"));
+    }
 }

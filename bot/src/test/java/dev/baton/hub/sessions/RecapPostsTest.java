@@ -63,4 +63,23 @@ class RecapPostsTest {
         assertTrue(code.text().contains("… and 485 more"), code.text());
         assertTrue(code.text().contains("more lines: agent recap big"), code.text());
     }
+
+    @Test
+    void a_recap_with_usage_says_what_the_session_cost_and_what_each_persons_turns_cost() {
+        List<SessionEvent> events = new ArrayList<>();
+        events.add(new SessionEvent.Created("paid", "claude", "/r", "main", "baton/paid", "/w", "fix it", ANA));
+        events.add(new SessionEvent.Usage("r1", "m", 1_000, 234, 0, 0, Optional.of(0.5)));
+        events.add(new SessionEvent.TurnQueued("t1", 1, new Sender(Sender.Surface.WEB, "bob"), "and docs", 0));
+        events.add(new SessionEvent.TurnDelivered("t1", 1, "[from bob] and docs"));
+        events.add(new SessionEvent.Usage("r2", "m", 10, 0, 0, 0, Optional.of(0.25)));
+        events.add(new SessionEvent.ToolCall("c1", "Bash", "{}", "npm test"));
+        events.add(new SessionEvent.PromptOpened("p1", SignalLayer.SCREEN, "Bash", "rm x", "Run it?", List.of(), "h", false));
+        Recap r = RecapBuilder.build(new SessionFacts(events, Optional.empty(), ""));
+        Post.Card card = (Post.Card) RecapPosts.render("Recap", r, List.of()).get(0);
+        assertTrue(card.fields().size() <= 10);
+        assertEquals("$0.75 · 1,244 tokens\nana: $0.50 · 1,234 tokens\nbob: $0.25 · 10 tokens",
+                card.fields().stream().filter(f -> f.label().equals("Cost")).findFirst().orElseThrow().value());
+        assertEquals("1 step needing a decision, 1 tool call without a prompt", card.fields().stream()
+                .filter(f -> f.label().equals("What was tried")).findFirst().orElseThrow().value());
+    }
 }

@@ -231,6 +231,25 @@ abstract class HubStoreContract {
     }
 
     @Test
+    void usage_adds_up_per_session_person_and_day_across_a_reopen() {
+        try (HubStore store = open()) {
+            UsageStore usage = store.usage();
+            usage.add(new UsageRow("s1", "web:ana", "2026-01-01", "web:general", 100, 20, 5, 1, 0.25, 0));
+            usage.add(new UsageRow("s1", "web:ana", "2026-01-01", "web:general", 10, 2, 0, 0, 0.5, 1));
+            usage.add(new UsageRow("s1", "web:bob", "2026-01-02", "web:general", 7, 3, 0, 0, 0.125, 0));
+            usage.add(new UsageRow("s2", "web:bob", "2025-12-31", "web:other", 1, 1, 1, 1, 1.0, 0));
+        }
+        try (HubStore store = open()) {
+            UsageRow ana = new UsageRow("s1", "web:ana", "2026-01-01", "web:general", 110, 22, 5, 1, 0.75, 1);
+            UsageRow bob = new UsageRow("s1", "web:bob", "2026-01-02", "web:general", 7, 3, 0, 0, 0.125, 0);
+            assertEquals(List.of(ana, bob), store.usage().ofSession("s1"));
+            assertEquals(List.of(ana, bob), store.usage().since("2026-01-01"));
+            assertEquals(List.of(bob), store.usage().since("2026-01-02"));
+            assertEquals(List.of(), store.usage().ofSession("s3"));
+        }
+    }
+
+    @Test
     void a_turn_with_control_characters_and_any_unicode_reads_back_as_sent() {
         HubSession s = session("eleven");
         String typed = "bell\u0007 esc\u001b[31m emoji \uD83D\uDE80 漢字";

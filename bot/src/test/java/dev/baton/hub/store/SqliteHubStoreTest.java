@@ -74,11 +74,11 @@ class SqliteHubStoreTest extends HubStoreContract {
             assertEquals(Optional.of("host"), store.fact(s.id(), "mode"));
             assertEquals(1, store.access().audit(s.id()).size());
         }
-        assertEquals(List.of("0 hub tables from before Flyway", "1 hub", "2 session events"), history(file));
+        assertEquals(List.of("0 hub tables from before Flyway", "1 hub", "2 session events", "3 usage"), history(file));
         try (HubStore store = open()) {
             assertEquals(Optional.of("hash-1"), store.daemonTokenHash("laptop"));
         }
-        assertEquals(List.of("0 hub tables from before Flyway", "1 hub", "2 session events"), history(file), "a second start migrates nothing");
+        assertEquals(List.of("0 hub tables from before Flyway", "1 hub", "2 session events", "3 usage"), history(file), "a second start migrates nothing");
     }
 
     @Test
@@ -87,7 +87,7 @@ class SqliteHubStoreTest extends HubStoreContract {
         try (HubStore store = open()) {
             store.putName("web:ana", "Ana");
         }
-        assertEquals(List.of("1 hub", "2 session events"), history(file));
+        assertEquals(List.of("1 hub", "2 session events", "3 usage"), history(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertTrue(Files.size(file) > 0);
     }

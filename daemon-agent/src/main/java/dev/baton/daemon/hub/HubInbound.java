@@ -156,6 +156,8 @@ final class HubInbound {
                         : new QueryResult(q.requestId(), false, "off");
                 case QueryKind.Attention k -> new QueryResult(q.requestId(), true,
                         AttentionHistory.json(sessions.store(), row.get().id()));
+                case QueryKind.Transcript k -> new QueryResult(q.requestId(), true,
+                        ConversationHistory.json(sessions.store(), row.get().id()));
                 case QueryKind.Files k -> files(q, row.get(), wt -> dev.baton.protocol.json.Json.write(wt.list()));
                 case QueryKind.File f -> files(q, row.get(), wt -> wt.read(f.path()));
                 case QueryKind.FileDiff f -> files(q, row.get(), wt -> {

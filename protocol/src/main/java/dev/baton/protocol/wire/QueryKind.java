@@ -25,6 +25,9 @@ public sealed interface QueryKind {
     /** The attention history as JSON. */
     record Attention() implements QueryKind {}
 
+    /** Both sides of the conversation as JSON: human turns with their senders, the agent's messages, tool calls and results. */
+    record Transcript() implements QueryKind {}
+
     /** The worktree's files as JSON. */
     record Files() implements QueryKind {}
 
@@ -46,6 +49,7 @@ public sealed interface QueryKind {
     QueryKind RECAP = new Recap();
     QueryKind RECAP_PROSE = new RecapProse();
     QueryKind ATTENTION = new Attention();
+    QueryKind TRANSCRIPT = new Transcript();
     QueryKind FILES = new Files();
 
     /** The wire form: {@code screen}, {@code file:PATH}, … */
@@ -57,6 +61,7 @@ public sealed interface QueryKind {
             case Recap r -> "recap";
             case RecapProse r -> "recap-prose";
             case Attention a -> "attention";
+            case Transcript t -> "transcript";
             case Files f -> "files";
             case File f -> "file:" + f.path();
             case FileDiff f -> "filediff:" + f.path();
@@ -68,6 +73,7 @@ public sealed interface QueryKind {
     default boolean json() {
         return switch (this) {
             case Attention a -> true;
+            case Transcript t -> true;
             case Files f -> true;
             case Recap r -> true;
             case Screen s -> false;
@@ -98,6 +104,7 @@ public sealed interface QueryKind {
             case "recap" -> RECAP;
             case "recap-prose" -> RECAP_PROSE;
             case "attention" -> ATTENTION;
+            case "transcript" -> TRANSCRIPT;
             case "files" -> FILES;
             default -> null;
         });
