@@ -24,6 +24,7 @@ import dev.baton.hub.sessions.Recall;
 import dev.baton.hub.sessions.RecapPoster;
 import dev.baton.hub.sessions.SessionControls;
 import dev.baton.hub.sessions.SessionCosts;
+import dev.baton.hub.sessions.UsageTotal;
 import dev.baton.hub.sessions.SessionDirectory;
 import dev.baton.hub.sessions.SessionListings;
 import dev.baton.hub.sessions.SessionLog;
@@ -80,9 +81,10 @@ final class HubWiring implements AutoCloseable {
         ChannelDetails details = ChannelDetails.from(options.channels());
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock, streams, identities);
-        // Cost: no per-session usage at the hub yet; the dashboard shows a dash until this function knows it.
+        // Cost: the session's usage as the hub counted it (a dash before its first model request).
         dashboard = new dev.baton.hub.dashboard.DashboardRequests(router, sessions, store, guard, daemons, prompts,
-                address, redaction, clock, s -> java.util.Optional.empty());
+                address, redaction, clock, s -> java.util.Optional.of(costs.total(s.id()))
+                        .filter(t -> !t.none()).map(UsageTotal::money));
         SessionStarts starts = new SessionStarts(sessions, threads, daemons, guard, identities, clock);
         LaunchDefaults launchDefaults = new LaunchDefaults(options.channels(), identities, daemons);
         Launches launches = new Launches(launchDefaults, starts);

@@ -88,8 +88,19 @@ class AgentSideInThreadIT {
                     "the page's transcript has both sides, in order: " + said);
             String card = String.valueOf(stack.web.botRoot("general", "Session side").orElseThrow().get("post"));
             assertTrue(card.contains("Cost"), "the status card has a Cost field: " + card);
+
+            stack.web.post("general", "ana", "/agent dashboard", thread);
+            String board = Eventually.value("ana's dashboard link", WAIT, () -> stack.web.thread("general", thread, "ana")
+                    .stream().map(m -> String.valueOf(m.get("text"))).filter(t -> t.contains("Your dashboard"))
+                    .map(DASHBOARD::matcher).filter(Matcher::find).map(m -> m.group(1)).reduce((x, y) -> y).orElse(null));
+            Object sessions = new PageClient(board).json("/state").get("sessions");
+            assertTrue(String.valueOf(sessions).matches("(?s).*name=side.*cost=\\$\\d+\\.\\d\\d.*"),
+                    "the dashboard shows the session's cost as the hub counted it: " + sessions);
         }
     }
+
+    private static final java.util.regex.Pattern DASHBOARD =
+            java.util.regex.Pattern.compile("(http://\\S+/dashboard/[A-Za-z0-9_.-]+)");
 
     private static List<Map<String, Object>> messages(Stack stack, String thread, String text) {
         return stack.web.thread("general", thread, "ana").stream()

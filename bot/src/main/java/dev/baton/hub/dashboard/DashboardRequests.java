@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * The dashboard's requests on the core thread: each session is shown only if the policy lets the link's user open
  * its page; those with an open prompt the user may answer come first. Answers go through {@link PromptAnswers} as the
- * page's do. Cost is {@code null} (shown as a dash) until the hub keeps per-session usage: {@link #cost} is the seam.
+ * page's do. Cost is the session's usage as the hub counted it, {@code null} (shown as a dash) before its first model request.
  */
 public final class DashboardRequests implements DashboardBackend {
     private final Executor core;
