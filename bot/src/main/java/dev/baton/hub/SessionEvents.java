@@ -2,6 +2,7 @@ package dev.baton.hub;
 
 import dev.baton.chat.Post;
 import dev.baton.hub.budgets.BudgetRaises;
+import dev.baton.hub.budgets.DailyBudgets;
 import dev.baton.hub.prompts.PromptAnswers;
 import dev.baton.hub.sessions.AgentVoice;
 import dev.baton.hub.sessions.EventText;
@@ -41,11 +42,13 @@ final class SessionEvents {
     private final AgentVoice voice;
     private final SessionCosts costs;
     private final BudgetRaises budgets;
+    private final DailyBudgets daily;
 
     SessionEvents(SessionDirectory sessions, SessionThreads threads, HubStore store, PromptAnswers prompts,
                   RecapPoster recaps, TurnIntake turns, Pauses pauses, SessionLog streams, AgentVoice voice,
-                  SessionCosts costs, BudgetRaises budgets) {
+                  SessionCosts costs, BudgetRaises budgets, DailyBudgets daily) {
         this.budgets = budgets;
+        this.daily = daily;
         this.streams = streams;
         this.sessions = sessions;
         this.threads = threads;
@@ -176,7 +179,7 @@ final class SessionEvents {
             case SessionEvent.ToolCall t -> voice.toolCall(row, t);
             case SessionEvent.ToolResult t -> voice.toolResult(row, t);
             case SessionEvent.Usage u -> {
-                costs.used(row, u, record.at());
+                row = daily.used(row, costs.used(row, u, record.at()));
                 card = true;
             }
             case SessionEvent.BudgetRaised b -> threads.say(row, Post.Text.of(b.by().user() + " raised the session's "

@@ -16,13 +16,16 @@ import java.util.Set;
  * cache included, plus output). At 80% the session gets a notice; at 100% the daemon pauses the agent and asks for
  * a raise ({@code agent budget NAME --raise N}, or the budget card's "Raise by $N" at the hub). Unset: no limit.
  * {@code raise_step_usd} is the card's N (default 1.00); {@code approvers} are user keys ({@code slack:U123}) who may
- * press it besides the session's approvers.
+ * press it besides the session's approvers. {@code person_daily_usd} and {@code channel_daily_usd} are enforced by the
+ * hub: what one person's turns (or one channel's sessions) may spend in a UTC day, over every daemon.
  */
 public record BudgetSettings(Optional<BigDecimal> sessionUsd, OptionalLong sessionTokens, BigDecimal raiseStepUsd,
-                             List<String> approvers) {
+                             List<String> approvers, Optional<BigDecimal> personDailyUsd,
+                             Optional<BigDecimal> channelDailyUsd) {
     static final String EXAMPLE = "[budgets]\nsession_usd = 5.00\nsession_tokens = 2000000\nraise_step_usd = 1.00\n"
-            + "approvers = [\"slack:U123\"]";
-    private static final Set<String> KEYS = Set.of("session_usd", "session_tokens", "raise_step_usd", "approvers");
+            + "approvers = [\"slack:U123\"]\nperson_daily_usd = 20.00\nchannel_daily_usd = 100.00";
+    private static final Set<String> KEYS = Set.of("session_usd", "session_tokens", "raise_step_usd", "approvers",
+            "person_daily_usd", "channel_daily_usd");
     private static final BigDecimal STEP = new BigDecimal("1.00");
 
     public BudgetSettings {
@@ -30,7 +33,7 @@ public record BudgetSettings(Optional<BigDecimal> sessionUsd, OptionalLong sessi
     }
 
     public BudgetSettings(Optional<BigDecimal> sessionUsd, OptionalLong sessionTokens) {
-        this(sessionUsd, sessionTokens, STEP, List.of());
+        this(sessionUsd, sessionTokens, STEP, List.of(), Optional.empty(), Optional.empty());
     }
 
     public static BudgetSettings none() {
@@ -47,17 +50,10 @@ public record BudgetSettings(Optional<BigDecimal> sessionUsd, OptionalLong sessi
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!KEYS.contains(k)) {
-                throw new ConfigException(file, "budgets." + k, "unknown key (known: approvers, raise_step_usd, session_tokens, session_usd)", EXAMPLE);
+                throw new ConfigException(file, "budgets." + k, "unknown key (known: approvers, channel_daily_usd, person_daily_usd, raise_step_usd, session_tokens, session_usd)", EXAMPLE);
             }
         }
-        Optional<BigDecimal> usd = Optional.empty();
-        JsonNode u = node.get("session_usd");
-        if (u != null) {
-            if (!u.isNumber() || u.decimalValue().signum() <= 0) {
-                throw new ConfigException(file, "budgets.session_usd", "must be dollars above 0, got " + u, EXAMPLE);
-            }
-            usd = Optional.of(new BigDecimal(u.asText()));
-        }
+        Optional<BigDecimal> usd = dollars(file, node, "session_usd");
         OptionalLong tokens = OptionalLong.empty();
         JsonNode t = node.get("session_tokens");
         if (t != null) {
@@ -87,6 +83,18 @@ public record BudgetSettings(Optional<BigDecimal> sessionUsd, OptionalLong sessi
                 approvers.add(k.asText());
             }
         }
-        return new BudgetSettings(usd, tokens, step, approvers);
+        return new BudgetSettings(usd, tokens, step, approvers, dollars(file, node, "person_daily_usd"),
+                dollars(file, node, "channel_daily_usd"));
+    }
+
+    private static Optional<BigDecimal> dollars(Path file, JsonNode node, String key) {
+        JsonNode u = node.get(key);
+        if (u == null) {
+            return Optional.empty();
+        }
+        if (!u.isNumber() || u.decimalValue().signum() <= 0) {
+            throw new ConfigException(file, "budgets." + key, "must be dollars above 0, got " + u, EXAMPLE);
+        }
+        return Optional.of(new BigDecimal(u.asText()));
     }
 }

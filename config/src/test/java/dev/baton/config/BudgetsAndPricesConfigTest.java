@@ -52,13 +52,18 @@ class BudgetsAndPricesConfigTest {
     }
 
     @Test
-    void the_hub_budget_card_reads_its_raise_step_and_its_extra_approvers() {
+    void the_hub_reads_its_raise_step_its_extra_approvers_and_the_daily_budgets() {
         BatonConfig none = parse("");
         assertEquals(0, new BigDecimal("1.00").compareTo(none.budgets().raiseStepUsd()), "raise by $1 by default");
         assertTrue(none.budgets().approvers().isEmpty());
         BatonConfig c = parse("[budgets]\nraise_step_usd = 2.50\napprovers = [\"slack:U1\", \"web:carol\"]\n");
         assertEquals(0, new BigDecimal("2.50").compareTo(c.budgets().raiseStepUsd()));
         assertEquals(java.util.List.of("slack:U1", "web:carol"), c.budgets().approvers());
+        assertTrue(none.budgets().personDailyUsd().isEmpty() && none.budgets().channelDailyUsd().isEmpty());
+        BatonConfig daily = parse("[budgets]\nperson_daily_usd = 20\nchannel_daily_usd = 100.5\n");
+        assertEquals(0, new BigDecimal("20").compareTo(daily.budgets().personDailyUsd().orElseThrow()));
+        assertEquals(0, new BigDecimal("100.5").compareTo(daily.budgets().channelDailyUsd().orElseThrow()));
+        assertThrows(ConfigException.class, () -> parse("[budgets]\nperson_daily_usd = 0\n"));
         ConfigException e = assertThrows(ConfigException.class, () -> parse("[budgets]\napprovers = [\"carol\"]\n"));
         assertTrue(e.getMessage().contains("budgets.approvers"), e.getMessage());
     }

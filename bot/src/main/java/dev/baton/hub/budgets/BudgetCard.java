@@ -19,12 +19,23 @@ public final class BudgetCard {
     private BudgetCard() {}
 
     public static Post.Card render(HubSession s, String message, BigDecimal step, List<ChatUser> mentions) {
+        return render(s, message, step, RAISE, s.id().value(), mentions);
+    }
+
+    /** With another Raise button ({@code action}, {@code value}): a daily budget's. */
+    static Post.Card render(HubSession s, String message, BigDecimal step, String action, String value,
+                            List<ChatUser> mentions) {
         List<Post.Button> buttons = List.of(
-                new Post.Button("Raise by " + dollars(step), RAISE, s.id().value(), Post.Style.PRIMARY),
+                new Post.Button("Raise by " + dollars(step), action, value, Post.Style.PRIMARY),
                 new Post.Button("Stop", "kill", s.id().value(), Post.Style.DANGER));
         return new Post.Card("Budget reached: " + s.name(), List.of(new Post.Field("Budget", message)), buttons,
                 "The agent is paused, its turns held · Raise: approvers only · Stop ends the session and keeps its worktree",
                 mentions);
+    }
+
+    /** To the cent: a day's spend, added up from many requests. */
+    static String dollars2(BigDecimal d) {
+        return "$" + d.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String dollars(BigDecimal d) {

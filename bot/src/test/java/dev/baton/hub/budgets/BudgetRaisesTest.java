@@ -30,7 +30,7 @@ class BudgetRaisesTest {
 
     private static HubFixture hub(Path dir, List<String> budgetApprovers) {
         return new HubFixture(dir, o -> o.withBudgets(new BudgetSettings(Optional.of(new BigDecimal("5.00")),
-                OptionalLong.empty(), new BigDecimal("2.50"), budgetApprovers)));
+                OptionalLong.empty(), new BigDecimal("2.50"), budgetApprovers, Optional.empty(), Optional.empty())));
     }
 
     /** The daemon pauses the session on its budget; returns the card it opened in the thread. */
