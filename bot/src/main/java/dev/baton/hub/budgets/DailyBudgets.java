@@ -37,11 +37,41 @@ public final class DailyBudgets {
     static final Sender BUDGET = new Sender(Sender.Surface.HUB, "budget");
     private static final BigDecimal NOTICE_AT = new BigDecimal("0.8");
 
-    /** A person's ({@code person}, a user key) or a channel's ({@code channel}, a channel key) UTC day. */
-    private record Scope(String kind, String key, String day) {
+    /** Whose day a daily budget holds; its word is the first part of the Raise button's value. */
+    private enum Kind {
+        PERSON, CHANNEL;
+
+        String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Optional<Kind> parse(String word) {
+            return java.util.Arrays.stream(values()).filter(k -> k.word().equals(word)).findFirst();
+        }
+    }
+
+    /** A person's ({@link Kind#PERSON}, a user key) or a channel's ({@link Kind#CHANNEL}, a channel key) UTC day. */
+    private record Scope(Kind kind, String key, String day) {
         String words() {
-            return (kind.equals("person") ? key.substring(key.indexOf(':') + 1) + "'s" : "channel " + key + "'s")
-                    + " daily budget";
+            return switch (kind) {
+                case PERSON -> key.substring(key.indexOf(':') + 1) + "'s daily budget";
+                case CHANNEL -> "channel " + key + "'s daily budget";
+            };
+        }
+
+        /** The usage row's part this scope adds up. */
+        String of(UsageRow r) {
+            return switch (kind) {
+                case PERSON -> r.person();
+                case CHANNEL -> r.channel();
+            };
+        }
+
+        Optional<BigDecimal> limit(BudgetSettings settings) {
+            return switch (kind) {
+                case PERSON -> settings.personDailyUsd();
+                case CHANNEL -> settings.channelDailyUsd();
+            };
         }
     }
 
@@ -79,10 +109,10 @@ public final class DailyBudgets {
     public HubSession used(HubSession s, UsageRow added) {
         HubSession out = s;
         if (settings.personDailyUsd().isPresent()) {
-            out = check(out, new Scope("person", added.person(), added.day()), settings.personDailyUsd().get());
+            out = check(out, new Scope(Kind.PERSON, added.person(), added.day()), settings.personDailyUsd().get());
         }
         if (settings.channelDailyUsd().isPresent() && !added.channel().isEmpty()) {
-            out = check(out, new Scope("channel", added.channel(), added.day()), settings.channelDailyUsd().get());
+            out = check(out, new Scope(Kind.CHANNEL, added.channel(), added.day()), settings.channelDailyUsd().get());
         }
         return out;
     }
@@ -112,7 +142,7 @@ public final class DailyBudgets {
             st.held.add(x.id());
             HubSession marked = x.withAttention("action:budget " + message);
             threads.say(marked, BudgetCard.render(marked, message, settings.raiseStepUsd(), RAISE,
-                    scope.kind() + "|" + scope.day() + "|" + scope.key(), SessionThreads.ownerMentions(marked)));
+                    scope.kind().word() + "|" + scope.day() + "|" + scope.key(), SessionThreads.ownerMentions(marked)));
             if (x.id().equals(current.id())) {
                 out = marked; // the caller stores it and refreshes its card
             } else {
@@ -127,12 +157,13 @@ public final class DailyBudgets {
     public void press(ChatEvent.Button b, ChatSurface from) {
         String[] parts = b.value().split("\\|", 3);
         Optional<HubSession> here = sessions.byThread(b.message().thread().key());
-        if (parts.length != 3 || here.isEmpty()) {
+        Optional<Kind> kind = parts.length == 3 ? Kind.parse(parts[0]) : Optional.empty();
+        if (kind.isEmpty() || here.isEmpty()) {
             from.reply(b.message().thread(), Post.Text.of("That budget is unknown to this hub."));
             return;
         }
-        Scope scope = new Scope(parts[0], parts[2], parts[1]);
-        Optional<BigDecimal> configured = scope.kind().equals("person") ? settings.personDailyUsd() : settings.channelDailyUsd();
+        Scope scope = new Scope(kind.get(), parts[2], parts[1]);
+        Optional<BigDecimal> configured = scope.limit(settings);
         Standing st = standings.get(scope);
         if (configured.isEmpty() || st == null) {
             from.reply(b.message().thread(), Post.Text.of("That budget is unknown to this hub."));
@@ -155,7 +186,7 @@ public final class DailyBudgets {
                 + " to " + BudgetCard.dollars2(limit) + " for " + scope.day();
         for (SessionId id : List.copyOf(st.held)) {
             sessions.byId(id).ifPresent(x -> {
-                guard.audit(x, by, "raise_budget", "done", scope.kind() + " " + scope.key() + " daily budget by "
+                guard.audit(x, by, "raise_budget", "done", scope.kind().word() + " " + scope.key() + " daily budget by "
                         + settings.raiseStepUsd().toPlainString() + " to " + limit.toPlainString() + " for " + scope.day());
                 if (st.spent) {
                     threads.say(x, Post.Text.of(said + "; still over it (" + BudgetCard.dollars2(spent)
@@ -188,9 +219,10 @@ public final class DailyBudgets {
             if (row.ended()) {
                 continue;
             }
-            boolean in = scope.kind().equals("person")
-                    ? costs.payer(row.id()).orElse(row.ownerKey()).equals(scope.key())
-                    : row.card().map(c -> c.thread().channel().key()).orElse("").equals(scope.key());
+            boolean in = switch (scope.kind()) {
+                case PERSON -> costs.payer(row.id()).orElse(row.ownerKey()).equals(scope.key());
+                case CHANNEL -> row.card().map(c -> c.thread().channel().key()).orElse("").equals(scope.key());
+            };
             if (in) {
                 out.add(row);
             }
@@ -201,7 +233,7 @@ public final class DailyBudgets {
     private BigDecimal spent(Scope scope) {
         BigDecimal sum = BigDecimal.ZERO;
         for (UsageRow r : costs.since(scope.day())) {
-            if (r.day().equals(scope.day()) && (scope.kind().equals("person") ? r.person() : r.channel()).equals(scope.key())) {
+            if (r.day().equals(scope.day()) && scope.of(r).equals(scope.key())) {
                 sum = sum.add(BigDecimal.valueOf(r.costUsd()));
             }
         }
