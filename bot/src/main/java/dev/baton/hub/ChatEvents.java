@@ -43,11 +43,14 @@ final class ChatEvents {
                     SessionStarts starts, SessionControls controls, SessionListings listings, PromptAnswers prompts,
                     RecapPoster recaps, Handoffs handoffs, Recall recall, Mirrors mirrors, Sharing sharing,
                     Pauses pauses, DashboardCommand dashboard, Launches launches, CostReports costs,
-                    ChannelDetails details) {}
+                    ChannelDetails details, dev.baton.hub.budgets.BudgetRaises budgets,
+                    dev.baton.hub.budgets.DailyBudgets daily) {}
 
     private static final Logger log = LoggerFactory.getLogger(ChatEvents.class);
     private final SessionDirectory sessions;
     private final SessionThreads threads;
+    private final dev.baton.hub.budgets.BudgetRaises budgets;
+    private final dev.baton.hub.budgets.DailyBudgets daily;
     private final AccessGuard guard;
     private final TurnIntake turns;
     private final SessionStarts starts;
@@ -84,6 +87,8 @@ final class ChatEvents {
         this.dashboard = f.dashboard();
         this.costs = f.costs();
         this.details = f.details();
+        this.budgets = f.budgets();
+        this.daily = f.daily();
     }
 
     void handle(ChatEvent event, ChatSurface from) {
@@ -114,6 +119,7 @@ final class ChatEvents {
                 turns.reply(r, session.get(), from);
             }
             case ChatEvent.Button b when b.action().equals("prompt") -> prompts.press(b, from);
+            case ChatEvent.Button b when b.action().equals(dev.baton.hub.budgets.DailyBudgets.RAISE) -> daily.press(b, from);
             case ChatEvent.Button b -> {
                 Optional<HubSession> session = sessions.byId(b.value());
                 if (session.isEmpty()) {
@@ -133,6 +139,8 @@ final class ChatEvents {
                             commands.diff(session.get(), b.message().thread(), from);
                         }
                     }
+                    case dev.baton.hub.budgets.BudgetCard.RAISE -> budgets.raise(session.get(), b.user(),
+                            b.message().thread(), from);
                     case "kill" -> {
                         if (permitted(Action.KILL, b.user(), session.get(), refuse)) {
                             commands.kill(session.get(), false, b.user(), b.message().thread(), from);

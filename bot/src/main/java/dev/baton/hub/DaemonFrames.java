@@ -72,6 +72,7 @@ final class DaemonFrames {
             case PtyOutput o -> pages.output(o);
             case Watch w -> { }
             case Pause p -> { }
+            case RaiseBudget r -> { }
             case Hello h -> { }
             case Ack a -> { }
             case Heartbeat h -> { } // the endpoint keeps these

@@ -32,7 +32,8 @@ public final class Hub implements AutoCloseable {
                           Optional<SlackOptions> slack, dev.baton.config.AccessSettings access,
                           Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
                           dev.baton.config.LimitSettings limits, int keepEventsDays, boolean webAccounts,
-                          java.util.Map<String, dev.baton.config.ChannelSettings> channels) {
+                          java.util.Map<String, dev.baton.config.ChannelSettings> channels,
+                          dev.baton.config.BudgetSettings budgets) {
         public Options {
             channels = java.util.Map.copyOf(channels);
         }
@@ -42,7 +43,8 @@ public final class Hub implements AutoCloseable {
                        Optional<DiscordOptions> discord, java.util.Collection<dev.baton.config.Identity> identities,
                        dev.baton.config.LimitSettings limits) {
             this(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
-                    dev.baton.config.HubSettings.KEEP_EVENTS_DAYS, false, java.util.Map.of());
+                    dev.baton.config.HubSettings.KEEP_EVENTS_DAYS, false, java.util.Map.of(),
+                    dev.baton.config.BudgetSettings.none());
         }
 
         public Options(Path dir, String bind, int port, String webToken) {
@@ -68,25 +70,31 @@ public final class Hub implements AutoCloseable {
         /** The same options with these identities (Co-authored-by) and turn limits. */
         public Options with(java.util.Collection<dev.baton.config.Identity> people, dev.baton.config.LimitSettings turnLimits) {
             return new Options(dir, bind, port, webToken, approvals, slack, access, discord, people, turnLimits,
-                    keepEventsDays, webAccounts, channels);
+                    keepEventsDays, webAccounts, channels, budgets);
         }
 
         /** The same options with these {@code [channels."<platform>:<id>"]} launch defaults, by channel key. */
         public Options withChannels(java.util.Map<String, dev.baton.config.ChannelSettings> defaults) {
             return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
-                    keepEventsDays, webAccounts, defaults);
+                    keepEventsDays, webAccounts, defaults, budgets);
         }
 
         /** The same options keeping session events for {@code days} days ({@code [hub] keep_events_days}; 0: forever). */
         public Options keepingEvents(int days) {
             return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits, days,
-                    webAccounts, channels);
+                    webAccounts, channels, budgets);
         }
 
         /** The same options in web team mode ({@code [web] accounts}): personal links, names from the link. */
         public Options withWebAccounts(boolean on) {
             return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
-                    keepEventsDays, on, channels);
+                    keepEventsDays, on, channels, budgets);
+        }
+
+        /** The same options with these {@code [budgets]}: the budget card's raise step and who may press it. */
+        public Options withBudgets(dev.baton.config.BudgetSettings settings) {
+            return new Options(dir, bind, port, webToken, approvals, slack, access, discord, identities, limits,
+                    keepEventsDays, webAccounts, channels, settings);
         }
     }
 

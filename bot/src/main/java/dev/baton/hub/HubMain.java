@@ -70,7 +70,7 @@ public final class HubMain {
         Hub hub = Hub.start(new Hub.Options(root.dir(), config.web().bind(), config.web().port(), webToken,
                 config.approvals(), slack, config.access(), discord).with(config.identities().values(), config.limits())
                 .keepingEvents(config.hub().keepEventsDays()).withWebAccounts(config.web().accounts())
-                .withChannels(config.channels()), clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
+                .withChannels(config.channels()).withBudgets(config.budgets()), clock, dev.baton.hub.daemons.LinkSettings.defaults(), stores);
         LocalDaemon daemon = null;
         if (withDaemon) {
             String token = hub.addDaemonToken(config.daemon().name(), clock);

@@ -3,6 +3,8 @@ package dev.baton.hub;
 import dev.baton.chat.ChatSurface;
 import dev.baton.hub.access.AccessGuard;
 import dev.baton.hub.access.Identities;
+import dev.baton.hub.budgets.BudgetRaises;
+import dev.baton.hub.budgets.DailyBudgets;
 import dev.baton.hub.daemons.DaemonLinks;
 import dev.baton.hub.launch.LaunchDefaults;
 import dev.baton.hub.launch.LaunchDesk;
@@ -79,6 +81,9 @@ final class HubWiring implements AutoCloseable {
         Pauses pauses = new Pauses(guard, daemons, threads);
         SessionCosts costs = new SessionCosts(store);
         ChannelDetails details = ChannelDetails.from(options.channels());
+        BudgetRaises budgets = new BudgetRaises(options.budgets(), guard, daemons, threads);
+        DailyBudgets daily = new DailyBudgets(options.budgets(), options.approvals().approvers(), sessions, threads,
+                pauses, costs, guard);
         page = new PageRequests(router, sessions, store, guard, daemons, turns, prompts, pauses, viewers, redaction,
                 clock, streams, identities);
         // Cost: the session's usage as the hub counted it (a dash before its first model request).
@@ -96,9 +101,9 @@ final class HubWiring implements AutoCloseable {
                 new Handoffs(sessions, threads, guard, recaps), new Recall(sessions, store, guard),
                 new Mirrors(sessions, threads, guard, clock), new Sharing(guard, store.access(), threads, address, viewers),
                 pauses, new dev.baton.hub.dashboard.DashboardCommand(address), launches,
-                new CostReports(sessions, costs, guard, store, clock), details));
+                new CostReports(sessions, costs, guard, store, clock), details, budgets, daily));
         SessionEvents events = new SessionEvents(sessions, threads, store, prompts, recaps, turns, pauses, streams,
-                new AgentVoice(threads, details), costs);
+                new AgentVoice(threads, details), costs, budgets, daily);
         router.routeTo(chat, new DaemonFrames(daemons, sessions, threads, events, viewers, streams), () -> {
             streams.tick();
             prompts.escalate(clock.millis());

@@ -1,6 +1,8 @@
 package dev.baton.hub;
 
 import dev.baton.chat.Post;
+import dev.baton.hub.budgets.BudgetRaises;
+import dev.baton.hub.budgets.DailyBudgets;
 import dev.baton.hub.prompts.PromptAnswers;
 import dev.baton.hub.sessions.AgentVoice;
 import dev.baton.hub.sessions.EventText;
@@ -18,13 +20,14 @@ import dev.baton.protocol.event.AuditTrail;
 import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.event.SessionEvent;
 import dev.baton.protocol.session.AttentionLevel;
+import dev.baton.protocol.session.AttentionReason;
 import dev.baton.protocol.session.SessionState;
 import dev.baton.protocol.wire.WireMessage.StartResult;
 import java.util.Optional;
 
 /**
  * What a session's daemon reports, kept ({@link SessionLog}) and applied: its start, then each event in seq order, to the session's record, its
- * card and threads (state changes, pings, notes, the agent's own messages and working line, its cost), its prompt cards, its turns' acknowledgements and its audit trail.
+ * card and threads (state changes, pings, notes, the agent's own messages and working line, its cost), its prompt and budget cards, its turns' acknowledgements and its audit trail.
  * Core thread.
  */
 final class SessionEvents {
@@ -38,10 +41,14 @@ final class SessionEvents {
     private final SessionLog streams;
     private final AgentVoice voice;
     private final SessionCosts costs;
+    private final BudgetRaises budgets;
+    private final DailyBudgets daily;
 
     SessionEvents(SessionDirectory sessions, SessionThreads threads, HubStore store, PromptAnswers prompts,
                   RecapPoster recaps, TurnIntake turns, Pauses pauses, SessionLog streams, AgentVoice voice,
-                  SessionCosts costs) {
+                  SessionCosts costs, BudgetRaises budgets, DailyBudgets daily) {
+        this.budgets = budgets;
+        this.daily = daily;
         this.streams = streams;
         this.sessions = sessions;
         this.threads = threads;
@@ -114,7 +121,11 @@ final class SessionEvents {
                 threads.heard(row.id(), a.layer().wire());
                 if (a.level() == AttentionLevel.ACTION) {
                     row = row.withAttention(a.level().wire() + ":" + a.reason().wire() + " " + a.message());
-                    threads.say(row, new Post.Text(EventText.attention(a), SessionThreads.ownerMentions(row)));
+                    if (a.reason() == AttentionReason.BUDGET) {
+                        budgets.spent(row, a);
+                    } else {
+                        threads.say(row, new Post.Text(EventText.attention(a), SessionThreads.ownerMentions(row)));
+                    }
                 } else if (a.level() == AttentionLevel.NOTICE) {
                     threads.say(row, Post.Text.of(EventText.attention(a)));
                 }
@@ -168,7 +179,7 @@ final class SessionEvents {
             case SessionEvent.ToolCall t -> voice.toolCall(row, t);
             case SessionEvent.ToolResult t -> voice.toolResult(row, t);
             case SessionEvent.Usage u -> {
-                costs.used(row, u, record.at());
+                row = daily.used(row, costs.used(row, u, record.at()));
                 card = true;
             }
             case SessionEvent.BudgetRaised b -> threads.say(row, Post.Text.of(b.by().user() + " raised the session's "

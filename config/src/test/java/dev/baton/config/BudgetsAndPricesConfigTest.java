@@ -52,6 +52,23 @@ class BudgetsAndPricesConfigTest {
     }
 
     @Test
+    void the_hub_reads_its_raise_step_its_extra_approvers_and_the_daily_budgets() {
+        BatonConfig none = parse("");
+        assertEquals(0, new BigDecimal("1.00").compareTo(none.budgets().raiseStepUsd()), "raise by $1 by default");
+        assertTrue(none.budgets().approvers().isEmpty());
+        BatonConfig c = parse("[budgets]\nraise_step_usd = 2.50\napprovers = [\"slack:U1\", \"web:carol\"]\n");
+        assertEquals(0, new BigDecimal("2.50").compareTo(c.budgets().raiseStepUsd()));
+        assertEquals(java.util.List.of("slack:U1", "web:carol"), c.budgets().approvers());
+        assertTrue(none.budgets().personDailyUsd().isEmpty() && none.budgets().channelDailyUsd().isEmpty());
+        BatonConfig daily = parse("[budgets]\nperson_daily_usd = 20\nchannel_daily_usd = 100.5\n");
+        assertEquals(0, new BigDecimal("20").compareTo(daily.budgets().personDailyUsd().orElseThrow()));
+        assertEquals(0, new BigDecimal("100.5").compareTo(daily.budgets().channelDailyUsd().orElseThrow()));
+        assertThrows(ConfigException.class, () -> parse("[budgets]\nperson_daily_usd = 0\n"));
+        ConfigException e = assertThrows(ConfigException.class, () -> parse("[budgets]\napprovers = [\"carol\"]\n"));
+        assertTrue(e.getMessage().contains("budgets.approvers"), e.getMessage());
+    }
+
+    @Test
     void a_new_model_without_an_output_price_is_refused_with_an_example() {
         ConfigException e = assertThrows(ConfigException.class, () -> parse("[prices.\"m\"]\ninput = 1\n"));
         assertTrue(e.getMessage().contains("prices.\"m\".output"), e.getMessage());

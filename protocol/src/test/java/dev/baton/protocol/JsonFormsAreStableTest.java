@@ -144,7 +144,8 @@ class JsonFormsAreStableTest {
                 new AuditNote(id, Sender.parse("web:bob"), "approve", "refused", "not an approver"),
                 new Query("q1", id, QueryKind.SCREEN),
                 new Ack(),
-                new Heartbeat());
+                new Heartbeat(),
+                new RaiseBudget(id, "1.00", Sender.parse("web:carol")));
         List<String> expected = List.of(
                 "{\"v\":2,\"n\":1,\"ack\":40,\"type\":\"hello\",\"protocol_version\":1,\"daemon_id\":\"d-1\",\"name\":\"laptop\",\"host\":\"host\",\"repos\":[\"/r\"],\"agents\":[{\"name\":\"claude\",\"vendor\":\"claude\"}],\"capacity\":8,\"token\":\"tok\",\"hello_ack\":41}",
                 "{\"v\":2,\"n\":2,\"ack\":40,\"type\":\"start_result\",\"request_id\":\"r1\",\"session_id\":\"s-0123456789ab\",\"started\":true,\"reason\":\"\",\"name\":\"n\",\"agent\":\"claude\",\"repo\":\"/r\",\"base_branch\":\"main\",\"branch\":\"baton/n\"}",
@@ -163,7 +164,8 @@ class JsonFormsAreStableTest {
                 "{\"v\":2,\"n\":15,\"ack\":40,\"type\":\"audit_note\",\"session_id\":\"s-0123456789ab\",\"actor\":\"web:bob\",\"action\":\"approve\",\"outcome\":\"refused\",\"reason\":\"not an approver\"}",
                 "{\"v\":2,\"n\":16,\"ack\":40,\"type\":\"query\",\"request_id\":\"q1\",\"session_id\":\"s-0123456789ab\",\"kind\":\"screen\"}",
                 "{\"v\":2,\"n\":17,\"ack\":40,\"type\":\"ack\"}",
-                "{\"v\":2,\"n\":18,\"ack\":40,\"type\":\"heartbeat\"}");
+                "{\"v\":2,\"n\":18,\"ack\":40,\"type\":\"heartbeat\"}",
+                "{\"v\":2,\"n\":19,\"ack\":40,\"type\":\"raise_budget\",\"session_id\":\"s-0123456789ab\",\"usd\":\"1.00\",\"sender\":\"web:carol\"}");
         long n = 1;
         for (int i = 0; i < all.size(); i++) {
             Frame f = new Frame(n++, 40, all.get(i));

@@ -51,7 +51,8 @@ class WireJsonTest {
                 new Query("q2", id, new QueryKind.File("src/Main.java")),
                 new Query("q3", id, new QueryKind.FileDiff("a b.txt")),
                 new Ack(),
-                new Heartbeat());
+                new Heartbeat(),
+                new RaiseBudget(id, "2.50", ANA));
         long n = 1;
         for (WireMessage m : all) {
             Frame f = new Frame(n++, 40, m);

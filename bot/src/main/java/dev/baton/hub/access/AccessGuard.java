@@ -69,6 +69,27 @@ public final class AccessGuard {
                 store.turnSenders(s.id()), requester)));
     }
 
+    /**
+     * Decides a budget raise: people in {@code budgetApprovers} ({@code [budgets] approvers}) may, and so may whoever
+     * may answer the session's prompts (its approvers). A denial is audited as {@code raise_budget}.
+     */
+    public AccessDecision raiseBudget(ChatUser user, HubSession s, List<String> budgetApprovers) {
+        if (budgetApprovers.contains(user.key())) {
+            return new AccessDecision.Allowed(Role.APPROVER);
+        }
+        HubPrompt budget = HubPrompt.opened("budget", s.id(), "", "budget", "", "", List.of(), 0);
+        AccessDecision d = policy.decide(Action.APPROVE, user, s, of(s), Optional.of(new AccessPolicy.PromptFacts(budget,
+                store.turnSenders(s.id()), s.ownerKey())));
+        if (d instanceof AccessDecision.Denied denied) {
+            String reason = denied.reason().replace("answer this prompt", "raise its budget")
+                    .replace("answer its prompts", "raise its budget");
+            log.info("session {}: {} may not raise its budget: {}", s.name(), user.key(), reason);
+            audit(s, Identities.sender(user), "raise_budget", "refused", reason);
+            return new AccessDecision.Denied(reason);
+        }
+        return d;
+    }
+
     private AccessDecision decide(Action action, ChatUser user, HubSession s, Optional<AccessPolicy.PromptFacts> p) {
         AccessDecision d = policy.decide(action, user, s, of(s), p);
         if (d instanceof AccessDecision.Denied denied) {

@@ -36,13 +36,23 @@ public final class SessionCosts {
         store.putFact(session, PAYER, senderKey);
     }
 
-    /** One model request of the session, counted for whoever pays for it now, on the day it was made (UTC). */
-    public void used(HubSession s, SessionEvent.Usage u, Instant at) {
+    /** Who pays for what the session uses now (a user key), or empty before it started. */
+    public java.util.Optional<String> payer(SessionId session) {
+        return store.fact(session, PAYER);
+    }
+
+    /**
+     * One model request of the session, counted for whoever pays for it now, on the day it was made (UTC); returns
+     * what was added.
+     */
+    public UsageRow used(HubSession s, SessionEvent.Usage u, Instant at) {
         String payer = store.fact(s.id(), PAYER).orElse(s.ownerKey().isEmpty() ? "unknown" : s.ownerKey());
         String channel = s.card().map(c -> c.thread().channel().key()).orElse("");
-        store.usage().add(new UsageRow(s.id().value(), payer, at.atZone(ZoneOffset.UTC).toLocalDate().toString(), channel,
+        UsageRow row = new UsageRow(s.id().value(), payer, at.atZone(ZoneOffset.UTC).toLocalDate().toString(), channel,
                 u.inputTokens(), u.outputTokens(), u.cacheReadTokens(), u.cacheWriteTokens(), u.costUsd().orElse(0.0),
-                u.costUsd().isPresent() ? 0 : 1));
+                u.costUsd().isPresent() ? 0 : 1);
+        store.usage().add(row);
+        return row;
     }
 
     public UsageTotal total(SessionId session) {

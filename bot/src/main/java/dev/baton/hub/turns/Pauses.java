@@ -44,6 +44,18 @@ public final class Pauses {
         }
     }
 
+    /**
+     * Pauses or resumes on the hub's own account ({@code by}, e.g. {@code hub:budget}), with no access check: a daily
+     * budget ran out, or was raised. The caller tells the thread.
+     */
+    public void hold(HubSession s, dev.baton.protocol.session.Sender by, boolean pause) {
+        if (s.ended()) {
+            return;
+        }
+        daemons.sendReliable(s.daemon(), new WireMessage.Pause(s.id(), pause, by));
+        heard(s.id(), pause);
+    }
+
     /** Pauses or resumes; empty when sent, else why not. */
     public Optional<String> set(HubSession s, ChatUser by, boolean pause) {
         Optional<String> refusal = guard.refusal(Action.PAUSE, by, s);

@@ -102,6 +102,10 @@ final class HubInbound {
                 live(p.sessionId()).ifPresent(s -> new SessionControl(s).pause(p.sender(), p.paused()));
                 yield Optional.empty();
             }
+            case RaiseBudget r -> {
+                live(r.sessionId()).ifPresent(s -> raise(s, r));
+                yield Optional.empty();
+            }
             case PtyOutput o -> Optional.empty();
             case Hello h -> Optional.empty();
             case StartResult r -> Optional.empty();
@@ -217,6 +221,23 @@ final class HubInbound {
     /** The hub link dropped: the hub asks again for what it still wants to watch. */
     void linkDown() {
         feeds.stopAll();
+    }
+
+    /** A budget card's raise, checked at the hub: applied as {@code agent budget --raise} is; a refusal is audited. */
+    private void raise(Session s, RaiseBudget r) {
+        String why;
+        try {
+            why = switch (sessions.activity().raise(r.sessionId(), r.sender(), new java.math.BigDecimal(r.usd()), 0)) {
+                case dev.baton.daemon.activity.Activities.RaiseOutcome.Raised done -> "";
+                case dev.baton.daemon.activity.Activities.RaiseOutcome.Refused no -> no.reason();
+            };
+        } catch (NumberFormatException e) {
+            why = "not dollars: " + r.usd();
+        }
+        if (!why.isEmpty()) {
+            log.info("session {}: budget raise by {} refused: {}", r.sessionId(), r.sender(), why);
+            new SessionControl(s).audit(r.sender(), "raise_budget", "refused", why);
+        }
     }
 
     private Optional<Session> live(SessionId id) {

@@ -128,6 +128,13 @@ public sealed interface WireMessage {
     record Pause(SessionId sessionId, boolean paused, Sender sender) implements Reliable {}
 
     /**
+     * Raise a session's dollar budget by {@code usd} dollars (a budget card's "Raise by $N", already checked against
+     * the approvers at the hub): the daemon applies it as {@code agent budget NAME --raise} does, recording
+     * {@code budget_raised} with {@code sender}; a raise it cannot apply is audited as refused.
+     */
+    record RaiseBudget(SessionId sessionId, String usd, Sender sender) implements Reliable {}
+
+    /**
      * Ask for something the daemon renders: a {@link QueryKind}. On the wire it is its word ({@code kind}:
      * {@code screen}, {@code file:PATH}); {@link #kind()} is the typed one, checked when the message is made.
      */
