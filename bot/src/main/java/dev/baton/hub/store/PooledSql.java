@@ -13,7 +13,7 @@ import java.util.List;
  * {@link #transaction} keeps one for all of its statements (the calling thread's), so they are written together or
  * not at all.
  */
-final class PooledSql implements AutoCloseable {
+final class PooledSql implements Statements, AutoCloseable {
     private final HikariDataSource pool;
     private final ThreadLocal<Connection> inTransaction = new ThreadLocal<>();
 
@@ -21,7 +21,8 @@ final class PooledSql implements AutoCloseable {
         this.pool = pool;
     }
 
-    void update(String sql, Object... args) {
+    @Override
+    public void update(String sql, Object... args) {
         with(c -> {
             try (PreparedStatement ps = prepare(c, sql, args)) {
                 return ps.executeUpdate();
@@ -30,7 +31,8 @@ final class PooledSql implements AutoCloseable {
     }
 
     /** Runs {@code sql} once per row of {@code args}, as one batch in one transaction. */
-    void batch(String sql, List<Object[]> args) {
+    @Override
+    public void batch(String sql, List<Object[]> args) {
         transaction(() -> with(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Object[] row : args) {
@@ -44,7 +46,8 @@ final class PooledSql implements AutoCloseable {
         }, "write"));
     }
 
-    <T> List<T> rows(String sql, Sql.Row<T> row, Object... args) {
+    @Override
+    public <T> List<T> rows(String sql, Sql.Row<T> row, Object... args) {
         return with(c -> {
             try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
@@ -57,12 +60,14 @@ final class PooledSql implements AutoCloseable {
     }
 
     /** The first column of each row, as text. */
-    List<String> strings(String sql, Object... args) {
+    @Override
+    public List<String> strings(String sql, Object... args) {
         return rows(sql, rs -> rs.getString(1), args);
     }
 
     /** Runs {@code work} in one transaction on one connection: all of its statements are written, or none. */
-    <T> T transaction(java.util.function.Supplier<T> work) {
+    @Override
+    public <T> T transaction(java.util.function.Supplier<T> work) {
         if (inTransaction.get() != null) {
             return work.get();
         }

@@ -29,8 +29,8 @@ public final class PostgresHubStore implements HubStore {
         this.sql = sql;
         this.access = new PostgresAccessStore(sql);
         this.mirroring = new PostgresMirrorStore(sql);
-        this.events = new PostgresSessionEventStore(sql);
-        this.usage = new PostgresUsageStore(sql);
+        this.events = new JdbcSessionEventStore(sql);
+        this.usage = new JdbcUsageStore(sql);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code hub.db}'s one connection, shared by the stores over its tables. Every statement, and every transaction,
  * holds this object's lock, so a transaction never interleaves with another store's statement.
  */
-final class Sql implements AutoCloseable {
+final class Sql implements Statements, AutoCloseable {
     /** Maps the current row of a result. */
     @FunctionalInterface
     interface Row<T> {
@@ -24,7 +24,8 @@ final class Sql implements AutoCloseable {
         this.db = db;
     }
 
-    synchronized void update(String sql, Object... args) {
+    @Override
+    public synchronized void update(String sql, Object... args) {
         try (PreparedStatement ps = prepare(sql, args)) {
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -33,7 +34,8 @@ final class Sql implements AutoCloseable {
     }
 
     /** Runs {@code sql} once per row of {@code args}, as one batch in one transaction. */
-    synchronized void batch(String sql, List<Object[]> args) {
+    @Override
+    public synchronized void batch(String sql, List<Object[]> args) {
         transaction(() -> {
             try (PreparedStatement ps = db.prepareStatement(sql)) {
                 for (Object[] row : args) {
@@ -50,7 +52,8 @@ final class Sql implements AutoCloseable {
         });
     }
 
-    synchronized <T> List<T> rows(String sql, Row<T> row, Object... args) {
+    @Override
+    public synchronized <T> List<T> rows(String sql, Row<T> row, Object... args) {
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
@@ -63,12 +66,14 @@ final class Sql implements AutoCloseable {
     }
 
     /** The first column of each row, as text. */
-    List<String> strings(String sql, Object... args) {
+    @Override
+    public List<String> strings(String sql, Object... args) {
         return rows(sql, rs -> rs.getString(1), args);
     }
 
     /** Runs {@code work} in one transaction: all of its statements are written, or none. */
-    synchronized <T> T transaction(java.util.function.Supplier<T> work) {
+    @Override
+    public synchronized <T> T transaction(java.util.function.Supplier<T> work) {
         try {
             db.setAutoCommit(false);
             T result = work.get();

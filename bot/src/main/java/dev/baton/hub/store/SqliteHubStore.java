@@ -40,8 +40,8 @@ public final class SqliteHubStore implements HubStore {
         this.sql = new Sql(db);
         this.access = new SqliteAccessStore(sql);
         this.mirroring = new SqliteMirrorStore(sql);
-        this.events = new SqliteSessionEventStore(sql);
-        this.usage = new SqliteUsageStore(sql);
+        this.events = new JdbcSessionEventStore(sql);
+        this.usage = new JdbcUsageStore(sql);
     }
 
     /** Visibility, shares and the audit trail. */

@@ -2,13 +2,13 @@ package dev.baton.hub.store;
 
 import java.util.List;
 
-/** {@link UsageStore} in the {@code usage_by_person} table of {@code hub.db}. */
-final class SqliteUsageStore implements UsageStore {
+/** {@link UsageStore} in the {@code usage_by_person} table, on sqlite or PostgreSQL (the same SQL on both). */
+final class JdbcUsageStore implements UsageStore {
     private static final String COLUMNS = "session, person, day, channel, input_tokens, output_tokens,"
             + " cache_read_tokens, cache_write_tokens, cost_usd, unpriced";
-    private final Sql sql;
+    private final Statements sql;
 
-    SqliteUsageStore(Sql sql) {
+    JdbcUsageStore(Statements sql) {
         this.sql = sql;
     }
 
@@ -29,13 +29,13 @@ final class SqliteUsageStore implements UsageStore {
     @Override
     public List<UsageRow> ofSession(String session) {
         return sql.rows("SELECT " + COLUMNS + " FROM usage_by_person WHERE session = ? ORDER BY person, day",
-                SqliteUsageStore::row, session);
+                JdbcUsageStore::row, session);
     }
 
     @Override
     public List<UsageRow> since(String day) {
         return sql.rows("SELECT " + COLUMNS + " FROM usage_by_person WHERE day >= ? ORDER BY session, person, day",
-                SqliteUsageStore::row, day);
+                JdbcUsageStore::row, day);
     }
 
     private static UsageRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

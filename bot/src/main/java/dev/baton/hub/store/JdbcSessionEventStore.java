@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link SessionEventStore} in the {@code session_events} table on PostgreSQL. */
-final class PostgresSessionEventStore implements SessionEventStore {
-    private final PooledSql sql;
+/**
+ * {@link SessionEventStore} in the {@code session_events} table, on sqlite or PostgreSQL: the same SQL on both
+ * ({@code ON CONFLICT … DO NOTHING} is the dedupe by (session, seq); sqlite has the upsert clause since 3.24).
+ */
+final class JdbcSessionEventStore implements SessionEventStore {
+    private final Statements sql;
 
-    PostgresSessionEventStore(PooledSql sql) {
+    JdbcSessionEventStore(Statements sql) {
         this.sql = sql;
     }
 
