@@ -1,6 +1,5 @@
 package dev.baton.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.adapters.discord.testing.FakeDiscord;
@@ -48,9 +47,11 @@ class DiscordAgentSideIT {
             Eventually.await("the final message in the thread", WAIT, () -> !posts(fake, thread, "Done: I said hello.").isEmpty());
             Eventually.await("the working line edited when the turn ended", WAIT, () -> fake.calls("PATCH",
                     "/channels/" + thread + "/messages/\\d+").stream().anyMatch(c -> c.content().contains("worked: 1 tool call")));
-            assertEquals(1, fake.calls("POST", "/channels/" + thread + "/messages").stream().filter(c -> !c.throttled())
-                    .filter(c -> c.content().startsWith("working: ") || c.content().startsWith("worked: ")).count(),
-                    "the working line is posted once and then only edited");
+            // posted as the working line, or (a message read from the transcript late) posted as text and then edited
+            // into it, as SlackAgentSideIT allows: either way never posted twice
+            assertTrue(fake.calls("POST", "/channels/" + thread + "/messages").stream().filter(c -> !c.throttled())
+                    .filter(c -> c.content().startsWith("working: ") || c.content().startsWith("worked: ")).count() <= 1,
+                    "the working line is posted at most once and then only edited");
 
             api.enqueueText("OK, the docs are fine.");
             fake.gateway().say(FakeDiscord.BOB, thread, "Check the docs too");
