@@ -159,9 +159,11 @@ final class HubInbound {
                         ? new QueryResult(q.requestId(), true, RecapJson.write(recaps.withProse(row.get())))
                         : new QueryResult(q.requestId(), false, "off");
                 case QueryKind.Attention k -> new QueryResult(q.requestId(), true,
-                        AttentionHistory.json(sessions.store(), row.get().id()));
+                        EventHistory.json(sessions.store(), row.get().id(),
+                                dev.baton.protocol.event.PageHistory::shown, dev.baton.protocol.event.PageHistory.KEEP));
                 case QueryKind.Transcript k -> new QueryResult(q.requestId(), true,
-                        ConversationHistory.json(sessions.store(), row.get().id()));
+                        EventHistory.json(sessions.store(), row.get().id(),
+                                dev.baton.protocol.event.Conversation::shown, dev.baton.protocol.event.Conversation.KEEP));
                 case QueryKind.Files k -> files(q, row.get(), wt -> dev.baton.protocol.json.Json.write(wt.list()));
                 case QueryKind.File f -> files(q, row.get(), wt -> wt.read(f.path()));
                 case QueryKind.FileDiff f -> files(q, row.get(), wt -> {

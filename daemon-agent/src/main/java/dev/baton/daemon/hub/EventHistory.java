@@ -1,7 +1,6 @@
 package dev.baton.daemon.hub;
 
 import dev.baton.daemon.store.StateStore;
-import dev.baton.protocol.event.Conversation;
 import dev.baton.protocol.event.EventJson;
 import dev.baton.protocol.event.EventRecord;
 import dev.baton.protocol.event.SessionEvent;
@@ -11,33 +10,35 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * What the session page's Transcript tab shows ({@link Conversation}: both sides of the conversation in order), the
- * newest {@value #KEEP}, as a JSON list of event records.
+ * A session's history for the page, as a JSON list of event records: the newest {@code keep} events that a rule
+ * shows, read page by page so a long session's events are never all held. The attention tab uses
+ * {@code PageHistory.shown}, the Transcript tab {@code Conversation.shown}.
  */
-final class ConversationHistory {
-    static final int KEEP = Conversation.KEEP;
+final class EventHistory {
+    private static final int PAGE = 2000;
 
-    private ConversationHistory() {}
+    private EventHistory() {}
 
-    static String json(StateStore store, SessionId session) {
+    static String json(StateStore store, SessionId session, Predicate<SessionEvent> shown, int keep) {
         store.flush();
         Deque<EventRecord> kept = new ArrayDeque<>();
         long after = 0;
         List<EventRecord> page;
         do {
-            page = store.events(session, after, 2000);
+            page = store.events(session, after, PAGE);
             for (EventRecord e : page) {
                 after = e.seq();
-                if (Conversation.shown(e.event())) {
+                if (shown.test(e.event())) {
                     kept.addLast(e);
-                    if (kept.size() > KEEP) {
+                    if (kept.size() > keep) {
                         kept.removeFirst();
                     }
                 }
             }
-        } while (page.size() == 2000);
+        } while (page.size() == PAGE);
         List<Object> out = new ArrayList<>();
         kept.forEach(e -> out.add(EventJson.toMap(e)));
         return Json.write(out);
