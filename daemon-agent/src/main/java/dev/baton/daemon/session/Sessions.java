@@ -127,7 +127,9 @@ public final class Sessions implements AutoCloseable {
         if (live.size() >= config.daemon().maxSessions()) {
             return new RunOutcome.Rejected("this daemon already runs " + live.size() + " sessions (daemon.max_sessions)");
         }
-        if (live.containsKey(request.name())) {
+        // a session that has ended but not yet left the live map (its actor is still closing) counts as ended
+        if (live.containsKey(request.name())
+                && store.byName(request.name()).map(r -> !r.state().isTerminal()).orElse(true)) {
             return new RunOutcome.Rejected("a session named '" + request.name() + "' is already running");
         }
         Optional<SessionRow> continued = Optional.empty();
